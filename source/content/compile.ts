@@ -1,0 +1,198 @@
+// Build-time loader: reads questions/*.yaml, validates them with the zod schema, checks cross-references,
+// and produces the Content the program ships (zh-Hant converted from zh-Hans with opencc-js).
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import * as OpenCC from 'opencc-js';
+import {parse} from 'yaml';
+import type {z} from 'zod';
+import {
+  checklistFile,
+  letterFile,
+  metaFile,
+  questionsFile,
+  reasonsFile,
+  referencesFile,
+  sourceLocalized,
+  uiFile,
+} from './schema.js';
+import type {Condition, Content, Localized, Question} from './types.js';
+
+type SourceLocalized = z.infer<typeof sourceLocalized>;
+
+/** Confidence levels that content may never cite (cn-facts.md: never state Low or UNCONFIRMED facts). */
+export const FORBIDDEN_CONFIDENCE = new Set(['Low', 'UNCONFIRMED']);
+
+/** A pinyin gloss in parentheses after Han characters, e.g. "互聯(lián)網": the seed article's conversion artefact. */
+export const PINYIN_ARTEFACT = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/u;
+
+export class ContentError extends Error {}
+
+function load<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
+  const full = path.join(dir, file);
+  let data: unknown;
+  try {
+    data = parse(readFileSync(full, 'utf8'));
+  } catch (error) {
+    throw new ContentError(`${file}: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new ContentError(`${file} does not match the schema:\n${issues}`);
+  }
+  return result.data;
+}
+
+function placeholders(text: string): string {
+  return [...text.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
+}
+
+export function compileContent(dir: string): Content {
+  const errors: string[] = [];
+  const toTraditional = OpenCC.Converter({from: 'cn', to: 't'});
+
+  const localize = (value: SourceLocalized, where: string): Localized => {
+    const out = {'zh-Hans': value['zh-Hans'], 'zh-Hant': toTraditional(value['zh-Hans']), en: value.en};
+    for (const [lang, text] of Object.entries(out)) {
+      if (PINYIN_ARTEFACT.test(text)) errors.push(`${where} (${lang}): pinyin artefact in "${text}"`);
+    }
+    if (placeholders(out['zh-Hans']) !== placeholders(out.en)) {
+      errors.push(`${where}: placeholders differ between zh-Hans and en`);
+    }
+    return out;
+  };
+
+  const meta = load(dir, 'meta.yaml', metaFile);
+  const qf = load(dir, 'questions.yaml', questionsFile);
+  const cf = load(dir, 'checklist.yaml', checklistFile);
+  const rf = load(dir, 'references.yaml', referencesFile);
+  const reasonsSource = load(dir, 'reasons.yaml', reasonsFile);
+  const lf = load(dir, 'letter.yaml', letterFile);
+  const uf = load(dir, 'ui.yaml', uiFile);
+
+  const unique = (ids: readonly string[], what: string) => {
+    const seen = new Set<string>();
+    for (const one of ids) {
+      if (seen.has(one)) errors.push(`duplicate ${what} id "${one}"`);
+      seen.add(one);
+    }
+  };
+  unique(
+    qf.sections.map((s) => s.id),
+    'section',
+  );
+  unique(
+    qf.questions.map((q) => q.id),
+    'question',
+  );
+  unique(
+    cf.checklist.map((c) => c.id),
+    'checklist',
+  );
+  unique(
+    rf.references.map((r) => r.id),
+    'reference',
+  );
+  unique(
+    reasonsSource.reasons.map((r) => r.id),
+    'reason',
+  );
+
+  const sectionIds = new Set(qf.sections.map((s) => s.id));
+  const byId = new Map<string, (typeof qf.questions)[number]>();
+  const checkCondition = (cond: Condition, where: string, earlier: ReadonlySet<string> | undefined): void => {
+    if ('all' in cond) for (const c of cond.all) checkCondition(c, where, earlier);
+    else if ('any' in cond) for (const c of cond.any) checkCondition(c, where, earlier);
+    else if ('not' in cond) checkCondition(cond.not, where, earlier);
+    else if ('flag' in cond) {
+      if (earlier) errors.push(`${where}: flags may only be used in checklist conditions`);
+    } else {
+      const q = byId.get(cond.q);
+      if (!q || (earlier && !earlier.has(cond.q))) {
+        errors.push(`${where}: condition refers to ${q ? 'a later' : 'an unknown'} question "${cond.q}"`);
+        return;
+      }
+      const values = 'in' in cond ? cond.in : cond.notIn;
+      for (const v of values) {
+        if (!q.options.some((o) => o.value === v)) errors.push(`${where}: "${cond.q}" has no option "${v}"`);
+      }
+    }
+  };
+
+  const earlier = new Set<string>();
+  const questions: Question[] = [];
+  for (const q of qf.questions) {
+    byId.set(q.id, q);
+    const where = `questions.yaml ${q.id}`;
+    if (!sectionIds.has(q.section)) errors.push(`${where}: unknown section "${q.section}"`);
+    unique(
+      q.options.map((o) => o.value),
+      `${q.id} option`,
+    );
+    if (q.showIf) checkCondition(q.showIf, where, earlier);
+    for (const o of q.options) if (o.showIf) checkCondition(o.showIf, `${where}.${o.value}`, earlier);
+    if (q.type === 'single') {
+      const order = [...(q.riskOrder ?? [])].sort().join(',');
+      if (order !== q.options.map((o) => o.value).sort().join(',')) {
+        errors.push(`${where}: riskOrder must list every option exactly once`);
+      }
+      if (q.options.some((o) => o.exclusive)) errors.push(`${where}: single-choice options cannot be exclusive`);
+    } else if (q.riskOrder) errors.push(`${where}: riskOrder is only for single-choice questions`);
+    earlier.add(q.id);
+    questions.push({
+      ...q,
+      prompt: localize(q.prompt, `${where}.prompt`),
+      help: localize(q.help, `${where}.help`),
+      options: q.options.map((o) => ({...o, label: localize(o.label, `${where}.${o.value}`)})),
+    });
+  }
+
+  const refs = new Map(rf.references.map((r) => [r.id, r]));
+  const checkRefs = (ids: readonly string[], where: string) => {
+    for (const r of ids) {
+      const ref = refs.get(r);
+      if (!ref) errors.push(`${where}: unknown reference "${r}"`);
+      else if (FORBIDDEN_CONFIDENCE.has(ref.confidence)) {
+        errors.push(`${where}: cites "${r}", whose confidence is ${ref.confidence}`);
+      }
+    }
+  };
+
+  const checklist = cf.checklist.map((item) => {
+    const where = `checklist.yaml ${item.id}`;
+    checkCondition(item.when, where, undefined);
+    const priority = typeof item.priority === 'string' ? [{value: item.priority}] : item.priority;
+    for (const p of priority) if (p.when) checkCondition(p.when, where, undefined);
+    for (const part of [...item.why, ...item.steps]) if (part.when) checkCondition(part.when, where, undefined);
+    checkRefs(item.references, where);
+    return {
+      ...item,
+      priority,
+      title: localize(item.title, `${where}.title`),
+      why: item.why.map((w, i) => ({...w, text: localize(w.text, `${where}.why[${i}]`)})),
+      steps: item.steps.map((s, i) => ({...s, text: localize(s.text, `${where}.steps[${i}]`)})),
+    };
+  });
+  checkRefs(lf.references, 'letter.yaml');
+
+  const content: Content = {
+    version: meta.version,
+    reviewed: meta.reviewed,
+    sections: qf.sections.map((s) => ({...s, title: localize(s.title, `section ${s.id}`)})),
+    questions,
+    reasons: reasonsSource.reasons.map((r) => ({...r, text: localize(r.text, `reasons.yaml ${r.id}`)})),
+    checklist,
+    references: rf.references.map((r) => ({...r, title: localize(r.title, `references.yaml ${r.id}`)})),
+    letter: {
+      title: localize(lf.title, 'letter.yaml title'),
+      body: localize(lf.body, 'letter.yaml body'),
+      references: lf.references,
+    },
+    ui: Object.fromEntries(Object.entries(uf.ui).map(([k, v]) => [k, localize(v, `ui.yaml ${k}`)])),
+  };
+  if (errors.length > 0) throw new ContentError(`The content in ${dir} is invalid:\n- ${errors.join('\n- ')}`);
+  return content;
+}

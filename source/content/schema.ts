@@ -1,0 +1,94 @@
+// zod schema of the hand-written content in questions/ (zh-Hans and en; zh-Hant is generated).
+import {z} from 'zod';
+import type {Condition} from './types.js';
+
+const text = z.string().trim().min(1);
+export const sourceLocalized = z.strictObject({'zh-Hans': text, en: text});
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lower_snake_case');
+
+export const condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({q: id, in: z.array(id).min(1)}),
+    z.strictObject({q: id, notIn: z.array(id).min(1)}),
+    z.strictObject({flag: z.enum(['likelihood_high', 'licensed_overdue'])}),
+    z.strictObject({all: z.array(condition).min(1)}),
+    z.strictObject({any: z.array(condition).min(1)}),
+    z.strictObject({not: condition}),
+  ]),
+);
+
+const conditional = z.strictObject({when: condition.optional(), text: sourceLocalized});
+const priority = z.enum(['now', 'this_week', 'ongoing']);
+
+export const metaFile = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+export const questionsFile = z.strictObject({
+  sections: z.array(z.strictObject({id, title: sourceLocalized})).min(1),
+  questions: z
+    .array(
+      z.strictObject({
+        id,
+        section: id,
+        type: z.enum(['single', 'multi']),
+        prompt: sourceLocalized,
+        help: sourceLocalized,
+        showIf: condition.optional(),
+        options: z
+          .array(
+            z.strictObject({
+              value: id,
+              label: sourceLocalized,
+              exclusive: z.boolean().optional(),
+              showIf: condition.optional(),
+            }),
+          )
+          .min(2),
+        riskOrder: z.array(id).optional(),
+      }),
+    )
+    .min(1),
+});
+
+export const checklistFile = z.strictObject({
+  checklist: z
+    .array(
+      z.strictObject({
+        id,
+        priority: z.union([priority, z.array(z.strictObject({when: condition.optional(), value: priority})).min(1)]),
+        when: condition,
+        title: sourceLocalized,
+        why: z.array(conditional).min(1),
+        steps: z.array(conditional).min(1),
+        references: z.array(id),
+      }),
+    )
+    .min(1),
+});
+
+export const referencesFile = z.strictObject({
+  references: z
+    .array(
+      z.strictObject({
+        id,
+        title: sourceLocalized,
+        url: z.url().optional(),
+        confidence: z.enum(['High', 'Medium-High', 'Medium', 'Low-Medium', 'Low', 'UNCONFIRMED']),
+      }),
+    )
+    .min(1),
+});
+
+export const reasonsFile = z.strictObject({
+  reasons: z.array(z.strictObject({id, text: sourceLocalized})).min(1),
+});
+
+export const letterFile = z.strictObject({
+  title: sourceLocalized,
+  body: sourceLocalized,
+  references: z.array(id).min(1),
+});
+
+export const uiFile = z.strictObject({ui: z.record(z.string().regex(/^[a-z][a-zA-Z0-9_.]*$/), sourceLocalized)});

@@ -1,0 +1,175 @@
+// The questionnaire as a small state machine: one phase, a reducer over a discriminated union of actions,
+// and selectors. Pure: no React, no I/O. Results are derived from answers, never stored.
+import type {Lang, Question} from '../content/types.js';
+import {type Answers, type AnswerValue, offeredOptions, visibleIds} from './conditions.js';
+
+export type Phase = 'welcome' | 'resume' | 'question' | 'results';
+
+export interface State {
+  readonly phase: Phase;
+  readonly lang: Lang;
+  readonly answers: Answers;
+  /** The question on screen (phase `question`); always a visible question. */
+  readonly current: string | undefined;
+  /** Checklist items ticked done. */
+  readonly done: readonly string[];
+}
+
+export type Action =
+  | {readonly type: 'START'}
+  | {readonly type: 'RESUME'}
+  | {readonly type: 'START_OVER'}
+  | {readonly type: 'ANSWER'; readonly question: string; readonly value: AnswerValue}
+  | {readonly type: 'BACK'}
+  | {readonly type: 'RESTART'}
+  | {readonly type: 'TOGGLE_DONE'; readonly item: string}
+  | {readonly type: 'SET_LANG'; readonly lang: Lang};
+
+export function initialState(
+  lang: Lang,
+  saved?: {readonly answers: Answers; readonly current?: string; readonly done?: readonly string[]},
+): State {
+  if (!saved || Object.keys(saved.answers).length === 0) {
+    return {phase: 'welcome', lang, answers: {}, current: undefined, done: saved?.done ?? []};
+  }
+  return {phase: 'resume', lang, answers: saved.answers, current: saved.current, done: saved.done ?? []};
+}
+
+/**
+ * Drops answers to hidden questions and options no longer offered (e.g. call log after choosing iPhone).
+ * Returns the same object when nothing changes.
+ */
+export function normalizeAnswers(questions: readonly Question[], answers: Answers): Answers {
+  let changed = false;
+  const out: Record<string, AnswerValue> = {};
+  // Later questions' visibility depends on earlier answers, so build the kept answers in order.
+  for (const q of questions) {
+    const value = answers[q.id];
+    if (value === undefined) continue;
+    const visible = visibleIds(questions, out);
+    if (!visible.has(q.id)) {
+      changed = true;
+      continue;
+    }
+    const offered = new Set(offeredOptions(q, out, visible).map((o) => o.value));
+    if (typeof value === 'string') {
+      if (offered.has(value)) out[q.id] = value;
+      else changed = true;
+    } else {
+      const kept = value.filter((v) => offered.has(v));
+      if (kept.length !== value.length) changed = true;
+      if (kept.length > 0) out[q.id] = kept.length === value.length ? value : kept;
+      else changed = true;
+    }
+  }
+  if (Object.keys(answers).some((k) => !questions.some((q) => q.id === k))) changed = true;
+  return changed ? out : answers;
+}
+
+/** Ticks or unticks one option of a multiple-choice answer; exclusive options clear the others and vice versa. */
+export function toggleOption(question: Question, selected: readonly string[], value: string): string[] {
+  if (selected.includes(value)) return selected.filter((v) => v !== value);
+  const exclusive = new Set(question.options.filter((o) => o.exclusive).map((o) => o.value));
+  if (exclusive.has(value)) return [value];
+  return [...selected.filter((v) => !exclusive.has(v)), value];
+}
+
+export function visibleQuestions(questions: readonly Question[], answers: Answers): Question[] {
+  const visible = visibleIds(questions, answers);
+  return questions.filter((q) => visible.has(q.id));
+}
+
+export function firstUnanswered(questions: readonly Question[], answers: Answers): string | undefined {
+  return visibleQuestions(questions, answers).find((q) => answers[q.id] === undefined)?.id;
+}
+
+export function nextQuestion(questions: readonly Question[], answers: Answers, from: string): string | undefined {
+  const visible = visibleQuestions(questions, answers);
+  const start = questions.findIndex((q) => q.id === from);
+  return visible.find((q) => questions.indexOf(q) > start)?.id;
+}
+
+export function previousQuestion(questions: readonly Question[], answers: Answers, from: string): string | undefined {
+  const visible = visibleQuestions(questions, answers);
+  const start = questions.findIndex((q) => q.id === from);
+  return visible.filter((q) => questions.indexOf(q) < start).at(-1)?.id;
+}
+
+/** "question n of m": m counts the questions visible with the answers so far. */
+export function progress(questions: readonly Question[], answers: Answers, current: string | undefined) {
+  const visible = visibleQuestions(questions, answers);
+  const index = visible.findIndex((q) => q.id === current);
+  const answered = visible.filter((q) => answers[q.id] !== undefined).length;
+  return {position: index + 1, total: visible.length, answered};
+}
+
+export function isComplete(questions: readonly Question[], answers: Answers): boolean {
+  return firstUnanswered(questions, answers) === undefined;
+}
+
+export function reduce(questions: readonly Question[], state: State, action: Action): State {
+  switch (action.type) {
+    case 'START': {
+      if (state.phase !== 'welcome') return state;
+      // Answers are kept: the person may have gone back to the welcome screen from the first question.
+      return {...state, phase: 'question', current: questions[0]?.id};
+    }
+    case 'RESUME': {
+      if (state.phase !== 'resume') return state;
+      const answers = normalizeAnswers(questions, state.answers);
+      const visible = visibleIds(questions, answers);
+      const current =
+        state.current && visible.has(state.current) && answers[state.current] === undefined
+          ? state.current
+          : firstUnanswered(questions, answers);
+      return current === undefined
+        ? {...state, answers, phase: 'results', current: undefined}
+        : {...state, answers, phase: 'question', current};
+    }
+    case 'START_OVER':
+    case 'RESTART': {
+      if (action.type === 'START_OVER' && state.phase !== 'resume') return state;
+      return {...state, phase: 'question', answers: {}, current: questions[0]?.id, done: []};
+    }
+    case 'ANSWER': {
+      if (state.phase !== 'question' || action.question !== state.current) return state;
+      const question = questions.find((q) => q.id === action.question);
+      if (!question || !isValidAnswer(question, action.value)) return state;
+      const answers = normalizeAnswers(questions, {...state.answers, [action.question]: action.value});
+      const next = nextQuestion(questions, answers, action.question);
+      return next === undefined
+        ? {...state, answers, phase: 'results', current: undefined}
+        : {...state, answers, current: next};
+    }
+    case 'BACK': {
+      if (state.phase === 'results') {
+        const last = visibleQuestions(questions, state.answers).at(-1)?.id;
+        return last === undefined ? state : {...state, phase: 'question', current: last};
+      }
+      if (state.phase !== 'question' || state.current === undefined) return state;
+      const previous = previousQuestion(questions, state.answers, state.current);
+      return previous === undefined ? {...state, phase: 'welcome', current: undefined} : {...state, current: previous};
+    }
+    case 'TOGGLE_DONE': {
+      if (state.phase !== 'results') return state;
+      const done = state.done.includes(action.item)
+        ? state.done.filter((d) => d !== action.item)
+        : [...state.done, action.item];
+      return {...state, done};
+    }
+    case 'SET_LANG':
+      return action.lang === state.lang ? state : {...state, lang: action.lang};
+    default: {
+      const unreachable: never = action;
+      return unreachable;
+    }
+  }
+}
+
+function isValidAnswer(question: Question, value: AnswerValue): boolean {
+  const known = new Set(question.options.map((o) => o.value));
+  if (question.type === 'single') return typeof value === 'string' && known.has(value);
+  if (typeof value === 'string' || value.length === 0 || !value.every((v) => known.has(v))) return false;
+  const exclusive = question.options.filter((o) => o.exclusive && value.includes(o.value));
+  return exclusive.length === 0 || value.length === 1;
+}

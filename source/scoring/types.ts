@@ -1,0 +1,29 @@
+import type {Flag, Priority} from '../content/types.js';
+
+export type Level = 'low' | 'moderate' | 'high' | 'critical';
+export const LEVELS: readonly Level[] = ['low', 'moderate', 'high', 'critical'];
+export type Stage = 'prevention' | 'warning_signs' | 'happening';
+
+export interface Reason {
+  /** Id of the reason text in questions/reasons.yaml. */
+  readonly id: string;
+  readonly weight: number;
+  /** The answers behind it, as "question=option". */
+  readonly because: readonly string[];
+}
+
+export interface Assessment {
+  readonly level: Level;
+  /** 0–100. */
+  readonly score: number;
+  readonly stage: Stage;
+  readonly complete: boolean;
+  readonly crisis: boolean;
+  /** Strongest first. */
+  readonly reasons: readonly Reason[];
+  /** Checklist items that apply, by priority then content order. */
+  readonly checklist: readonly {readonly id: string; readonly priority: Priority}[];
+  readonly flags: ReadonlySet<Flag>;
+  /** Answers that were given but carry no weight (hidden questions, options not offered), as "question=option". */
+  readonly ignored: readonly string[];
+}
