@@ -1,6 +1,6 @@
 // Build-time loader: reads questions/*.yaml, validates them with the zod schema, checks cross-references,
 // and produces the Content the program ships (zh-Hant converted from zh-Hans with opencc-js).
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import {parse} from 'yaml';
@@ -71,7 +71,14 @@ export function compileContent(dir: string): Content {
   const rf = load(dir, 'references.yaml', referencesFile);
   const reasonsSource = load(dir, 'reasons.yaml', reasonsFile);
   const lf = load(dir, 'letter.yaml', letterFile);
-  const uf = load(dir, 'ui.yaml', uiFile);
+  // UI strings may be split by owner: ui.yaml, ui-tui.yaml, ui-store.yaml…
+  const uiStrings: Record<string, SourceLocalized> = {};
+  for (const file of readdirSync(dir).filter((f) => /^ui(-[a-z]+)?\.yaml$/.test(f)).sort()) {
+    for (const [key, value] of Object.entries(load(dir, file, uiFile).ui)) {
+      if (key in uiStrings) errors.push(`${file}: UI string "${key}" is defined twice`);
+      uiStrings[key] = value;
+    }
+  }
 
   const unique = (ids: readonly string[], what: string) => {
     const seen = new Set<string>();
@@ -191,7 +198,7 @@ export function compileContent(dir: string): Content {
       body: localize(lf.body, 'letter.yaml body'),
       references: lf.references,
     },
-    ui: Object.fromEntries(Object.entries(uf.ui).map(([k, v]) => [k, localize(v, `ui.yaml ${k}`)])),
+    ui: Object.fromEntries(Object.entries(uiStrings).map(([k, v]) => [k, localize(v, `ui.yaml ${k}`)])),
   };
   if (errors.length > 0) throw new ContentError(`The content in ${dir} is invalid:\n- ${errors.join('\n- ')}`);
   return content;
