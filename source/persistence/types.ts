@@ -1,0 +1,33 @@
+// What saved progress holds (PRODUCT.md §7): ids only, never free text.
+import type {Lang} from '../content/types.js';
+import type {Answers} from '../engine/conditions.js';
+
+export interface SavedProgress {
+  readonly answers: Answers;
+  /** The question on screen when saved. */
+  readonly current?: string;
+  /** Checklist item ids ticked done. */
+  readonly done: readonly string[];
+  readonly lang: Lang;
+  /** ISO timestamp. */
+  readonly updatedAt: string;
+}
+
+/** Something the person should be told once, in one line (rendered through a UI string). */
+export type StoreNotice =
+  | {readonly kind: 'corrupt'; readonly keptAs: string}
+  | {readonly kind: 'migrated'; readonly dropped: number}
+  | {readonly kind: 'unwritable'};
+
+export interface ProgressStore {
+  /** Where progress is saved; undefined when nothing is saved (--no-save). */
+  readonly path: string | undefined;
+  /** Saved progress, if any. Never throws. */
+  load(): SavedProgress | undefined;
+  /** Never throws; a failure becomes an `unwritable` notice, reported once. */
+  save(progress: SavedProgress): void;
+  /** Deletes saved progress. Never throws. */
+  clear(): void;
+  /** Notices raised so far that have not been taken yet. */
+  takeNotices(): StoreNotice[];
+}
