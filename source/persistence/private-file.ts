@@ -1,0 +1,68 @@
+// Owner-only files and folders whatever the umask, and atomic replacement (temp file + fsync + rename),
+// so a crash or a second run can never leave a half-written file behind.
+import {randomBytes} from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+
+/** Creates the folder if needed and makes it 0700 (also fixing an existing 0755 one). Throws on failure. */
+export function ensurePrivateDir(dir: string): void {
+  fs.mkdirSync(dir, {recursive: true, mode: DIR_MODE});
+  // mkdir's mode is filtered by the umask and leaves an existing folder alone: set it explicitly.
+  if ((fs.statSync(dir).mode & 0o777) !== DIR_MODE) fs.chmodSync(dir, DIR_MODE);
+}
+
+/**
+ * Replaces `file` with `data` atomically: readers see the old or the new content, never a mix. The new
+ * file is 0600 (also when it replaces an older 0644 one, since the rename brings the new inode). Throws on failure.
+ */
+export function writePrivateFileAtomic(file: string, data: string): void {
+  const tmp = `${file}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, 'wx', FILE_MODE);
+    fs.fchmodSync(fd, FILE_MODE); // the umask may have removed bits; never added any, but be exact
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    if (fd !== undefined) closeQuietly(fd);
+    removeQuietly(tmp);
+    throw error;
+  }
+  syncDirQuietly(path.dirname(file));
+}
+
+/** Makes the rename itself durable where the platform allows it (Linux, macOS); harmless to skip elsewhere. */
+function syncDirQuietly(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Not supported (Windows) or not permitted: the data itself is already synced.
+  } finally {
+    if (fd !== undefined) closeQuietly(fd);
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // already closed
+  }
+}
+
+export function removeQuietly(file: string): boolean {
+  try {
+    fs.rmSync(file, {force: true});
+    return true;
+  } catch {
+    return false;
+  }
+}
