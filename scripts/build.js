@@ -1,11 +1,9 @@
 // Bundles the CLI into one ESM file, dist/cli.js, with every library inside (no runtime dependencies).
-import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const {version} = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 /** Ink imports react-devtools-core lazily when DEV=true; esbuild would make that static. Replace it. */
 const inkDevtoolsStub = {
@@ -35,7 +33,6 @@ await build({
     // Ink's dev mode (DEV=true) reads ../package.json and loads devtools: neither exists in the bundle.
     "process.env['DEV']": '"false"',
     'process.env.DEV': '"false"',
-    __VERSION__: JSON.stringify(version),
   },
   banner: {
     js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",

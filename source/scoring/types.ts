@@ -1,4 +1,5 @@
 import type {Flag, Priority} from '../content/types.js';
+import type {Answers} from '../engine/conditions.js';
 
 export type Level = 'low' | 'moderate' | 'high' | 'critical';
 export const LEVELS: readonly Level[] = ['low', 'moderate', 'high', 'critical'];
@@ -24,6 +25,8 @@ export interface Assessment {
   /** Checklist items that apply, by priority then content order. */
   readonly checklist: readonly {readonly id: string; readonly priority: Priority}[];
   readonly flags: ReadonlySet<Flag>;
+  /** The answers the assessment used: hidden questions and options not offered removed. */
+  readonly answers: Answers;
   /** Answers that were given but carry no weight (hidden questions, options not offered), as "question=option". */
   readonly ignored: readonly string[];
 }

@@ -1,0 +1,73 @@
+// Validates an answers file (PRODUCT.md §3). Pure: takes the text, returns answers or one precise error.
+import type {Content, Lang} from '../content/types.js';
+import type {AnswerValue} from '../engine/conditions.js';
+import {isLang, type Vars} from '../i18n/index.js';
+
+export const MAX_ANSWERS_FILE_BYTES = 1024 * 1024;
+
+export interface ParsedAnswers {
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+  readonly lang?: Lang;
+}
+
+/** An error as a UI string key plus its values, so it can be shown in the person's language. */
+export interface InputError {
+  readonly key: string;
+  readonly vars: Vars;
+}
+
+export type ParseResult = {readonly ok: true; readonly value: ParsedAnswers} | {readonly ok: false; readonly error: InputError};
+
+const fail = (key: string, vars: Vars): ParseResult => ({ok: false, error: {key, vars}});
+const show = (value: unknown) => {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function parseAnswersFile(content: Content, text: string, file: string): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail('error.json', {file, reason: (error as Error).message});
+  }
+  if (!isPlainObject(data) || !isPlainObject(data.answers)) return fail('error.shape', {file});
+  for (const key of Object.keys(data)) {
+    if (key !== 'answers' && key !== 'lang') return fail('error.unknownKey', {file, key: show(key)});
+  }
+  let lang: Lang | undefined;
+  if (data.lang !== undefined) {
+    if (typeof data.lang !== 'string' || !isLang(data.lang)) return fail('error.fileLang', {file, value: show(data.lang)});
+    lang = data.lang;
+  }
+  const answers: Record<string, AnswerValue> = {};
+  for (const [question, value] of Object.entries(data.answers)) {
+    const q = content.questions.find((x) => x.id === question);
+    if (!q) {
+      return fail('error.unknownQuestion', {file, question: show(question), valid: content.questions.map((x) => x.id).join(', ')});
+    }
+    const valid = q.options.map((o) => o.value).join(', ');
+    const vars = {file, question, valid};
+    const known = (v: string) => q.options.some((o) => o.value === v);
+    if (q.type === 'single') {
+      if (typeof value !== 'string') return fail('error.expectString', vars);
+      if (!known(value)) return fail('error.unknownOption', {...vars, value: show(value)});
+      answers[question] = value;
+      continue;
+    }
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return fail('error.expectList', vars);
+    if (value.length === 0) return fail('error.emptyList', vars);
+    const seen = new Set<string>();
+    for (const v of value as string[]) {
+      if (!known(v)) return fail('error.unknownOption', {...vars, value: show(v)});
+      if (seen.has(v)) return fail('error.duplicate', {...vars, value: v});
+      seen.add(v);
+    }
+    const exclusive = q.options.find((o) => o.exclusive && seen.has(o.value));
+    if (exclusive && value.length > 1) return fail('error.exclusive', {...vars, value: exclusive.value});
+    answers[question] = value as string[];
+  }
+  return {ok: true, value: lang ? {answers, lang} : {answers}};
+}

@@ -1,0 +1,39 @@
+// Reads an answers file or stdin ("-"), refusing anything over 1 MB. Never throws.
+import {readFile, stat} from 'node:fs/promises';
+import type {InputError} from './answers-file.js';
+import {MAX_ANSWERS_FILE_BYTES} from './answers-file.js';
+
+export type ReadResult =
+  | {readonly ok: true; readonly text: string; readonly name: string}
+  | {readonly ok: false; readonly error: InputError};
+
+export async function readAnswersInput(file: string, stdin: NodeJS.ReadableStream): Promise<ReadResult> {
+  if (file === '-') return readStdin(stdin);
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return {ok: false, error: {key: 'error.readFile', vars: {file, reason: 'EISDIR'}}};
+    if (info.size > MAX_ANSWERS_FILE_BYTES) return {ok: false, error: {key: 'error.tooLarge', vars: {file}}};
+    return {ok: true, text: await readFile(file, 'utf8'), name: file};
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, error: {key: 'error.notFound', vars: {file}}};
+    return {ok: false, error: {key: 'error.readFile', vars: {file, reason: code ?? (error as Error).message}}};
+  }
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<ReadResult> {
+  const name = 'stdin';
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stdin) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buffer.length;
+      if (size > MAX_ANSWERS_FILE_BYTES) return {ok: false, error: {key: 'error.tooLarge', vars: {file: name}}};
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    return {ok: false, error: {key: 'error.readFile', vars: {file: name, reason: (error as Error).message}}};
+  }
+  return {ok: true, text: Buffer.concat(chunks).toString('utf8'), name};
+}

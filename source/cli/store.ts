@@ -1,0 +1,29 @@
+// Opens the progress store at its real location, validated against this build's content.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {content} from '../content/generated.js';
+import {defaultConfigDir} from '../persistence/config-path.js';
+import {createProgressStore, type FileProgressStore} from '../persistence/progress-store.js';
+import {createSavedValidator} from '../persistence/validate-saved.js';
+
+export interface OpenedStore extends FileProgressStore {
+  /** Whether anything is saved: progress, or a kept-aside corrupt copy. */
+  hasSaved(): boolean;
+}
+
+export function openStore(env: Readonly<Record<string, string | undefined>>, {noSave}: {readonly noSave: boolean}): OpenedStore {
+  const cwd = defaultConfigDir({env, platform: process.platform, homedir: os.homedir()});
+  const store = createProgressStore({cwd, noSave, contentVersion: content.version, validate: createSavedValidator(content)});
+  return Object.assign(store, {
+    hasSaved() {
+      if (!store.path) return false;
+      try {
+        const name = path.basename(store.path);
+        return fs.readdirSync(path.dirname(store.path)).some((f) => f === name || f.startsWith(`${name}.corrupt-`));
+      } catch {
+        return false;
+      }
+    },
+  });
+}

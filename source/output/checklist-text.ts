@@ -1,0 +1,1 @@
+export {checklistText} from './render.js';

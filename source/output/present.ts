@@ -1,0 +1,82 @@
+// Turns an assessment into the PRODUCT.md §3 JSON object, with every text in the chosen language. Pure.
+import type {Content, Lang, Priority} from '../content/types.js';
+import {evaluate, visibleIds} from '../engine/conditions.js';
+import type {Assessment, Level, Stage} from '../scoring/types.js';
+
+export interface ReferenceView {
+  readonly id: string;
+  readonly text: string;
+  readonly url?: string;
+}
+
+export interface ResultView {
+  readonly level: Level;
+  readonly score: number;
+  readonly stage: Stage;
+  readonly complete: boolean;
+  readonly reasons: readonly {readonly id: string; readonly text: string; readonly because: readonly string[]}[];
+  readonly checklist: readonly {
+    readonly id: string;
+    readonly priority: Priority;
+    readonly title: string;
+    readonly why: readonly string[];
+    readonly steps: readonly string[];
+    readonly references: readonly ReferenceView[];
+  }[];
+  readonly crisis: boolean;
+  readonly lang: Lang;
+  readonly contentVersion: string;
+  readonly contentReviewed: string;
+}
+
+/** How many reasons the result shows: the strongest ones (§2: 3–5). */
+export const MAX_REASONS = 5;
+
+export function reference(content: Content, id: string, lang: Lang): ReferenceView {
+  const ref = content.references.find((r) => r.id === id);
+  if (!ref) throw new Error(`Unknown reference "${id}"`);
+  return ref.url ? {id, text: ref.title[lang], url: ref.url} : {id, text: ref.title[lang]};
+}
+
+export function present(content: Content, assessment: Assessment, lang: Lang): ResultView {
+  const {answers} = assessment;
+  const ctx = {answers, visible: visibleIds(content.questions, answers), flags: assessment.flags};
+  const reasonText = (id: string) => {
+    const found = content.reasons.find((r) => r.id === id);
+    if (!found) throw new Error(`Unknown reason "${id}"`);
+    return found.text[lang];
+  };
+  return {
+    level: assessment.level,
+    score: assessment.score,
+    stage: assessment.stage,
+    complete: assessment.complete,
+    reasons: assessment.reasons
+      .slice(0, MAX_REASONS)
+      .map((r) => ({id: r.id, text: reasonText(r.id), because: r.because})),
+    checklist: assessment.checklist.map(({id, priority}) => {
+      const item = content.checklist.find((c) => c.id === id)!;
+      const applies = (part: {readonly when?: Parameters<typeof evaluate>[0]}) => !part.when || evaluate(part.when, ctx);
+      return {
+        id,
+        priority,
+        title: item.title[lang],
+        why: item.why.filter(applies).map((w) => w.text[lang]),
+        steps: item.steps.filter(applies).map((s) => s.text[lang]),
+        references: item.references.map((r) => reference(content, r, lang)),
+      };
+    }),
+    crisis: assessment.crisis,
+    lang,
+    contentVersion: content.version,
+    contentReviewed: content.reviewed,
+  };
+}
+
+/** The label of an answer "question=option" in the given language, for showing why a reason applies. */
+export function answerLabel(content: Content, answer: string, lang: Lang): string {
+  const [q, v] = answer.split('=');
+  const option = content.questions.find((x) => x.id === q)?.options.find((o) => o.value === v);
+  return option ? option.label[lang] : answer;
+}
+
