@@ -52,7 +52,7 @@ function placeholders(text: string): string {
 
 export function compileContent(dir: string): Content {
   const errors: string[] = [];
-  const toTraditional = OpenCC.Converter({from: 'cn', to: 't'});
+  const toTraditional = OpenCC.Converter({from: 'cn', to: 'tw'});
 
   const localize = (value: SourceLocalized, where: string): Localized => {
     const out = {'zh-Hans': value['zh-Hans'], 'zh-Hant': toTraditional(value['zh-Hans']), en: value.en};

@@ -25,7 +25,7 @@ const OVERDUE_LENDERS: Weights = {one: 0, two_three: 4, four_plus: 8};
 /** Signs of illegal lending: such lenders are the ones that use the contact list. */
 const LOAN_TERMS: Weights = {upfront_deduction: 3, short_term: 3, rollover: 3, no_contract: 3};
 /** The rules let collectors turn to third parties mainly when the debtor cannot be reached. */
-const CONTACT_STATUS: Weights = {negotiating: 0, sometimes: 3, avoiding: 8, unreachable: 12};
+const CONTACT_STATUS: Weights = {negotiating: 0, sometimes: 3, avoiding: 8, unreachable: 14};
 /** What the lender could read from the phone. */
 const PERMISSION: Weights = {contacts: 10, call_log: 6, sms: 5, photos: 3, location: 2, unsure: 6};
 /** Switching permissions off stops future reads only: what was uploaded stays uploaded. */
@@ -37,7 +37,7 @@ const ACTIONS: Weights = {
   frequent_calls: 4,
   late_night: 3,
   insults: 4,
-  threaten_contacts: 12,
+  threaten_contacts: 16,
   threaten_harm: 8,
   impersonation: 4,
   fake_documents: 4,
@@ -75,9 +75,10 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function assess(content: Content, given: Answers): Assessment {
   const answers = normalizeAnswers(content.questions, given);
-  const ignored = Object.entries(given).flatMap(([q, value]) => {
+  // In content order, so the result never depends on the order the answers were given in.
+  const ignored = content.questions.flatMap(({id: q}) => {
     const kept = valuesOf(answers[q]);
-    return valuesOf(value)
+    return valuesOf(given[q])
       .filter((v) => !kept.includes(v))
       .map((v) => `${q}=${v}`);
   });
