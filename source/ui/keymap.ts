@@ -1,0 +1,130 @@
+// The one keymap table: every key the interface understands, per screen, and the footer hint it shows.
+// Footer hints are generated from this table, so what the screen says is what the keys do.
+import type {Key} from 'ink';
+
+export type Screen = 'welcome' | 'resume' | 'single' | 'multi' | 'results' | 'letter';
+
+export type Command =
+  | 'up'
+  | 'down'
+  | 'pageUp'
+  | 'pageDown'
+  | 'select'
+  | 'toggle'
+  | 'pick'
+  | 'back'
+  | 'lang'
+  | 'copy'
+  | 'export'
+  | 'letter'
+  | 'restart'
+  | 'quit'
+  | 'interrupt';
+
+type KeyName = 'up' | 'down' | 'left' | 'pageUp' | 'pageDown' | 'return' | 'backspace' | 'delete' | 'escape';
+
+type KeySpec =
+  | {readonly name: KeyName}
+  | {readonly input: string}
+  | {readonly digit: true}
+  | {readonly ctrl: string};
+
+export interface Binding {
+  readonly command: Command;
+  readonly keys: readonly KeySpec[];
+  readonly screens: readonly Screen[];
+  /** UI string of the footer hint; bindings sharing a hint are shown once. */
+  readonly hint?: string;
+}
+
+const ALL: readonly Screen[] = ['welcome', 'resume', 'single', 'multi', 'results', 'letter'];
+
+export const KEYMAP: readonly Binding[] = [
+  {command: 'interrupt', keys: [{ctrl: 'c'}], screens: ALL},
+  {command: 'pick', keys: [{digit: true}], screens: ['single', 'multi'], hint: 'tui.key.number'},
+  {command: 'up', keys: [{name: 'up'}], screens: ['resume', 'single', 'multi'], hint: 'tui.key.move'},
+  {command: 'down', keys: [{name: 'down'}], screens: ['resume', 'single', 'multi'], hint: 'tui.key.move'},
+  {command: 'up', keys: [{name: 'up'}], screens: ['results', 'letter'], hint: 'tui.key.scroll'},
+  {command: 'down', keys: [{name: 'down'}], screens: ['results', 'letter'], hint: 'tui.key.scroll'},
+  {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['results', 'letter'], hint: 'tui.key.scroll'},
+  {command: 'pageDown', keys: [{name: 'pageDown'}], screens: ['results', 'letter'], hint: 'tui.key.scroll'},
+  {command: 'toggle', keys: [{input: ' '}], screens: ['multi'], hint: 'tui.key.toggle'},
+  {command: 'toggle', keys: [{input: ' '}], screens: ['results'], hint: 'tui.key.done'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['welcome'], hint: 'tui.key.start'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['resume', 'single'], hint: 'tui.key.pick'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['multi'], hint: 'tui.key.confirm'},
+  {command: 'copy', keys: [{input: 'c'}], screens: ['results', 'letter'], hint: 'tui.key.copy'},
+  {command: 'export', keys: [{input: 'e'}], screens: ['results'], hint: 'tui.key.export'},
+  {command: 'letter', keys: [{input: 'l'}], screens: ['results'], hint: 'tui.key.letter'},
+  {command: 'restart', keys: [{input: 'r'}], screens: ['results'], hint: 'tui.key.restart'},
+  {command: 'lang', keys: [{input: 'l'}], screens: ['welcome', 'resume'], hint: 'tui.key.lang'},
+  {
+    command: 'back',
+    keys: [{name: 'left'}, {name: 'backspace'}, {name: 'delete'}],
+    screens: ['single', 'multi', 'results'],
+    hint: 'tui.key.back',
+  },
+  {
+    command: 'back',
+    keys: [{name: 'left'}, {name: 'backspace'}, {name: 'delete'}, {name: 'escape'}, {input: 'l'}],
+    screens: ['letter'],
+    hint: 'tui.key.close',
+  },
+  {command: 'quit', keys: [{input: 'q'}], screens: ALL, hint: 'tui.key.quit'},
+];
+
+function keyNamed(name: KeyName, input: string, key: Key): boolean {
+  switch (name) {
+    case 'up':
+      return key.upArrow;
+    case 'down':
+      return key.downArrow;
+    case 'left':
+      return key.leftArrow;
+    case 'pageUp':
+      return key.pageUp;
+    case 'pageDown':
+      return key.pageDown;
+    case 'return':
+      // Enter arrives as "\r" (return) from terminals and sometimes as "\n".
+      return key.return || input === '\n';
+    case 'backspace':
+      return key.backspace;
+    case 'delete':
+      return key.delete;
+    case 'escape':
+      return key.escape && input === '';
+  }
+}
+
+function matches(spec: KeySpec, input: string, key: Key): boolean {
+  if ('name' in spec) return keyNamed(spec.name, input, key);
+  if ('ctrl' in spec) return key.ctrl && input === spec.ctrl;
+  if (key.ctrl || key.meta) return false;
+  if ('digit' in spec) return /^[1-9]$/.test(input);
+  return input === spec.input || input === spec.input.toUpperCase();
+}
+
+export interface Matched {
+  readonly command: Command;
+  /** For `pick`: the 0-based option index of the number key. */
+  readonly index?: number;
+}
+
+export function match(screen: Screen, input: string, key: Key): Matched | undefined {
+  for (const binding of KEYMAP) {
+    if (!binding.screens.includes(screen)) continue;
+    if (!binding.keys.some((spec) => matches(spec, input, key))) continue;
+    return binding.command === 'pick' ? {command: 'pick', index: Number(input) - 1} : {command: binding.command};
+  }
+  return undefined;
+}
+
+/** The UI string keys of the footer hints of a screen, in table order, each once. */
+export function hints(screen: Screen): string[] {
+  const out: string[] = [];
+  for (const binding of KEYMAP) {
+    if (binding.hint && binding.screens.includes(screen) && !out.includes(binding.hint)) out.push(binding.hint);
+  }
+  return out;
+}

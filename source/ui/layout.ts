@@ -1,0 +1,201 @@
+// Pure line builders for every screen: the text laid out by display width, so scrolling and the frame's
+// height are computed, not guessed. The screens render these lines; the update logic scrolls over them.
+import type {Content, Lang, Question} from '../content/types.js';
+import {LANGS} from '../content/types.js';
+import type {AnswerValue} from '../engine/conditions.js';
+import {t} from '../i18n/index.js';
+import type {ResultView} from '../output/present.js';
+import {hints, type Screen} from './keymap.js';
+import {bar, blank, hanging, type Line, paragraph} from './text.js';
+import {levelTone} from './theme.js';
+
+export const LANG_NAME_KEY: Readonly<Record<Lang, string>> = {
+  'zh-Hans': 'tui.lang.zhHans',
+  'zh-Hant': 'tui.lang.zhHant',
+  en: 'tui.lang.en',
+};
+
+export function nextLang(lang: Lang): Lang {
+  return LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length]!;
+}
+
+export function footerLines(content: Content, lang: Lang, screen: Screen, width: number): Line[] {
+  const text = hints(screen)
+    .map((key) => t(content, key, lang))
+    .join('   ');
+  return paragraph(text, width, {tone: 'text.secondary'});
+}
+
+export function welcomeLines(content: Content, lang: Lang, path: string | undefined, width: number): Line[] {
+  const privacy = path ? t(content, 'tui.welcome.privacy', lang, {path}) : t(content, 'tui.welcome.nosave', lang);
+  return [
+    ...paragraph(t(content, 'tui.welcome.purpose', lang), width),
+    blank,
+    ...paragraph(privacy, width),
+    blank,
+    ...paragraph(t(content, 'tui.welcome.time', lang, {count: content.questions.length}), width),
+    blank,
+    ...paragraph(t(content, 'tui.welcome.language', lang, {name: t(content, LANG_NAME_KEY[lang], lang)}), width, {
+      tone: 'text.secondary',
+    }),
+  ];
+}
+
+export const RESUME_CHOICES = ['tui.resume.continue', 'tui.resume.startOver', 'tui.resume.delete'] as const;
+
+export function resumeLines(
+  content: Content,
+  lang: Lang,
+  info: {readonly date: string; readonly answered: number; readonly total: number},
+  cursor: number,
+  width: number,
+): Line[] {
+  return [
+    ...paragraph(t(content, 'tui.resume.saved', lang, info), width),
+    blank,
+    ...RESUME_CHOICES.flatMap((key, i) =>
+      hanging([{text: i === cursor ? '> ' : '  ', tone: 'text.accent', bold: true}], t(content, key, lang), width, {
+        bold: i === cursor,
+      }),
+    ),
+  ];
+}
+
+export interface QuestionLayout {
+  readonly lines: Line[];
+  /** Line index where each option starts, to keep the highlighted one on screen. */
+  readonly optionStarts: number[];
+}
+
+export function questionLines(
+  content: Content,
+  lang: Lang,
+  question: Question,
+  options: readonly Question['options'][number][],
+  state: {
+    readonly position: number;
+    readonly total: number;
+    readonly cursor: number;
+    readonly picked: readonly string[];
+    readonly previous: AnswerValue | undefined;
+    readonly showEmptyHint: boolean;
+  },
+  width: number,
+): QuestionLayout {
+  const section = content.sections.find((s) => s.id === question.section);
+  const counter = t(content, 'tui.question.counter', lang, {n: state.position, m: state.total});
+  const lines: Line[] = [];
+  lines.push(...paragraph(section ? `${section.title[lang]}  ${counter}` : counter, width, {tone: 'text.secondary'}));
+  lines.push([{text: bar(state.total === 0 ? 0 : (state.position - 1) / state.total, Math.min(width, 42))}]);
+  lines.push(blank);
+  lines.push(...paragraph(question.prompt[lang], width, {bold: true}));
+  lines.push(...paragraph(t(content, 'tui.question.why', lang, {text: question.help[lang]}), width, {tone: 'text.secondary'}));
+  lines.push(blank);
+  const optionStarts: number[] = [];
+  options.forEach((option, i) => {
+    optionStarts.push(lines.length);
+    const isCursor = i === state.cursor;
+    const number = i < 9 ? `${i + 1}.` : '  ';
+    const box = question.type === 'multi' ? (state.picked.includes(option.value) ? '[x] ' : '[ ] ') : '';
+    const prefix: Line = [
+      {text: isCursor ? '> ' : '  ', tone: 'text.accent', bold: true},
+      {text: `${number} ${box}`, tone: isCursor ? 'text.accent' : undefined},
+    ];
+    lines.push(...hanging(prefix, option.label[lang], width, isCursor ? {tone: 'text.accent', bold: true} : {}));
+  });
+  lines.push(blank);
+  if (state.showEmptyHint) {
+    lines.push(...paragraph(t(content, 'tui.question.empty', lang), width, {tone: 'status.warning'}));
+  } else {
+    const key = question.type === 'multi' ? 'tui.question.multi' : 'tui.question.single';
+    lines.push(...paragraph(t(content, key, lang), width, {tone: 'text.secondary'}));
+  }
+  return {lines, optionStarts};
+}
+
+export interface ResultsLayout {
+  readonly lines: Line[];
+  /** [start, end) line range of each checklist item, in view.checklist order. */
+  readonly items: readonly {readonly id: string; readonly start: number; readonly end: number}[];
+}
+
+export function resultsLines(
+  content: Content,
+  view: ResultView,
+  done: readonly string[],
+  focus: number,
+  width: number,
+): ResultsLayout {
+  const lang = view.lang;
+  const lines: Line[] = [];
+  if (view.crisis) {
+    lines.push(...paragraph(t(content, 'crisis.title', lang), width, {tone: 'status.danger', bold: true}));
+    lines.push(...paragraph(t(content, 'crisis.body', lang), width, {tone: 'status.danger'}));
+    lines.push(blank);
+  }
+  const tone = levelTone(view.level);
+  lines.push([
+    {text: `${t(content, 'tui.results.level', lang)}  `, bold: true},
+    {text: ` ${t(content, `level.${view.level}`, lang)} `, tone, bold: true, inverse: true},
+    {text: `  ${t(content, 'tui.results.score', lang, {score: view.score})}`},
+  ]);
+  lines.push([{text: bar(view.score / 100, Math.min(width, 42)), tone}]);
+  lines.push(...paragraph(t(content, 'tui.results.stage', lang, {stage: t(content, `stage.${view.stage}`, lang)}), width));
+  if (!view.complete) lines.push(...paragraph(t(content, 'result.incomplete', lang), width, {tone: 'status.warning'}));
+  if (view.reasons.length > 0) {
+    lines.push(blank);
+    lines.push(...paragraph(t(content, 'tui.results.reasons', lang), width, {bold: true}));
+    for (const reason of view.reasons) lines.push(...hanging([{text: '- '}], reason.text, width));
+  }
+  lines.push(blank);
+  const doneCount = view.checklist.filter((item) => done.includes(item.id)).length;
+  lines.push(
+    ...paragraph(t(content, 'tui.results.checklist', lang, {done: doneCount, total: view.checklist.length}), width, {
+      bold: true,
+    }),
+  );
+  if (view.checklist.length === 0) lines.push(...paragraph(t(content, 'tui.results.noItems', lang), width));
+  const items: {id: string; start: number; end: number}[] = [];
+  let priority: string | undefined;
+  view.checklist.forEach((item, i) => {
+    if (item.priority !== priority) {
+      priority = item.priority;
+      lines.push(blank);
+      lines.push(...paragraph(`== ${t(content, `priority.${item.priority}`, lang)} ==`, width, {tone: 'text.accent'}));
+    }
+    const start = lines.length;
+    const isFocus = i === focus;
+    const isDone = done.includes(item.id);
+    lines.push(
+      ...hanging(
+        [
+          {text: isFocus ? '> ' : '  ', tone: 'text.accent', bold: true},
+          {text: isDone ? '[x] ' : '[ ] ', tone: isDone ? 'status.success' : undefined},
+        ],
+        item.title,
+        width,
+        {bold: true, tone: isFocus ? 'text.accent' : undefined},
+      ),
+    );
+    const indent: Line = [{text: '      '}];
+    for (const why of item.why) lines.push(...hanging(indent, t(content, 'tui.results.why', lang, {text: why}), width));
+    item.steps.forEach((step, n) => {
+      lines.push(...hanging([...indent, {text: `${n + 1}. `}], step, width));
+    });
+    if (item.references.length > 0) {
+      const refs = item.references.map((r) => r.text).join(t(content, 'report.listSeparator', lang));
+      lines.push(...hanging(indent, t(content, 'tui.results.source', lang, {text: refs}), width, {tone: 'text.secondary'}));
+    }
+    items.push({id: item.id, start, end: lines.length});
+  });
+  lines.push(blank);
+  lines.push(...paragraph(t(content, 'tui.results.copyHint', lang), width, {tone: 'text.accent'}));
+  lines.push(blank);
+  lines.push(...paragraph(t(content, 'disclaimer', lang), width, {tone: 'text.secondary'}));
+  lines.push(...paragraph(t(content, 'reviewed', lang, {date: view.contentReviewed}), width, {tone: 'text.secondary'}));
+  return {lines, items};
+}
+
+export function letterLines(text: string, width: number): Line[] {
+  return paragraph(text, width);
+}

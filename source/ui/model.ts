@@ -1,0 +1,313 @@
+// The interface's state machine: the engine's questionnaire State plus what only the screen needs (the
+// highlighted option, the ticked-but-unconfirmed options, scrolling). `update` is pure: it maps one
+// command to the next state and a list of effects (save, copy, export, exit) that the controller runs.
+// Every key in one read goes through it in turn against the latest state, so "Down+Enter" in one chunk
+// picks the option below, not the stale one (the ink-select-input bug in TECH-NOTES).
+import type {Content, Lang, Question} from '../content/types.js';
+import {offeredOptions, visibleIds} from '../engine/conditions.js';
+import {type Action, reduce, type State, toggleOption} from '../engine/questionnaire.js';
+import {t, type Vars} from '../i18n/index.js';
+import type {ResultView} from '../output/present.js';
+import type {Matched, Screen} from './keymap.js';
+import {footerLines, nextLang, RESUME_CHOICES, resultsLines, type ResultsLayout} from './layout.js';
+import {paragraph} from './text.js';
+import type {Tone} from './theme.js';
+
+export interface Message {
+  readonly text: string;
+  readonly tone: Tone;
+}
+
+export interface UiState {
+  readonly app: State;
+  /** Highlighted option (question) or choice (resume). */
+  readonly cursor: number;
+  /** Multiple choice: options ticked on this screen, not yet confirmed. */
+  readonly picked: readonly string[];
+  /** Enter was pressed on a multiple-choice screen with nothing ticked. */
+  readonly showEmptyHint: boolean;
+  /** Results: first line shown, and the checklist item that space ticks. */
+  readonly scroll: number;
+  readonly focus: number;
+  readonly view: 'main' | 'letter';
+  readonly letterScroll: number;
+  readonly message: Message | undefined;
+  /** Something changed this run that the saved file must reflect (so --fresh + q keeps the old file). */
+  readonly dirty: boolean;
+}
+
+export type Effect =
+  | {readonly type: 'persist'}
+  | {readonly type: 'copy'; readonly what: 'checklist' | 'letter'}
+  | {readonly type: 'export'}
+  | {readonly type: 'exit'; readonly code: number};
+
+export interface Env {
+  readonly content: Content;
+  readonly width: number;
+  readonly rows: number;
+  /** The result view for the current answers (memoised by the caller). */
+  readonly view: () => ResultView;
+  /** Lines of the letter at the current width. */
+  readonly letterLineCount: () => number;
+}
+
+export function initialUi(app: State, message?: Message): UiState {
+  return enter({
+    app,
+    cursor: 0,
+    picked: [],
+    showEmptyHint: false,
+    scroll: 0,
+    focus: 0,
+    view: 'main',
+    letterScroll: 0,
+    message,
+    dirty: false,
+  });
+}
+
+export function screenOf(ui: UiState, questions: readonly Question[]): Screen {
+  switch (ui.app.phase) {
+    case 'welcome':
+      return 'welcome';
+    case 'resume':
+      return 'resume';
+    case 'question':
+      return currentQuestion(ui.app, questions)?.type === 'multi' ? 'multi' : 'single';
+    case 'results':
+      return ui.view === 'letter' ? 'letter' : 'results';
+  }
+}
+
+export function currentQuestion(app: State, questions: readonly Question[]): Question | undefined {
+  return app.phase === 'question' ? questions.find((q) => q.id === app.current) : undefined;
+}
+
+export function optionsOf(app: State, question: Question, questions: readonly Question[]) {
+  return offeredOptions(question, app.answers, visibleIds(questions, app.answers));
+}
+
+/** Resets the per-screen state after the engine moved: previous answers are pre-selected. */
+function enter(ui: UiState, questions?: readonly Question[]): UiState {
+  const base = {...ui, showEmptyHint: false, scroll: 0, focus: 0, view: 'main' as const, letterScroll: 0};
+  if (ui.app.phase !== 'question' || !questions) return {...base, cursor: 0, picked: []};
+  const question = currentQuestion(ui.app, questions);
+  if (!question) return {...base, cursor: 0, picked: []};
+  const options = optionsOf(ui.app, question, questions);
+  const previous = ui.app.answers[question.id];
+  if (question.type === 'single') {
+    const index = options.findIndex((o) => o.value === previous);
+    return {...base, cursor: Math.max(0, index), picked: []};
+  }
+  const picked = previous === undefined || typeof previous === 'string' ? [] : [...previous];
+  const first = options.findIndex((o) => picked.includes(o.value));
+  return {...base, cursor: Math.max(0, first), picked};
+}
+
+/** The body height of scrolling screens: the rows left after title, spacing, message and footer. */
+export function bodyHeight(env: Env, ui: UiState, screen: Screen): number {
+  const lang = ui.app.lang;
+  const footer = footerLines(env.content, lang, screen, env.width).length;
+  const message = ui.message ? paragraph(ui.message.text, env.width).length : 0;
+  return Math.max(3, env.rows - 1 - 3 - footer - message);
+}
+
+export function resultsLayout(env: Env, ui: UiState): ResultsLayout {
+  return resultsLines(env.content, env.view(), ui.app.done, ui.focus, env.width);
+}
+
+export interface Update {
+  readonly ui: UiState;
+  readonly effects: readonly Effect[];
+}
+
+const none = (ui: UiState): Update => ({ui, effects: []});
+
+export function message(content: Content, lang: Lang, key: string, tone: Tone, vars: Vars = {}): Message {
+  return {text: t(content, key, lang, vars), tone};
+}
+
+export function update(env: Env, previous: UiState, matched: Matched): Update {
+  const questions = env.content.questions;
+  const ui: UiState = previous.message ? {...previous, message: undefined} : previous;
+  const engine = (action: Action, dirty = ui.dirty): UiState => {
+    const app = reduce(questions, ui.app, action);
+    if (app === ui.app) return ui;
+    const moved = app.phase !== ui.app.phase || app.current !== ui.app.current;
+    return moved ? enter({...ui, app, dirty}, questions) : {...ui, app, dirty};
+  };
+  const screen = screenOf(ui, questions);
+
+  if (matched.command === 'interrupt') return {ui, effects: [{type: 'persist'}, {type: 'exit', code: 130}]};
+  if (matched.command === 'quit') return {ui, effects: [{type: 'persist'}, {type: 'exit', code: 0}]};
+  if (matched.command === 'lang') {
+    const next = engine({type: 'SET_LANG', lang: nextLang(ui.app.lang)});
+    return {ui: next, effects: next.dirty ? [{type: 'persist'}] : []};
+  }
+
+  switch (screen) {
+    case 'welcome':
+      return matched.command === 'select' ? none(engine({type: 'START'})) : none(ui);
+    case 'resume': {
+      if (matched.command === 'up') return none({...ui, cursor: (ui.cursor + 2) % 3});
+      if (matched.command === 'down') return none({...ui, cursor: (ui.cursor + 1) % 3});
+      if (matched.command !== 'select') return none(ui);
+      const choice = RESUME_CHOICES[ui.cursor];
+      if (choice === 'tui.resume.continue') return {ui: engine({type: 'RESUME'}, true), effects: [{type: 'persist'}]};
+      if (choice === 'tui.resume.startOver') {
+        return {ui: engine({type: 'START_OVER'}, true), effects: [{type: 'persist'}]};
+      }
+      const app: State = {phase: 'welcome', lang: ui.app.lang, answers: {}, current: undefined, done: []};
+      return {
+        ui: enter({
+          ...ui,
+          app,
+          dirty: true,
+          message: message(env.content, ui.app.lang, 'tui.resume.deleted', 'status.success'),
+        }),
+        effects: [{type: 'persist'}],
+      };
+    }
+    case 'single':
+    case 'multi':
+      return updateQuestion(env, ui, matched, engine);
+    case 'results':
+      return updateResults(env, ui, matched, engine);
+    case 'letter': {
+      const height = bodyHeight(env, ui, 'letter');
+      const max = Math.max(0, env.letterLineCount() - height);
+      const scrollTo = (n: number) => none({...ui, letterScroll: Math.min(max, Math.max(0, n))});
+      switch (matched.command) {
+        case 'up':
+          return scrollTo(ui.letterScroll - 1);
+        case 'down':
+          return scrollTo(ui.letterScroll + 1);
+        case 'pageUp':
+          return scrollTo(ui.letterScroll - (height - 1));
+        case 'pageDown':
+          return scrollTo(ui.letterScroll + (height - 1));
+        case 'copy':
+          return {ui, effects: [{type: 'copy', what: 'letter'}]};
+        case 'back':
+          return none({...ui, view: 'main'});
+        default:
+          return none(ui);
+      }
+    }
+  }
+}
+
+function updateQuestion(
+  env: Env,
+  ui: UiState,
+  matched: Matched,
+  engine: (action: Action, dirty?: boolean) => UiState,
+): Update {
+  const questions = env.content.questions;
+  const question = currentQuestion(ui.app, questions);
+  if (!question) return none(ui);
+  const options = optionsOf(ui.app, question, questions);
+  const count = options.length;
+  const answer = (value: string | readonly string[]): Update => {
+    const next = engine({type: 'ANSWER', question: question.id, value}, true);
+    return next === ui ? none(ui) : {ui: next, effects: [{type: 'persist'}]};
+  };
+  const toggle = (index: number): Update => {
+    const option = options[index];
+    if (!option) return none(ui);
+    const picked = toggleOption(question, ui.picked, option.value);
+    return none({...ui, cursor: index, picked, showEmptyHint: false});
+  };
+  switch (matched.command) {
+    case 'up':
+      return none({...ui, cursor: (ui.cursor + count - 1) % count});
+    case 'down':
+      return none({...ui, cursor: (ui.cursor + 1) % count});
+    case 'back':
+      return none(engine({type: 'BACK'}));
+    case 'pick': {
+      const index = matched.index ?? -1;
+      if (index < 0 || index >= count) return none(ui);
+      return question.type === 'single' ? answer(options[index]!.value) : toggle(index);
+    }
+    case 'toggle':
+      return question.type === 'multi' ? toggle(ui.cursor) : none(ui);
+    case 'select': {
+      if (question.type === 'single') {
+        const option = options[ui.cursor];
+        return option ? answer(option.value) : none(ui);
+      }
+      if (ui.picked.length === 0) return none({...ui, showEmptyHint: true});
+      // In the content's order, whatever order they were ticked in.
+      return answer(options.filter((o) => ui.picked.includes(o.value)).map((o) => o.value));
+    }
+    default:
+      return none(ui);
+  }
+}
+
+function updateResults(
+  env: Env,
+  ui: UiState,
+  matched: Matched,
+  engine: (action: Action, dirty?: boolean) => UiState,
+): Update {
+  switch (matched.command) {
+    case 'toggle': {
+      const item = env.view().checklist[ui.focus];
+      if (!item) return none(ui);
+      return {ui: engine({type: 'TOGGLE_DONE', item: item.id}, true), effects: [{type: 'persist'}]};
+    }
+    case 'copy':
+      return {ui, effects: [{type: 'copy', what: 'checklist'}]};
+    case 'export':
+      return {ui, effects: [{type: 'export'}]};
+    case 'letter':
+      return none({...ui, view: 'letter', letterScroll: 0});
+    case 'restart':
+      return {ui: engine({type: 'RESTART'}, true), effects: [{type: 'persist'}]};
+    case 'back':
+      return none(engine({type: 'BACK'}));
+    case 'up':
+    case 'down':
+    case 'pageUp':
+    case 'pageDown':
+      return none(scrollResults(env, ui, matched.command));
+    default:
+      return none(ui);
+  }
+}
+
+/**
+ * ↑/↓ move the highlighted checklist item and scroll so it is in view; an item taller than the screen is
+ * scrolled through first. PgUp/PgDn scroll a page and highlight the first item that starts on it.
+ */
+function scrollResults(env: Env, ui: UiState, command: 'up' | 'down' | 'pageUp' | 'pageDown'): UiState {
+  const layout = resultsLayout(env, ui);
+  const height = bodyHeight(env, ui, 'results');
+  const max = Math.max(0, layout.lines.length - height);
+  const clamp = (n: number) => Math.min(max, Math.max(0, n));
+  const step = Math.max(1, height - 2);
+  const {items} = layout;
+  const item = items[ui.focus];
+  if (command === 'pageUp' || command === 'pageDown') {
+    const scroll = clamp(ui.scroll + (command === 'pageDown' ? step : -step));
+    const onScreen = items.findIndex((it) => it.start >= scroll && it.start < scroll + height);
+    return {...ui, scroll, focus: onScreen >= 0 ? onScreen : ui.focus};
+  }
+  if (!item) return {...ui, scroll: clamp(ui.scroll + (command === 'down' ? 1 : -1))};
+  if (command === 'down') {
+    // The rest of the highlighted item is below the screen: show it before moving on.
+    if (item.end > ui.scroll + height) return {...ui, scroll: clamp(Math.min(ui.scroll + step, item.end - height))};
+    const next = items[ui.focus + 1];
+    if (!next) return {...ui, scroll: clamp(ui.scroll + step)};
+    const scroll = next.end > ui.scroll + height ? clamp(Math.min(next.start, next.end - height)) : ui.scroll;
+    return {...ui, focus: ui.focus + 1, scroll};
+  }
+  if (item.start < ui.scroll) return {...ui, scroll: clamp(Math.max(item.start, ui.scroll - step))};
+  const prev = items[ui.focus - 1];
+  if (!prev) return {...ui, scroll: clamp(ui.scroll - step)};
+  const scroll = prev.start < ui.scroll ? clamp(Math.max(prev.start, prev.end - height)) : ui.scroll;
+  return {...ui, focus: ui.focus - 1, scroll};
+}

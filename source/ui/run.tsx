@@ -1,0 +1,101 @@
+// The interactive entry point, imported lazily by the CLI on the interactive path only.
+import {render} from 'ink';
+import {content} from '../content/generated.js';
+import type {Lang} from '../content/types.js';
+import type {ProgressStore} from '../persistence/types.js';
+import {writeExport} from '../services/export.js';
+import type {Clipboard} from '../services/types.js';
+import {App} from './app.js';
+import {startState} from './start.js';
+import {FALLBACK_COLUMNS, FALLBACK_ROWS} from './text.js';
+
+export interface InteractiveOptions {
+  readonly lang: Lang;
+  readonly langFromFlag: boolean;
+  readonly store: ProgressStore;
+  readonly fresh: boolean;
+  readonly clipboard: Clipboard;
+  readonly exportDir: string;
+  readonly stdin?: NodeJS.ReadStream;
+  readonly stdout?: NodeJS.WriteStream;
+}
+
+const SHOW_CURSOR = '\u001B[?25h';
+
+/**
+ * A pty can report 0x0; Ink would then lay out one character per line. Report 80x24 instead, while still
+ * following real resizes (Node assigns columns/rows on SIGWINCH).
+ */
+function guardSize(stream: NodeJS.WriteStream): void {
+  for (const [name, fallback] of [
+    ['columns', FALLBACK_COLUMNS],
+    ['rows', FALLBACK_ROWS],
+  ] as const) {
+    let value = stream[name];
+    try {
+      Object.defineProperty(stream, name, {
+        configurable: true,
+        enumerable: true,
+        get: () => (value > 0 ? value : fallback),
+        set: (next: number) => {
+          value = next;
+        },
+      });
+    } catch {
+      // A stream that refuses: Ink falls back to 80 columns itself.
+    }
+  }
+}
+
+export async function runInteractive(options: InteractiveOptions): Promise<number> {
+  const stdin = options.stdin ?? process.stdin;
+  const stdout = options.stdout ?? process.stdout;
+  guardSize(stdout);
+  const {initial, savedAt} = startState({
+    content,
+    store: options.store,
+    lang: options.lang,
+    langFromFlag: options.langFromFlag,
+    fresh: options.fresh,
+  });
+
+  return new Promise<number>((resolve) => {
+    const interruptRef: {current?: (code: number) => void} = {};
+    let finished = false;
+    const onSigterm = () => interruptRef.current?.(143);
+    const onSighup = () => interruptRef.current?.(129);
+    const finish = (code: number) => {
+      if (finished) return;
+      finished = true;
+      process.off('SIGTERM', onSigterm);
+      process.off('SIGHUP', onSighup);
+      instance.unmount();
+      // Ink restores these on unmount; make sure, whatever happened.
+      try {
+        if (stdin.isTTY) stdin.setRawMode(false);
+      } catch {
+        // Already closed.
+      }
+      stdin.pause();
+      stdout.write(SHOW_CURSOR);
+      resolve(code);
+    };
+    process.on('SIGTERM', onSigterm);
+    process.on('SIGHUP', onSighup);
+    const instance = render(
+      <App
+        content={content}
+        store={options.store}
+        clipboard={options.clipboard}
+        exportDir={options.exportDir}
+        writeExport={writeExport}
+        now={() => new Date()}
+        onExit={(code) => setImmediate(() => finish(code))}
+        initial={initial}
+        savedAt={savedAt}
+        interruptRef={interruptRef}
+      />,
+      {stdin, stdout, exitOnCtrlC: false, patchConsole: false},
+    );
+  });
+}

@@ -1,0 +1,28 @@
+import type {Content, Lang, Question} from '../../content/types.js';
+import type {AnswerValue} from '../../engine/conditions.js';
+import {Lines} from '../components/lines.js';
+import {questionLines} from '../layout.js';
+
+interface Props {
+  readonly content: Content;
+  readonly lang: Lang;
+  readonly question: Question;
+  readonly options: readonly Question['options'][number][];
+  readonly position: number;
+  readonly total: number;
+  readonly cursor: number;
+  readonly picked: readonly string[];
+  readonly previous: AnswerValue | undefined;
+  readonly showEmptyHint: boolean;
+  readonly width: number;
+  readonly height: number;
+}
+
+export function QuestionScreen({content, lang, question, options, width, height, ...state}: Props) {
+  const {lines, optionStarts} = questionLines(content, lang, question, options, state, width);
+  if (lines.length <= height) return <Lines lines={lines} />;
+  // Too tall for the terminal: keep the highlighted option on screen.
+  const end = optionStarts[state.cursor + 1] ?? lines.length;
+  const start = Math.max(0, Math.min(lines.length - height, end - height + 1));
+  return <Lines lines={lines.slice(start, start + height)} />;
+}

@@ -1,0 +1,124 @@
+// Deterministic rendering of the app under ink-testing-library (TECH-NOTES): render, every key and cleanup
+// inside act(), named keys, no sleeps.
+import {cleanup, render} from 'ink-testing-library';
+import {act} from 'react';
+import {content} from '../../source/content/generated.js';
+import type {Content, Lang} from '../../source/content/types.js';
+import {createMemoryStore, type MemoryStore} from '../../source/persistence/progress-store.js';
+import type {SavedProgress, StoreNotice} from '../../source/persistence/types.js';
+import type {Clipboard, CopyOutcome} from '../../source/services/types.js';
+import {App} from '../../source/ui/app.js';
+import {startState} from '../../source/ui/start.js';
+
+export const KEY = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  left: '\u001B[D',
+  right: '\u001B[C',
+  pageUp: '\u001B[5~',
+  pageDown: '\u001B[6~',
+  enter: '\r',
+  space: ' ',
+  backspace: '\u007F',
+  escape: '\u001B',
+  ctrlC: '\u0003',
+} as const;
+
+export const NOW = new Date('2026-05-01T23:40:00');
+
+export class FakeClipboard implements Clipboard {
+  readonly copied: string[] = [];
+  constructor(private readonly outcome: CopyOutcome = {method: 'system'}) {}
+  async copy(text: string): Promise<CopyOutcome> {
+    this.copied.push(text);
+    return this.outcome;
+  }
+}
+
+export interface Harness {
+  readonly store: MemoryStore;
+  readonly clipboard: FakeClipboard;
+  readonly exports: {dir: string; basename: string; text: string}[];
+  readonly exits: number[];
+  frame(): string;
+  press(...keys: string[]): Promise<void>;
+  /** Writes several keys as ONE chunk, as a fast typist, a paste or a slow SSH link delivers them. */
+  chunk(data: string): Promise<void>;
+  unmount(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  readonly lang?: Lang;
+  readonly langFromFlag?: boolean;
+  readonly initial?: SavedProgress;
+  readonly notices?: readonly StoreNotice[];
+  readonly path?: string | null;
+  readonly fresh?: boolean;
+  readonly clipboard?: FakeClipboard;
+  readonly content?: Content;
+  readonly exportFails?: boolean;
+}
+
+export async function renderApp(options: HarnessOptions = {}): Promise<Harness> {
+  const used = options.content ?? content;
+  const store = createMemoryStore({
+    initial: options.initial,
+    path: options.path === null ? undefined : (options.path ?? '/home/me/.config/debt-privacy-check/config.json'),
+    notices: options.notices,
+  });
+  const clipboard = options.clipboard ?? new FakeClipboard();
+  const exports: Harness['exports'] = [];
+  const exits: number[] = [];
+  const {initial, savedAt} = startState({
+    content: used,
+    store,
+    lang: options.lang ?? 'en',
+    langFromFlag: options.langFromFlag ?? false,
+    fresh: options.fresh ?? false,
+  });
+  let instance: ReturnType<typeof render> | undefined;
+  await act(async () => {
+    instance = render(
+      <App
+        content={used}
+        store={store}
+        clipboard={clipboard}
+        exportDir="/tmp/exports"
+        writeExport={(dir, basename, text) => {
+          if (options.exportFails) throw new Error('read-only');
+          exports.push({dir, basename, text});
+          return `${dir}/${basename}.md`;
+        }}
+        now={() => NOW}
+        onExit={(code) => exits.push(code)}
+        initial={initial}
+        savedAt={savedAt}
+      />,
+    );
+  });
+  const app = instance!;
+  return {
+    store,
+    clipboard,
+    exports,
+    exits,
+    frame: () => app.lastFrame() ?? '',
+    async press(...keys) {
+      for (const key of keys) {
+        await act(async () => {
+          app.stdin.write(key);
+        });
+      }
+    },
+    async chunk(data) {
+      await act(async () => {
+        app.stdin.write(data);
+      });
+    },
+    async unmount() {
+      await act(async () => {
+        cleanup();
+      });
+    },
+  };
+}
