@@ -1,0 +1,112 @@
+// Copying text for the person (PRODUCT.md §8): the system clipboard, else the terminal's clipboard by
+// OSC 52, else an owner-only file. The outcome says truthfully which one happened; nothing throws or hangs.
+import type {Clipboard, CopyOutcome} from './types.js';
+import {writeExport} from './export.js';
+
+export interface ClipboardOptions {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (OSC 52 is only sent to one). */
+  readonly isTTY: boolean;
+  /** Writes raw bytes to the terminal, e.g. `(s) => process.stdout.write(s)`. */
+  readonly writeToTerminal: (s: string) => void;
+  /** Where the file fallback goes (e.g. the current folder). */
+  readonly fallbackDir: string;
+  /** The system clipboard; default: clipboardy, imported on first use. */
+  readonly systemCopy?: (text: string) => Promise<void>;
+  /** How long the system clipboard may take before it counts as failed. */
+  readonly timeoutMs?: number;
+  /** The clock, for the date in the fallback file's name. */
+  readonly now?: () => Date;
+}
+
+export const SYSTEM_COPY_TIMEOUT_MS = 2000;
+/** Terminals cap OSC 52 payloads (hterm and others near 100 kB); beyond that a file is more honest. */
+export const OSC52_MAX_BASE64 = 100_000;
+
+const ESC = '\u001B';
+const BEL = '\u0007';
+
+async function clipboardyCopy(text: string): Promise<void> {
+  const {default: clipboardy} = await import('clipboardy');
+  await clipboardy.write(text);
+}
+
+/** Under SSH the native clipboard is the remote machine's: useless to the person at the keyboard. */
+export function isSsh(env: ClipboardOptions['env']): boolean {
+  return Boolean(env.SSH_CONNECTION || env.SSH_TTY || env.SSH_CLIENT);
+}
+
+/**
+ * The OSC 52 sequence for `text`. Inside tmux it is sent twice: raw (tmux forwards it itself when
+ * `set -g set-clipboard on`) and wrapped in a DCS passthrough (tmux 3.3+ forwards it with
+ * `set -g allow-passthrough on`); with neither option tmux drops both silently. GNU screen is not handled.
+ */
+export function osc52(text: string, env: ClipboardOptions['env']): string {
+  const sequence = `${ESC}]52;c;${Buffer.from(text, 'utf8').toString('base64')}${BEL}`;
+  if (!env.TMUX) return sequence;
+  return `${sequence}${ESC}Ptmux;${sequence.replaceAll(ESC, ESC + ESC)}${ESC}\\`;
+}
+
+/** The Linux console and dumb terminals have no clipboard to set. */
+function terminalMayHaveClipboard(env: ClipboardOptions['env']): boolean {
+  return env.TERM !== 'dumb' && env.TERM !== 'linux';
+}
+
+/** Resolves true when `run` succeeds within `ms`, false when it fails, throws or takes longer. */
+function succeedsWithin(run: () => Promise<void>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    const settle = (ok: boolean) => {
+      clearTimeout(timer);
+      resolve(ok);
+    };
+    try {
+      run().then(
+        () => settle(true),
+        () => settle(false),
+      );
+    } catch {
+      settle(false);
+    }
+  });
+}
+
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.length > 160 ? `${message.slice(0, 157)}...` : message;
+}
+
+export function createClipboard(options: ClipboardOptions): Clipboard {
+  const systemCopy = options.systemCopy ?? clipboardyCopy;
+  const timeoutMs = options.timeoutMs ?? SYSTEM_COPY_TIMEOUT_MS;
+  const now = options.now ?? (() => new Date());
+
+  const tryOsc52 = (text: string): boolean => {
+    if (!options.isTTY || !terminalMayHaveClipboard(options.env)) return false;
+    if (Math.ceil(Buffer.byteLength(text, 'utf8') / 3) * 4 > OSC52_MAX_BASE64) return false;
+    try {
+      options.writeToTerminal(osc52(text, options.env));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  return {
+    async copy(text: string): Promise<CopyOutcome> {
+      try {
+        if (!isSsh(options.env) && (await succeedsWithin(() => systemCopy(text), timeoutMs))) return {method: 'system'};
+        if (tryOsc52(text)) return {method: 'osc52'};
+        const path = writeExport(options.fallbackDir, `debt-privacy-check-${localDate(now())}.txt`, text);
+        return {method: 'file', path};
+      } catch (error) {
+        return {method: 'failed', reason: describe(error)};
+      }
+    },
+  };
+}

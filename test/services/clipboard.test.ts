@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {type ClipboardOptions, createClipboard, osc52, SYSTEM_COPY_TIMEOUT_MS} from '../../source/services/clipboard.js';
+
+const TEXT = '立即\n☐ 保存证据 (save evidence)\n';
+const BASE64 = Buffer.from(TEXT, 'utf8').toString('base64');
+const OSC = `\u001B]52;c;${BASE64}\u0007`;
+const NOW = new Date(2026, 10, 28, 23, 30); // local time: the file name uses the local date
+
+let dir: string;
+let written: string[];
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dpc-clip-'));
+  written = [];
+});
+afterEach(() => {
+  vi.useRealTimers();
+  fs.rmSync(dir, {recursive: true, force: true});
+});
+
+const ok = () => Promise.resolve();
+const fail = () => Promise.reject(new Error("Couldn't find the xsel binary"));
+
+function clip(overrides: Partial<ClipboardOptions>) {
+  return createClipboard({
+    env: {},
+    isTTY: true,
+    writeToTerminal: (s) => {
+      written.push(s);
+    },
+    fallbackDir: dir,
+    systemCopy: ok,
+    now: () => NOW,
+    ...overrides,
+  });
+}
+
+describe('createClipboard', () => {
+  it('uses the system clipboard when it works, and sends nothing to the terminal', async () => {
+    const systemCopy = vi.fn(ok);
+    expect(await clip({systemCopy}).copy(TEXT)).toEqual({method: 'system'});
+    expect(systemCopy).toHaveBeenCalledWith(TEXT);
+    expect(written).toEqual([]);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('falls back to OSC 52 on a terminal when the system clipboard fails', async () => {
+    expect(await clip({systemCopy: fail}).copy(TEXT)).toEqual({method: 'osc52'});
+    expect(written).toEqual([OSC]);
+  });
+
+  it('treats a systemCopy that throws synchronously like a failure', async () => {
+    const systemCopy = () => {
+      throw new Error('boom');
+    };
+    expect(await clip({systemCopy}).copy(TEXT)).toEqual({method: 'osc52'});
+  });
+
+  it('skips the native clipboard under SSH (it would copy on the remote machine) and uses OSC 52', async () => {
+    for (const env of [{SSH_CONNECTION: '10.0.0.2 51000 10.0.0.1 22'}, {SSH_TTY: '/dev/pts/3'}]) {
+      const systemCopy = vi.fn(ok);
+      expect(await clip({env, systemCopy}).copy(TEXT)).toEqual({method: 'osc52'});
+      expect(systemCopy).not.toHaveBeenCalled();
+    }
+    expect(written).toEqual([OSC, OSC]);
+  });
+
+  it('inside tmux sends the sequence raw and wrapped for passthrough', async () => {
+    expect(await clip({env: {TMUX: '/tmp/tmux-0/default,1,0'}, systemCopy: fail}).copy(TEXT)).toEqual({method: 'osc52'});
+    expect(written).toEqual([`${OSC}\u001BPtmux;\u001B${OSC}\u001B\\`]);
+    expect(osc52('a', {})).toBe('\u001B]52;c;YQ==\u0007');
+  });
+
+  it('gives up on a hanging system clipboard after the timeout and carries on with OSC 52', async () => {
+    vi.useFakeTimers();
+    const pending = clip({systemCopy: () => new Promise<void>(() => {})}).copy(TEXT);
+    let outcome: unknown;
+    void pending.then((o) => {
+      outcome = o;
+    });
+    await vi.advanceTimersByTimeAsync(SYSTEM_COPY_TIMEOUT_MS - 1);
+    expect(outcome).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(outcome).toEqual({method: 'osc52'});
+  });
+
+  it('writes an owner-only file when stdout is not a terminal, and says where', async () => {
+    const outcome = await clip({systemCopy: fail, isTTY: false}).copy(TEXT);
+    const file = path.join(dir, 'debt-privacy-check-2026-11-28.txt');
+    expect(outcome).toEqual({method: 'file', path: file});
+    expect(fs.readFileSync(file, 'utf8')).toBe(TEXT);
+    if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(written).toEqual([]);
+  });
+
+  it('writes a file under SSH without a terminal, never touching the native clipboard', async () => {
+    const systemCopy = vi.fn(ok);
+    const outcome = await clip({env: {SSH_CONNECTION: 'x'}, isTTY: false, systemCopy}).copy(TEXT);
+    expect(outcome).toMatchObject({method: 'file'});
+    expect(systemCopy).not.toHaveBeenCalled();
+  });
+
+  it('does not claim OSC 52 on terminals without a clipboard (TERM=linux, dumb)', async () => {
+    for (const TERM of ['linux', 'dumb']) {
+      expect(await clip({env: {TERM}, systemCopy: fail}).copy(TEXT)).toMatchObject({method: 'file'});
+    }
+    expect(written).toEqual([]);
+  });
+
+  it('writes a file when writing to the terminal fails', async () => {
+    const writeToTerminal = () => {
+      throw new Error('EPIPE');
+    };
+    expect(await clip({systemCopy: fail, writeToTerminal}).copy(TEXT)).toMatchObject({method: 'file'});
+  });
+
+  it('writes a file instead of an OSC 52 payload too large for terminals', async () => {
+    const big = 'x'.repeat(200_000);
+    expect(await clip({systemCopy: fail}).copy(big)).toMatchObject({method: 'file'});
+    expect(written).toEqual([]);
+  });
+
+  it('does not overwrite an earlier fallback file', async () => {
+    const c = clip({systemCopy: fail, isTTY: false});
+    await c.copy('first');
+    expect(await c.copy('second')).toEqual({method: 'file', path: path.join(dir, 'debt-privacy-check-2026-11-28-2.txt')});
+    expect(fs.readFileSync(path.join(dir, 'debt-privacy-check-2026-11-28.txt'), 'utf8')).toBe('first');
+  });
+
+  it('reports failed with a reason, without throwing, when even the file cannot be written', async () => {
+    const outcome = await clip({systemCopy: fail, isTTY: false, fallbackDir: path.join(dir, 'missing')}).copy(TEXT);
+    expect(outcome.method).toBe('failed');
+    expect((outcome as {reason: string}).reason).toMatch(/ENOENT/);
+  });
+});
+
+// The real clipboardy on a Linux machine without a display (CI, SSH without forwarding): it fails with a
+// misleading "xsel" error, which must end in a truthful fallback, not a crash.
+const headlessLinux = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+it.runIf(headlessLinux)('with the real clipboardy and no display, falls back to a file', async () => {
+  const outcome = await createClipboard({env: {}, isTTY: false, writeToTerminal: () => {}, fallbackDir: dir}).copy(TEXT);
+  expect(outcome).toMatchObject({method: 'file'});
+  expect(fs.readFileSync((outcome as {path: string}).path, 'utf8')).toBe(TEXT);
+});
