@@ -12,7 +12,7 @@ import {
   questionsFile,
   reasonsFile,
   referencesFile,
-  sourceLocalized,
+  type sourceLocalized,
   uiFile,
 } from './schema.js';
 import type {Condition, Content, Localized, Question} from './types.js';

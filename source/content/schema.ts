@@ -2,7 +2,7 @@
 import {z} from 'zod';
 import type {Condition} from './types.js';
 
-const text = z.string().trim().min(1);
+const text = z.string().refine((s) => s.trim().length > 0, 'text must not be empty');
 export const sourceLocalized = z.strictObject({'zh-Hans': text, en: text});
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lower_snake_case');
 

@@ -16,9 +16,8 @@ export function answerFor(q: Question): fc.Arbitrary<AnswerValue> {
 export function anyAnswers(content: Content, {complete = false} = {}): fc.Arbitrary<Answers> {
   const record: Record<string, fc.Arbitrary<AnswerValue>> = {};
   for (const q of content.questions) record[q.id] = answerFor(q);
-  return complete
-    ? fc.record(record)
-    : fc.record(record, {requiredKeys: []});
+  const answers = complete ? fc.record(record) : fc.record(record, {requiredKeys: []});
+  return answers as fc.Arbitrary<Answers>;
 }
 
 /** A riskier variant of the answers (PRODUCT.md §4 property 1), or undefined when none is possible. */
