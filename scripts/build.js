@@ -24,7 +24,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  minify: true,
+  minify: process.env.MINIFY !== '0',
   legalComments: 'none',
   splitting: false,
   jsx: 'automatic',

@@ -1,0 +1,222 @@
+// The command line without screens, through run() with a fake terminal: flags, outputs, errors, exit codes.
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {Readable} from 'node:stream';
+import {describe, expect, it} from 'vitest';
+import {run} from '../../source/cli/main.js';
+import {content, packageVersion} from '../../source/content/generated.js';
+
+interface Ran {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function cli(argv: string[], {stdin = '', env = {}}: {stdin?: string; env?: Record<string, string>} = {}): Promise<Ran> {
+  let out = '';
+  let err = '';
+  const input = Object.assign(Readable.from([Buffer.from(stdin)]), {isTTY: false});
+  const code = await run(argv, {
+    env: {LANG: 'en_US.UTF-8', XDG_CONFIG_HOME: mkdtempSync(path.join(tmpdir(), 'dpc-cfg-')), ...env},
+    stdout: {write: (s: string) => (out += s), isTTY: false},
+    stderr: {write: (s: string) => (err += s)},
+    stdin: input,
+  });
+  return {code, out, err};
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'dpc-cli-'));
+function file(name: string, data: unknown): string {
+  const full = path.join(dir, name);
+  writeFileSync(full, typeof data === 'string' ? data : JSON.stringify(data));
+  return full;
+}
+
+const CASE_B = {
+  lang: 'en',
+  answers: {
+    lenders: ['high_cost_app'],
+    overdue: 'd1_30',
+    overdue_lenders: 'two_three',
+    loan_terms: ['upfront_deduction', 'short_term'],
+    contact_status: 'avoiding',
+    phone: 'other_android',
+    app_permissions: ['contacts', 'call_log', 'sms'],
+    permissions_now: 'still_on',
+    emergency_contacts: 'family',
+    shared_info: ['employer', 'id_photos'],
+    collector_actions: ['frequent_calls', 'insults', 'threaten_contacts'],
+    contacted_people: ['none'],
+    wellbeing: 'stressed',
+  },
+};
+
+describe('--answers --format json', () => {
+  it('prints the §3 JSON object', async () => {
+    const {code, out, err} = await cli(['--answers', file('b.json', CASE_B), '--format', 'json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(Object.keys(result).sort()).toEqual(
+      ['checklist', 'complete', 'contentReviewed', 'contentVersion', 'crisis', 'lang', 'level', 'reasons', 'score', 'stage'].sort(),
+    );
+    expect(result).toMatchObject({level: 'high', stage: 'warning_signs', crisis: false, lang: 'en', contentVersion: content.version});
+    expect(result.score).toBeGreaterThanOrEqual(0);
+    expect(result.score).toBeLessThanOrEqual(100);
+    for (const reason of result.reasons) expect(reason).toEqual({id: expect.any(String), text: expect.any(String), because: expect.any(Array)});
+    for (const item of result.checklist) {
+      expect(['now', 'this_week', 'ongoing']).toContain(item.priority);
+      expect(item.steps.length).toBeGreaterThan(0);
+      for (const ref of item.references) expect(ref.text).toEqual(expect.any(String));
+    }
+    expect(result.checklist.map((c: {id: string}) => c.id)).toContain('revoke_permissions');
+  });
+
+  it('reads stdin with "-", and the file language unless --lang overrides it', async () => {
+    const json = JSON.stringify({...CASE_B, lang: 'zh-Hant'});
+    const fromFile = JSON.parse((await cli(['--answers', '-', '--format', 'json'], {stdin: json})).out);
+    expect(fromFile.lang).toBe('zh-Hant');
+    const overridden = JSON.parse((await cli(['--answers', '-', '--format', 'json', '--lang', 'zh-Hans'], {stdin: json})).out);
+    expect(overridden.lang).toBe('zh-Hans');
+    expect(overridden.checklist[0].title).not.toBe(fromFile.checklist[0].title);
+  });
+
+  it('marks partial answers incomplete', async () => {
+    const {out} = await cli(['--answers', '-', '--format', 'json'], {stdin: '{"answers":{"lenders":["bank_loan"]}}'});
+    expect(JSON.parse(out).complete).toBe(false);
+  });
+});
+
+describe('--answers text and markdown', () => {
+  it('text shows level, stage, reasons with the answers behind them, the checklist by priority and the review date', async () => {
+    const {code, out} = await cli(['--answers', file('b2.json', CASE_B)]);
+    expect(code).toBe(0);
+    expect(out).toContain('Risk level: High');
+    expect(out).toMatch(/Stage: Warning signs/);
+    expect(out).toContain('(you answered:');
+    const now = out.indexOf('\nNow\n');
+    const week = out.indexOf('\nThis week\n');
+    const ongoing = out.indexOf('\nOngoing\n');
+    expect(now).toBeGreaterThan(0);
+    expect(week).toBeGreaterThan(now);
+    expect(ongoing).toBeGreaterThan(week);
+    expect(out).toContain(`Content last reviewed: ${content.reviewed}`);
+    expect(out).toContain('not legal advice');
+  });
+
+  it('puts crisis help before everything when the person is overwhelmed', async () => {
+    const answers = {...CASE_B, answers: {...CASE_B.answers, wellbeing: 'overwhelmed'}};
+    const {out} = await cli(['--answers', file('crisis.json', answers)]);
+    expect(out.indexOf('12356')).toBeGreaterThanOrEqual(0);
+    expect(out.indexOf('12356')).toBeLessThan(out.indexOf('Risk level'));
+    const zh = await cli(['--answers', file('crisis-zh.json', {...answers, lang: 'zh-Hans'})]);
+    expect(zh.out.indexOf('12356')).toBeLessThan(zh.out.indexOf('风险等级'));
+  });
+
+  it('markdown uses headings and task boxes are not used in the report', async () => {
+    const {out} = await cli(['--answers', file('b3.json', CASE_B), '--format', 'markdown']);
+    expect(out.startsWith('# ')).toBe(true);
+    expect(out).toContain('## ');
+    expect(out).toMatch(/^- \[ \] \*\*/m);
+  });
+});
+
+describe('warnings', () => {
+  it('answers to hidden questions and call log on an iPhone: one warning line, no weight', async () => {
+    const withExtra = await cli(['--answers', '-', '--format', 'json'], {
+      stdin: JSON.stringify({answers: {lenders: ['none'], overdue: 'd31_90', phone: 'iphone', app_permissions: ['contacts', 'sms']}}),
+    });
+    const plain = await cli(['--answers', '-', '--format', 'json'], {
+      stdin: JSON.stringify({answers: {lenders: ['none'], phone: 'iphone', app_permissions: ['contacts']}}),
+    });
+    expect(withExtra.code).toBe(0);
+    expect(withExtra.err.trim().split('\n')).toHaveLength(1);
+    expect(withExtra.err).toContain('overdue=d31_90');
+    expect(withExtra.err).toContain('app_permissions=sms');
+    expect(JSON.parse(withExtra.out).score).toBe(JSON.parse(plain.out).score);
+  });
+});
+
+describe('bad input: exit 2 and one message naming the file, the question and the valid options', () => {
+  const cases: [string, string, RegExp[]][] = [
+    ['invalid JSON', '{"answers": {', [/bad\.json/, /not valid JSON/]],
+    ['not an object', '[1,2]', [/bad\.json/, /should be an object/]],
+    ['unknown question', '{"answers":{"salary":"high"}}', [/bad\.json/, /"salary"/, /lenders, overdue/]],
+    ['unknown option', '{"answers":{"overdue":"d1_20"}}', [/bad\.json/, /"overdue"/, /"d1_20"/, /not_yet, d1_30/]],
+    ['list for single', '{"answers":{"overdue":["d1_30"]}}', [/"overdue" is single choice/, /not_yet/]],
+    ['string for multi', '{"answers":{"lenders":"credit_card"}}', [/"lenders" is multiple choice/, /credit_card, bank_loan/]],
+    ['exclusive combined', '{"answers":{"lenders":["none","credit_card"]}}', [/"lenders"/, /"none" cannot be combined/]],
+    ['unknown lang', '{"lang":"fr","answers":{}}', [/unsupported lang "fr"/]],
+    ['__proto__ key', '{"answers":{"__proto__":{"x":1}}}', [/unknown question "__proto__"/]],
+  ];
+  for (const [name, text, patterns] of cases) {
+    it(name, async () => {
+      const {code, out, err} = await cli(['--answers', file('bad.json', text)]);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      for (const pattern of patterns) expect(err).toMatch(pattern);
+      expect(err).not.toMatch(/\n\s+at /);
+    });
+  }
+
+  it('a missing file, a folder, a file over 1 MB', async () => {
+    expect(await cli(['--answers', path.join(dir, 'nope.json')])).toMatchObject({code: 2, err: expect.stringMatching(/nope\.json does not exist/)});
+    expect((await cli(['--answers', dir])).code).toBe(2);
+    const huge = file('huge.json', `{"answers":{},"x":"${'a'.repeat(1024 * 1024)}"}`);
+    expect(await cli(['--answers', huge])).toMatchObject({code: 2, err: expect.stringMatching(/larger than 1 MB/)});
+    expect(await cli(['--answers', '-'], {stdin: 'x'.repeat(1024 * 1024 + 10)})).toMatchObject({code: 2});
+  });
+
+  it('bad flags', async () => {
+    expect(await cli(['--bogus'])).toMatchObject({code: 2, err: expect.stringMatching(/Unknown option: --bogus/)});
+    expect(await cli(['--lang', 'fr'])).toMatchObject({code: 2, err: expect.stringMatching(/Unsupported language "fr"/)});
+    expect(await cli(['--answers'])).toMatchObject({code: 2, err: expect.stringMatching(/--answers needs a value/)});
+    expect(await cli(['--answers', '-', '--format', 'pdf'])).toMatchObject({code: 2});
+    expect(await cli(['--letter', 'thanks'])).toMatchObject({code: 2, err: expect.stringMatching(/choose deletion/)});
+    expect(await cli(['extra'])).toMatchObject({code: 2});
+  });
+
+  it('errors speak the chosen language', async () => {
+    const {err} = await cli(['--lang', 'zh-Hans', '--answers', path.join(dir, 'nope.json')]);
+    expect(err).toContain('找不到答案文件');
+    const detected = await cli(['--bogus'], {env: {LANG: 'zh_TW.UTF-8'}});
+    expect(detected.err).toContain('未知選項');
+  });
+});
+
+describe('other flags', () => {
+  it('--version names the package, the content version and the review date', async () => {
+    const {code, out} = await cli(['--version']);
+    expect(code).toBe(0);
+    expect(out).toContain(packageVersion);
+    expect(out).toContain(content.reviewed);
+  });
+
+  it('--help lists every flag', async () => {
+    const {code, out} = await cli(['--help']);
+    expect(code).toBe(0);
+    for (const flag of ['--lang', '--answers', '--format', '--letter', '--fresh', '--no-save', '--forget', '--where', '--version']) {
+      expect(out).toContain(flag);
+    }
+  });
+
+  it('--letter deletion prints the letter with PIPL articles, in each language', async () => {
+    const zh = await cli(['--letter', 'deletion', '--lang', 'zh-Hans']);
+    expect(zh.code).toBe(0);
+    expect(zh.out).toContain('第四十七条');
+    expect(zh.out).toContain('________');
+    const en = await cli(['--letter', 'deletion']);
+    expect(en.out).toMatch(/Art(icle|\.) 47/);
+    const hant = await cli(['--letter', 'deletion', '--lang', 'zh-Hant']);
+    expect(hant.out).toContain('個人信息保護法');
+  });
+
+  it('without a terminal and without --answers: one sentence, exit 2', async () => {
+    const {code, out, err} = await cli([]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain('--answers');
+  });
+});
