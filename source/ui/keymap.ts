@@ -128,3 +128,49 @@ export function hints(screen: Screen): string[] {
   }
   return out;
 }
+
+const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+/**
+ * Ink hands plain characters that arrive in one read to the handler as one string (" \r", "3q"); a person
+ * typing fast meant each of them. Split them into single keys, in order.
+ */
+export function splitKeys(input: string, key: Key): Array<readonly [string, Key]> {
+  const chars = [...input];
+  if (chars.length <= 1 || key.ctrl || key.meta || input.includes('\u001B')) return [[input, key]];
+  return chars.map((char): readonly [string, Key] => {
+    switch (char) {
+      case '\r':
+        return ['', {...NO_KEY, return: true}];
+      case '\u007F':
+        return ['', {...NO_KEY, delete: true}];
+      case '\b':
+        return ['', {...NO_KEY, backspace: true}];
+      case '\u0003':
+        return ['c', {...NO_KEY, ctrl: true}];
+      default:
+        return [char, {...NO_KEY, shift: /[A-Z]/.test(char)}];
+    }
+  });
+}

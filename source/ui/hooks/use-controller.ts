@@ -10,7 +10,7 @@ import {present, type ResultView} from '../../output/present.js';
 import type {ProgressStore, StoreNotice} from '../../persistence/types.js';
 import {assess} from '../../scoring/score.js';
 import type {Clipboard, CopyOutcome} from '../../services/types.js';
-import {match} from '../keymap.js';
+import {match, splitKeys} from '../keymap.js';
 import {letterLines} from '../layout.js';
 import {type Effect, type Env, type Message, screenOf, type UiState, update} from '../model.js';
 
@@ -150,7 +150,7 @@ export function useController(services: Services, initial: UiState, size: {colum
     [content, store, services, viewOf, say],
   );
 
-  const dispatchKey = useCallback(
+  const dispatchOne = useCallback(
     (input: string, key: Key) => {
       if (exited.current) return;
       const current = uiRef.current;
@@ -161,6 +161,13 @@ export function useController(services: Services, initial: UiState, size: {colum
       for (const effect of effects) run(effect, next);
     },
     [content, envFor, run, set],
+  );
+
+  const dispatchKey = useCallback(
+    (input: string, key: Key) => {
+      for (const [one, oneKey] of splitKeys(input, key)) dispatchOne(one, oneKey);
+    },
+    [dispatchOne],
   );
 
   useInput(dispatchKey);

@@ -1,0 +1,215 @@
+// The whole questionnaire with a memory store and a fake clipboard, as a person would go through it.
+import {afterEach, describe, expect, test} from 'vitest';
+import {content} from '../../source/content/generated.js';
+import type {Answers} from '../../source/engine/conditions.js';
+import {t} from '../../source/i18n/index.js';
+import {checklistText} from '../../source/output/checklist-text.js';
+import {letterText} from '../../source/output/letter.js';
+import {present} from '../../source/output/present.js';
+import {assess} from '../../source/scoring/score.js';
+import {localDate} from '../../source/ui/hooks/use-controller.js';
+import {type Harness, KEY, NOW, renderApp} from './helpers.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.unmount();
+  h = undefined;
+});
+
+const resultsTitle = t(content, 'tui.results.title', 'en');
+const prompts = new Map(content.questions.map((q) => [q.prompt.en, q]));
+
+function questionOnScreen(frame: string) {
+  for (const [prompt, question] of prompts) if (frame.includes(prompt)) return question;
+  return undefined;
+}
+
+/** Answers every question with its first option, checking the store after each answer. */
+async function answerAll(harness: Harness): Promise<string[]> {
+  const seen: string[] = [];
+  for (let step = 0; step < content.questions.length + 1; step++) {
+    const question = questionOnScreen(harness.frame());
+    if (!question) break;
+    seen.push(question.id);
+    const before = harness.store.saveCount;
+    if (question.type === 'single') await harness.press('1');
+    else await harness.press(KEY.space, KEY.enter);
+    expect(harness.store.saveCount).toBe(before + 1);
+    expect(harness.store.saved?.answers[question.id]).toBeDefined();
+  }
+  return seen;
+}
+
+// Case C of PRODUCT.md §4 plus feeling overwhelmed: critical, happening, crisis help.
+const caseC: Answers = {
+  lenders: ['unknown_app'],
+  overdue: 'd31_90',
+  overdue_lenders: 'one',
+  loan_terms: ['none'],
+  contact_status: 'sometimes',
+  phone: 'xiaomi',
+  app_permissions: ['contacts'],
+  permissions_now: 'still_on',
+  emergency_contacts: 'family',
+  shared_info: ['employer'],
+  collector_actions: ['frequent_calls', 'threaten_contacts'],
+  contacted_people: ['many_contacts'],
+  what_they_said: ['disclosed_debt', 'insulted_you'],
+  evidence: 'some',
+  wellbeing: 'overwhelmed',
+};
+const savedC = {answers: caseC, done: [], lang: 'en' as const, updatedAt: NOW.toISOString()};
+
+describe('the full flow', () => {
+  test('welcome, every question, saved after each answer, then the results', async () => {
+    h = await renderApp();
+    await h.press(KEY.enter);
+    const seen = await answerAll(h);
+    expect(seen[0]).toBe(content.questions[0]!.id);
+    expect(h.frame()).toContain(resultsTitle);
+    const view = present(content, assess(content, h.store.saved!.answers), 'en');
+    expect(h.frame()).toContain(`${t(content, `level.${view.level}`, 'en')} `);
+    expect(h.frame()).toContain(`${view.score} / 100`);
+  });
+
+  test('c copies exactly the plain-text checklist and says how', async () => {
+    h = await renderApp();
+    await h.press(KEY.enter);
+    await answerAll(h);
+    await h.press('c');
+    const answers = h.store.saved!.answers;
+    const view = present(content, assess(content, answers), 'en');
+    expect(h.clipboard.copied).toEqual([
+      checklistText(content, view, {done: [], date: localDate(NOW), format: 'plain'}),
+    ]);
+    expect(h.frame()).toContain(t(content, 'copy.system', 'en'));
+  });
+
+  test('resume after quitting mid-way lands on the next unanswered question', async () => {
+    h = await renderApp();
+    await h.press(KEY.enter, KEY.space, KEY.enter, '2'); // lenders, overdue
+    const saved = h.store.saved!;
+    await h.press('q');
+    expect(h.exits).toEqual([0]);
+    await h.unmount();
+    h = await renderApp({initial: saved});
+    expect(h.frame()).toContain('2 of');
+    await h.press(KEY.enter);
+    const next = content.questions.find((q) => q.id === saved.current)!;
+    expect(next.id).toBe('overdue_lenders');
+    expect(h.frame()).toContain(next.prompt.en);
+  });
+});
+
+describe('results', () => {
+  test('crisis help comes above everything, then the level word, stage, reasons and checklist', async () => {
+    h = await renderApp({initial: savedC});
+    await h.press(KEY.enter);
+    const frame = h.frame();
+    const view = present(content, assess(content, caseC), 'en');
+    expect(view.level).toBe('critical');
+    const crisis = frame.indexOf(t(content, 'crisis.title', 'en'));
+    const level = frame.indexOf('Risk level');
+    expect(crisis).toBeGreaterThan(-1);
+    expect(level).toBeGreaterThan(crisis);
+    expect(frame).toContain(' Critical ');
+    const stage = frame.indexOf(t(content, `stage.${view.stage}`, 'en').slice(0, 15));
+    const reasons = frame.indexOf('Main reasons');
+    expect(stage).toBeGreaterThan(level);
+    expect(reasons).toBeGreaterThan(stage);
+    expect(frame).toContain(view.reasons[0]!.text.slice(0, 20));
+  });
+
+  test('scrolling reaches every checklist item, the disclaimer once and the review date', async () => {
+    h = await renderApp({initial: savedC});
+    await h.press(KEY.enter);
+    const view = present(content, assess(content, caseC), 'en');
+    const seen = new Set<string>();
+    let disclaimerSeen = 0;
+    let reviewedSeen = false;
+    let previous = '';
+    for (let i = 0; i < 200 && h.frame() !== previous; i++) {
+      previous = h.frame();
+      const frame = previous.replace(/\s+/g, ' ');
+      for (const item of view.checklist) if (frame.includes(item.title.slice(0, 25))) seen.add(item.id);
+      if (frame.includes(t(content, 'reviewed', 'en', {date: content.reviewed}))) reviewedSeen = true;
+      if (frame.includes(t(content, 'disclaimer', 'en').slice(0, 30))) disclaimerSeen++;
+      await h.press(KEY.pageDown);
+    }
+    expect([...seen].sort()).toEqual(view.checklist.map((i) => i.id).sort());
+    expect(reviewedSeen).toBe(true);
+    expect(disclaimerSeen).toBeGreaterThan(0);
+  });
+
+  test('space ticks the highlighted item done and saves it; Down moves on', async () => {
+    h = await renderApp({initial: savedC});
+    await h.press(KEY.enter);
+    const view = present(content, assess(content, caseC), 'en');
+    await h.press(KEY.space);
+    expect(h.store.saved?.done).toEqual([view.checklist[0]!.id]);
+    for (let i = 0; i < 30 && h.frame().indexOf(`> [ ] ${view.checklist[1]!.title.slice(0, 10)}`) < 0; i++) {
+      await h.press(KEY.down);
+    }
+    await h.press(KEY.space);
+    expect(h.store.saved?.done).toEqual([view.checklist[0]!.id, view.checklist[1]!.id]);
+    await h.press(KEY.space);
+    expect(h.store.saved?.done).toEqual([view.checklist[0]!.id]);
+  });
+
+  test('the copied checklist carries the ticks', async () => {
+    h = await renderApp({initial: {...savedC, done: []}});
+    await h.press(KEY.enter, KEY.space, 'c');
+    const view = present(content, assess(content, caseC), 'en');
+    expect(h.clipboard.copied[0]).toBe(
+      checklistText(content, view, {done: [view.checklist[0]!.id], date: localDate(NOW), format: 'plain'}),
+    );
+  });
+
+  test('e exports Markdown and shows the path; a failure says so calmly', async () => {
+    h = await renderApp({initial: savedC});
+    await h.press(KEY.enter, 'e');
+    const view = present(content, assess(content, caseC), 'en');
+    expect(h.exports).toHaveLength(1);
+    expect(h.exports[0]!.text).toBe(checklistText(content, view, {done: [], date: localDate(NOW), format: 'markdown'}));
+    expect(h.frame().replace(/\s+/g, '')).toContain(
+      t(content, 'export.done', 'en', {path: `/tmp/exports/${h.exports[0]!.basename}.md`}).replace(/\s+/g, ''),
+    );
+    await h.unmount();
+    h = await renderApp({initial: savedC, exportFails: true});
+    await h.press(KEY.enter, 'e');
+    expect(h.frame()).toContain(t(content, 'export.failed', 'en').slice(0, 20));
+  });
+
+  test('l shows the letter, c copies it, backspace returns to the results', async () => {
+    h = await renderApp({initial: savedC});
+    await h.press(KEY.enter, 'l');
+    expect(h.frame()).toContain(content.letter.title.en);
+    await h.press('c');
+    expect(h.clipboard.copied).toEqual([letterText(content, 'en')]);
+    await h.press(KEY.pageDown, KEY.backspace);
+    expect(h.frame()).toContain('Risk level');
+  });
+
+  test('r restarts at the first question with nothing answered; q quits with 0', async () => {
+    h = await renderApp({initial: savedC});
+    await h.press(KEY.enter, 'r');
+    expect(h.frame()).toContain(content.questions[0]!.prompt.en);
+    expect(h.store.saved).toBeUndefined();
+    await h.press('q');
+    expect(h.exits).toEqual([0]);
+  });
+
+  test('the copy message is truthful about the method used', async () => {
+    const {FakeClipboard} = await import('./helpers.js');
+    h = await renderApp({initial: savedC, clipboard: new FakeClipboard({method: 'file', path: '/tmp/x.txt'})});
+    await h.press(KEY.enter, 'c');
+    expect(h.frame()).toContain('/tmp/x.txt');
+  });
+
+  test('zh-Hans results show the Chinese level word and priorities', async () => {
+    h = await renderApp({initial: {...savedC, lang: 'zh-Hans'}});
+    await h.press(KEY.enter);
+    expect(h.frame()).toContain(` ${t(content, 'level.critical', 'zh-Hans')} `);
+    expect(h.frame()).toContain(t(content, 'crisis.title', 'zh-Hans').slice(0, 8));
+  });
+});

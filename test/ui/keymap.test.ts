@@ -1,0 +1,74 @@
+import type {Key} from 'ink';
+import {describe, expect, test} from 'vitest';
+import {hints, KEYMAP, match, type Screen} from '../../source/ui/keymap.js';
+
+const noKey: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+const key = (k: Partial<Key>) => ({...noKey, ...k});
+const SCREENS: Screen[] = ['welcome', 'resume', 'single', 'multi', 'results', 'letter'];
+
+describe('keymap', () => {
+  test('number keys pick options directly on question screens only', () => {
+    expect(match('single', '3', noKey)).toEqual({command: 'pick', index: 2});
+    expect(match('multi', '1', noKey)).toEqual({command: 'pick', index: 0});
+    expect(match('results', '3', noKey)).toBeUndefined();
+    expect(match('single', '0', noKey)).toBeUndefined();
+  });
+
+  test('space toggles on multiple choice and ticks done on results, and means nothing on single choice', () => {
+    expect(match('multi', ' ', noKey)?.command).toBe('toggle');
+    expect(match('results', ' ', noKey)?.command).toBe('toggle');
+    expect(match('single', ' ', noKey)).toBeUndefined();
+  });
+
+  test('left arrow and backspace go back; l is the language on welcome and the letter on results', () => {
+    expect(match('single', '', key({leftArrow: true}))?.command).toBe('back');
+    expect(match('multi', '', key({backspace: true}))?.command).toBe('back');
+    expect(match('multi', '', key({delete: true}))?.command).toBe('back');
+    expect(match('welcome', 'l', noKey)?.command).toBe('lang');
+    expect(match('results', 'l', noKey)?.command).toBe('letter');
+    expect(match('letter', 'l', noKey)?.command).toBe('back');
+  });
+
+  test('Ctrl+C interrupts and q quits everywhere', () => {
+    for (const screen of SCREENS) {
+      expect(match(screen, 'c', key({ctrl: true}))?.command).toBe('interrupt');
+      expect(match(screen, 'q', noKey)?.command).toBe('quit');
+    }
+    expect(match('results', 'c', noKey)?.command).toBe('copy');
+  });
+
+  test('footer hints come from the table: each screen lists the hints of its bindings, once', () => {
+    for (const screen of SCREENS) {
+      const expected = [
+        ...new Set(KEYMAP.filter((b) => b.hint && b.screens.includes(screen)).map((b) => b.hint)),
+      ];
+      expect(hints(screen)).toEqual(expected);
+    }
+    expect(hints('single')).toContain('tui.key.number');
+    expect(hints('single')).not.toContain('tui.key.toggle');
+    expect(hints('results')).toEqual(
+      expect.arrayContaining(['tui.key.done', 'tui.key.copy', 'tui.key.export', 'tui.key.letter', 'tui.key.restart']),
+    );
+  });
+});

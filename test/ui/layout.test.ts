@@ -1,0 +1,92 @@
+import {describe, expect, test} from 'vitest';
+import {content} from '../../source/content/generated.js';
+import {LANGS} from '../../source/content/types.js';
+import {offeredOptions, visibleIds} from '../../source/engine/conditions.js';
+import {t} from '../../source/i18n/index.js';
+import {letterText} from '../../source/output/letter.js';
+import {present} from '../../source/output/present.js';
+import {assess} from '../../source/scoring/score.js';
+import type {Screen} from '../../source/ui/keymap.js';
+import {footerLines, letterLines, questionLines, resultsLines, welcomeLines} from '../../source/ui/layout.js';
+import {displayWidth, type Line, lineWidth} from '../../source/ui/text.js';
+
+const WIDTHS = [40, 44, 80];
+const SCREENS: Screen[] = ['welcome', 'resume', 'single', 'multi', 'results', 'letter'];
+const text = (line: Line) => line.map((s) => s.text).join('');
+// Ambiguous-width characters and emoji presentation/joiners break alignment in CJK terminals.
+const AMBIGUOUS = /[\u00B7\u2026\u2190-\u2199\u2460-\u24FF\u00B1\u2500-\u25FF\u2013\u2014\u2018\u2019\u201C\u201D]|\uFE0F|\u200D/u;
+
+const answersB = {
+  lenders: ['high_cost_app'],
+  overdue: 'd1_30',
+  overdue_lenders: 'two_three',
+  loan_terms: ['upfront_deduction', 'short_term'],
+  contact_status: 'avoiding',
+  phone: 'other_android',
+  app_permissions: ['contacts', 'call_log', 'sms'],
+  permissions_now: 'still_on',
+  emergency_contacts: 'family',
+  shared_info: ['employer', 'id_photos'],
+  collector_actions: ['frequent_calls', 'insults', 'threaten_contacts'],
+  contacted_people: ['none'],
+  wellbeing: 'overwhelmed',
+};
+
+describe('layout by display width', () => {
+  test('no line of any question screen is wider than the terminal, in every language', () => {
+    for (const width of WIDTHS) {
+      for (const lang of LANGS) {
+        for (const question of content.questions) {
+          const options = offeredOptions(question, {}, visibleIds(content.questions, {}));
+          const {lines} = questionLines(
+            content,
+            lang,
+            question,
+            options,
+            {position: 3, total: 15, cursor: 1, picked: [], previous: undefined, showEmptyHint: true},
+            width,
+          );
+          for (const line of lines) expect(lineWidth(line), `${question.id} ${lang} ${text(line)}`).toBeLessThanOrEqual(width);
+        }
+      }
+    }
+  });
+
+  test('results, letter, welcome and footers fit 40 columns in every language', () => {
+    for (const lang of LANGS) {
+      const view = present(content, assess(content, answersB), lang);
+      const all = [
+        ...resultsLines(content, view, [], 0, 40).lines,
+        ...letterLines(letterText(content, lang), 40),
+        ...welcomeLines(content, lang, '/home/someone/.config/debt-privacy-check/config.json', 40),
+        ...SCREENS.flatMap((s) => footerLines(content, lang, s, 40)),
+      ];
+      for (const line of all) expect(lineWidth(line), text(line)).toBeLessThanOrEqual(40);
+    }
+  });
+
+  test('crisis help is the first thing on the results; the disclaimer appears exactly once', () => {
+    const view = present(content, assess(content, answersB), 'en');
+    expect(view.crisis).toBe(true);
+    const {lines} = resultsLines(content, view, [], 0, 80);
+    expect(text(lines[0]!)).toBe(t(content, 'crisis.title', 'en'));
+    const disclaimer = t(content, 'disclaimer', 'en').slice(0, 30);
+    expect(lines.filter((line) => text(line).includes(disclaimer))).toHaveLength(1);
+  });
+
+  test('every checklist item is listed under its priority with a tick box', () => {
+    const view = present(content, assess(content, answersB), 'zh-Hans');
+    const {lines, items} = resultsLines(content, view, [view.checklist[1]!.id], 0, 60);
+    expect(items.map((i) => i.id)).toEqual(view.checklist.map((i) => i.id));
+    expect(text(lines[items[0]!.start]!)).toMatch(/^> \[ \] /);
+    expect(text(lines[items[1]!.start]!)).toMatch(/^ {2}\[x\] /);
+  });
+
+  test('the interface strings have no ambiguous-width characters and no emoji joiners', () => {
+    for (const [key, value] of Object.entries(content.ui)) {
+      if (!key.startsWith('tui.')) continue;
+      for (const lang of LANGS) expect(value[lang], `${key} ${lang}`).not.toMatch(AMBIGUOUS);
+    }
+    expect(displayWidth('通讯录')).toBe(6);
+  });
+});
