@@ -7,11 +7,16 @@ import path from 'node:path';
 export const FILE_MODE = 0o600;
 export const DIR_MODE = 0o700;
 
-/** Creates the folder if needed and makes it 0700 (also fixing an existing 0755 one). Throws on failure. */
+/**
+ * Creates the folder 0700 if needed; an existing folder loses any group/other access (0755 becomes 0700)
+ * but keeps its owner bits, so a folder the person made read-only stays read-only. Throws on failure.
+ */
 export function ensurePrivateDir(dir: string): void {
-  fs.mkdirSync(dir, {recursive: true, mode: DIR_MODE});
+  const created = fs.mkdirSync(dir, {recursive: true, mode: DIR_MODE});
   // mkdir's mode is filtered by the umask and leaves an existing folder alone: set it explicitly.
-  if ((fs.statSync(dir).mode & 0o777) !== DIR_MODE) fs.chmodSync(dir, DIR_MODE);
+  const mode = fs.statSync(dir).mode & 0o777;
+  const wanted = created === undefined ? mode & DIR_MODE : DIR_MODE;
+  if (mode !== wanted) fs.chmodSync(dir, wanted);
 }
 
 /**

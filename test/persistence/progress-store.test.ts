@@ -104,6 +104,13 @@ describe('owner-only permissions, whatever the umask', () => {
     expect(modeOf(file)).toBe(0o600);
     expect(modeOf(dir)).toBe(0o700);
   });
+
+  it.skipIf(process.platform === 'win32')('removes group/other access from a read-only folder but never makes it writable', () => {
+    fs.mkdirSync(dir);
+    fs.chmodSync(dir, 0o555);
+    store().save(sample);
+    expect(modeOf(dir)).toBe(0o500);
+  });
 });
 
 describe('corrupt, empty or truncated files', () => {
