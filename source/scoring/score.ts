@@ -202,7 +202,8 @@ export function assess(content: Content, given: Answers): Assessment {
   };
   if (atLeastHigh.length > 0) {
     raise('high');
-    reasons.push({id: 'high_rule', weight: 90, because: [...new Set(atLeastHigh)]});
+    // Under a critical result the critical reason says it all.
+    if (critical.length === 0) reasons.push({id: 'high_rule', weight: 90, because: [...new Set(atLeastHigh)]});
   }
   if (critical.length > 0) {
     raise('critical');
