@@ -19,8 +19,17 @@ export interface InputError {
 export type ParseResult = {readonly ok: true; readonly value: ParsedAnswers} | {readonly ok: false; readonly error: InputError};
 
 const fail = (key: string, vars: Vars): ParseResult => ({ok: false, error: {key, vars}});
+/** Control characters escaped, so a message is one line and cannot drive the terminal. */
+const oneLine = (text: string) =>
+  text.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const show = (value: unknown) => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? '[...]' : '{...}'; // nested too deeply to print
+  }
+  text = oneLine(text);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -31,7 +40,7 @@ export function parseAnswersFile(content: Content, text: string, file: string): 
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail('error.json', {file, reason: (error as Error).message});
+    return fail('error.json', {file, reason: oneLine((error as Error).message)});
   }
   if (!isPlainObject(data) || !isPlainObject(data.answers)) return fail('error.shape', {file});
   for (const key of Object.keys(data)) {
