@@ -6,7 +6,7 @@ import type {AnswerValue} from '../engine/conditions.js';
 import {t} from '../i18n/index.js';
 import type {ResultView} from '../output/present.js';
 import {hints, type Screen} from './keymap.js';
-import {bar, blank, hanging, type Line, paragraph} from './text.js';
+import {bar, blank, displayWidth, hanging, type Line, paragraph} from './text.js';
 import {levelTone} from './theme.js';
 
 export const LANG_NAME_KEY: Readonly<Record<Lang, string>> = {
@@ -19,11 +19,15 @@ export function nextLang(lang: Lang): Lang {
   return LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length]!;
 }
 
+/** The key hints of a screen, packed whole into lines (a hint is never split across two lines). */
 export function footerLines(content: Content, lang: Lang, screen: Screen, width: number): Line[] {
-  const text = hints(screen)
-    .map((key) => t(content, key, lang))
-    .join('   ');
-  return paragraph(text, width, {tone: 'text.secondary'});
+  const rows: string[] = [];
+  for (const hint of hints(screen).map((key) => t(content, key, lang))) {
+    const last = rows.at(-1);
+    if (last !== undefined && displayWidth(`${last}   ${hint}`) <= width) rows[rows.length - 1] = `${last}   ${hint}`;
+    else rows.push(hint);
+  }
+  return rows.flatMap((row) => paragraph(row, width, {tone: 'text.secondary'}));
 }
 
 export function welcomeLines(content: Content, lang: Lang, path: string | undefined, width: number): Line[] {
@@ -140,7 +144,7 @@ export function resultsLines(
     {text: `  ${t(content, 'tui.results.score', lang, {score: view.score})}`},
   ]);
   lines.push([{text: bar(view.score / 100, Math.min(width, 42)), tone}]);
-  lines.push(...paragraph(t(content, 'tui.results.stage', lang, {stage: t(content, `stage.${view.stage}`, lang)}), width));
+  lines.push(...paragraph(t(content, `stage.${view.stage}`, lang), width));
   if (!view.complete) lines.push(...paragraph(t(content, 'result.incomplete', lang), width, {tone: 'status.warning'}));
   if (view.reasons.length > 0) {
     lines.push(blank);

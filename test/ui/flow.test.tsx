@@ -170,9 +170,10 @@ describe('results', () => {
     await h.press(KEY.enter, 'e');
     const view = present(content, assess(content, caseC), 'en');
     expect(h.exports).toHaveLength(1);
+    expect(h.exports[0]!.basename).toMatch(/^debt-privacy-checklist-\d{4}-\d{2}-\d{2}\.md$/);
     expect(h.exports[0]!.text).toBe(checklistText(content, view, {done: [], date: localDate(NOW), format: 'markdown'}));
     expect(h.frame().replace(/\s+/g, '')).toContain(
-      t(content, 'export.done', 'en', {path: `/tmp/exports/${h.exports[0]!.basename}.md`}).replace(/\s+/g, ''),
+      t(content, 'export.done', 'en', {path: `/tmp/exports/${h.exports[0]!.basename}`}).replace(/\s+/g, ''),
     );
     await h.unmount();
     h = await renderApp({initial: savedC, exportFails: true});

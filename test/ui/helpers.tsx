@@ -87,7 +87,7 @@ export async function renderApp(options: HarnessOptions = {}): Promise<Harness> 
         writeExport={(dir, basename, text) => {
           if (options.exportFails) throw new Error('read-only');
           exports.push({dir, basename, text});
-          return `${dir}/${basename}.md`;
+          return `${dir}/${basename}`;
         }}
         now={() => NOW}
         onExit={(code) => exits.push(code)}

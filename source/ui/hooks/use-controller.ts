@@ -134,7 +134,7 @@ export function useController(services: Services, initial: UiState, size: {colum
           const date = localDate(services.now());
           const text = checklistText(content, viewOf(state), {done: state.app.done, date, format: 'markdown'});
           try {
-            const path = services.writeExport(services.exportDir, `debt-privacy-checklist-${date}`, text);
+            const path = services.writeExport(services.exportDir, `debt-privacy-checklist-${date}.md`, text);
             say({text: t(content, 'export.done', state.app.lang, {path}), tone: 'status.success'});
           } catch {
             say({text: t(content, 'export.failed', state.app.lang), tone: 'status.warning'});
