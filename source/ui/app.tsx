@@ -7,6 +7,7 @@ import {Frame} from './components/frame.js';
 import {type Services, useController} from './hooks/use-controller.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {footerLines} from './layout.js';
+import {displayWidth} from './text.js';
 import {bodyHeight, currentQuestion, optionsOf, screenOf, type UiState} from './model.js';
 import {LetterScreen} from './screens/letter.js';
 import {QuestionScreen} from './screens/question.js';
@@ -87,12 +88,15 @@ export function App({initial, savedAt, interruptRef, ...services}: AppProps) {
     }
   };
 
-  const title =
+  const subtitle =
     ui.app.phase === 'results'
-      ? `${t(content, 'tui.title', lang)} - ${t(content, ui.view === 'letter' ? 'tui.letter.title' : 'tui.results.title', lang)}`
+      ? t(content, ui.view === 'letter' ? 'tui.letter.title' : 'tui.results.title', lang)
       : ui.app.phase === 'resume'
-        ? `${t(content, 'tui.title', lang)} - ${t(content, 'tui.resume.title', lang)}`
-        : t(content, 'tui.title', lang);
+        ? t(content, 'tui.resume.title', lang)
+        : undefined;
+  const full = subtitle ? `${t(content, 'tui.title', lang)} - ${subtitle}` : t(content, 'tui.title', lang);
+  // Narrow terminals: the screen's own name matters more than the tool's (and no truncation ellipsis).
+  const title = displayWidth(full) <= width ? full : (subtitle ?? full);
 
   return (
     <Frame title={title} width={width} message={ui.message} footer={footerLines(content, lang, screen, width)}>

@@ -58,8 +58,9 @@ function wrapParagraph(text: string, width: number): string[] {
       used = stringWidth(carried) + w;
       continue;
     }
-    if (used > 0) newLine();
-    if (w <= width) {
+    const hasText = line.some((part) => part.trim() !== '');
+    if (hasText) newLine();
+    if (w <= width && hasText) {
       lines.at(-1)!.push(token);
       used = w;
       continue;

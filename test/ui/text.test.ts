@@ -42,3 +42,7 @@ describe('wrap by display width', () => {
     expect(displayWidth(bar(0.3, 42))).toBe(42);
   });
 });
+
+test('an indented path longer than the line starts on its own line without a blank line before it', () => {
+  expect(wrap('alone:\n  /tmp/abcdefghij/config.json', 12)).toEqual(['alone:', '  /tmp/abcde', 'fghij/config', '.json']);
+});
