@@ -1,0 +1,151 @@
+// Package smoke test: what `npm publish` would ship, installed the way a user gets it. `npm pack` the
+// built package, install the tarball into an empty folder (no registry needed: it has no dependencies),
+// and run the installed copy; `npx ./<tarball>` too. Budgets: tarball <= 400 kB, install <= 2 MB.
+import {execFile} from 'node:child_process';
+import {existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  bin: Record<string, string>;
+  dependencies?: Record<string, string>;
+};
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+const PACK_BUDGET = 400_000;
+const INSTALL_BUDGET = 2_000_000;
+
+/** A complete case whose level is "high" (PRODUCT.md calibration case B). */
+const CASE_B = {
+  lang: 'en',
+  answers: {
+    lenders: ['high_cost_app'],
+    overdue: 'd1_30',
+    overdue_lenders: 'two_three',
+    loan_terms: ['upfront_deduction', 'short_term'],
+    contact_status: 'avoiding',
+    phone: 'other_android',
+    app_permissions: ['contacts', 'call_log', 'sms'],
+    permissions_now: 'still_on',
+    emergency_contacts: 'family',
+    shared_info: ['employer', 'id_photos'],
+    collector_actions: ['frequent_calls', 'insults', 'threaten_contacts'],
+    contacted_people: ['none'],
+    wellbeing: 'stressed',
+  },
+};
+
+let dir: string;
+let tarball: string;
+let packed: {size: number; unpackedSize: number; files: {path: string}[]};
+/** npm run isolated from the user's and the parent npm's settings: private cache, no registry calls. */
+let npmEnv: NodeJS.ProcessEnv;
+
+function diskUsage(target: string): number {
+  const stat = lstatSync(target);
+  // Blocks actually allocated (512 B each), never less than the file's length.
+  const own = Math.max(stat.blocks * 512, stat.isDirectory() ? 0 : stat.size);
+  if (!stat.isDirectory()) return own;
+  return readdirSync(target).reduce((sum, name) => sum + diskUsage(path.join(target, name)), own);
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(root, 'dist', 'cli.js'))) await run(npm, ['run', 'build', '--silent'], {cwd: root});
+  dir = mkdtempSync(path.join(tmpdir(), 'dpc-package-'));
+  npmEnv = {...process.env};
+  for (const key of Object.keys(npmEnv)) if (/^npm_/i.test(key)) delete npmEnv[key];
+  Object.assign(npmEnv, {
+    npm_config_cache: path.join(dir, 'npm-cache'),
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+    npm_config_loglevel: 'error',
+  });
+  // --ignore-scripts: packing must not rebuild (the build is checked by `npm test` itself).
+  const {stdout} = await run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {cwd: root, env: npmEnv});
+  const [info] = JSON.parse(stdout) as [{filename: string; size: number; unpackedSize: number; files: {path: string}[]}];
+  packed = info;
+  tarball = path.join(dir, path.basename(info.filename));
+}, 60_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, {recursive: true, force: true});
+});
+
+describe('package.json', () => {
+  it('has no runtime dependencies: everything is bundled', () => {
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(pkg.bin).toEqual({'debt-privacy-check': 'dist/cli.js'});
+  });
+});
+
+describe('npm pack', () => {
+  it(`stays within ${PACK_BUDGET / 1000} kB and ships only what runs`, () => {
+    expect(packed.size).toBeLessThanOrEqual(PACK_BUDGET);
+    const files = packed.files.map((f) => f.path).sort();
+    expect(files).toContain('dist/cli.js');
+    expect(files).toContain('package.json');
+    for (const file of files) expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/[\w-]+\.js|package\.json|README\.md|LICENSE)$/);
+  });
+});
+
+describe('the installed tarball', () => {
+  let app: string;
+  let bin: string;
+
+  beforeAll(async () => {
+    app = path.join(dir, 'app');
+    mkdirSync(app);
+    writeFileSync(path.join(app, 'package.json'), JSON.stringify({name: 'app', private: true}));
+    await run(npm, ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', tarball], {cwd: app, env: npmEnv});
+    bin = path.join(app, 'node_modules', '.bin', 'debt-privacy-check');
+  }, 60_000);
+
+  it(`pulls no other package and takes at most ${INSTALL_BUDGET / 1e6} MB`, () => {
+    const modules = path.join(app, 'node_modules');
+    const installed = readdirSync(modules).filter((name) => !name.startsWith('.'));
+    expect(installed).toEqual([pkg.name]);
+    expect(diskUsage(path.join(modules, pkg.name))).toBeLessThanOrEqual(INSTALL_BUDGET);
+  });
+
+  it('runs --version from the installed bin', async () => {
+    const {stdout, stderr} = await run(process.execPath, [bin, '--version'], {cwd: app});
+    expect(stderr).toBe('');
+    expect(stdout).toContain(pkg.version);
+  });
+
+  it('runs an --answers case and prints the JSON result', async () => {
+    const answers = path.join(app, 'answers.json');
+    writeFileSync(answers, JSON.stringify(CASE_B));
+    const {stdout, stderr} = await run(process.execPath, [bin, '--answers', answers, '--format', 'json'], {cwd: app});
+    expect(stderr).toBe('');
+    const result = JSON.parse(stdout) as {level: string; lang: string; checklist: unknown[]};
+    expect(result).toMatchObject({level: 'high', lang: 'en'});
+    expect(result.checklist.length).toBeGreaterThan(0);
+  });
+
+  it('the bin is the executable entry with a node shebang', () => {
+    const entry = path.join(app, 'node_modules', pkg.name, 'dist', 'cli.js');
+    expect(readFileSync(entry, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(lstatSync(entry).mode & 0o111).not.toBe(0);
+  });
+});
+
+describe('npx', () => {
+  it('npx ./<tarball> --version works', async () => {
+    // A relative path: `npx /absolute/path.tgz` is not treated as a package (TECH-NOTES).
+    const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+    const {stdout} = await run(npx, ['--yes', `./${path.basename(tarball)}`, '--version'], {
+      cwd: dir,
+      env: {...npmEnv, npm_config_offline: 'true'},
+    });
+    expect(stdout).toContain(pkg.version);
+  }, 60_000);
+});
