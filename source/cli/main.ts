@@ -87,7 +87,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const store = openStore(io.env, {noSave: false});
       if (values.forget) {
         const had = store.hasSaved();
-        store.clear();
+        if (!store.clear()) {
+          complain('cli.forgetFailed', {path: store.path ?? ''});
+          return EXIT.internal;
+        }
         say(had ? 'cli.forgotten' : 'cli.nothingToForget', {path: store.path ?? ''});
       } else {
         say(store.hasSaved() ? 'cli.where' : 'cli.whereNothing', {path: store.path ?? ''});

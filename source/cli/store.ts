@@ -8,7 +8,7 @@ import {createProgressStore, type FileProgressStore} from '../persistence/progre
 import {createSavedValidator} from '../persistence/validate-saved.js';
 
 export interface OpenedStore extends FileProgressStore {
-  /** Whether anything is saved: progress, or a kept-aside corrupt copy. */
+  /** Whether anything is saved: progress, a kept-aside corrupt copy or a leftover temporary file. */
   hasSaved(): boolean;
 }
 
@@ -20,7 +20,7 @@ export function openStore(env: Readonly<Record<string, string | undefined>>, {no
       if (!store.path) return false;
       try {
         const name = path.basename(store.path);
-        return fs.readdirSync(path.dirname(store.path)).some((f) => f === name || f.startsWith(`${name}.corrupt-`));
+        return fs.readdirSync(path.dirname(store.path)).some((f) => f === name || f.startsWith(`${name}.corrupt-`) || f.startsWith(`${name}.tmp-`));
       } catch {
         return false;
       }
