@@ -4,7 +4,7 @@ import type {Content, Lang, Question} from '../content/types.js';
 import {LANGS} from '../content/types.js';
 import type {AnswerValue} from '../engine/conditions.js';
 import {t} from '../i18n/index.js';
-import type {ResultView} from '../output/present.js';
+import {answerLabel, type ResultView} from '../output/present.js';
 import {hints, type Screen} from './keymap.js';
 import {bar, blank, displayWidth, hanging, type Line, paragraph} from './text.js';
 import {levelTone} from './theme.js';
@@ -149,7 +149,12 @@ export function resultsLines(
   if (view.reasons.length > 0) {
     lines.push(blank);
     lines.push(...paragraph(t(content, 'tui.results.reasons', lang), width, {bold: true}));
-    for (const reason of view.reasons) lines.push(...hanging([{text: '- '}], reason.text, width));
+    for (const reason of view.reasons) {
+      lines.push(...hanging([{text: '- '}], reason.text, width));
+      // Each reason is tied to the answers that caused it (PRODUCT.md §2).
+      const answers = reason.because.map((b) => answerLabel(content, b, lang)).join(t(content, 'report.listSeparator', lang));
+      lines.push(...hanging([{text: '  '}], t(content, 'report.because', lang, {answers}), width, {tone: 'text.secondary'}));
+    }
   }
   lines.push(blank);
   const doneCount = view.checklist.filter((item) => done.includes(item.id)).length;

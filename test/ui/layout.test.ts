@@ -90,3 +90,16 @@ describe('layout by display width', () => {
     expect(displayWidth('通讯录')).toBe(6);
   });
 });
+
+describe('results reasons', () => {
+  test('each reason is followed by the answers that caused it, in the chosen language', () => {
+    for (const lang of ['en', 'zh-Hans'] as const) {
+      const view = present(content, assess(content, answersB), lang);
+      const all = resultsLines(content, view, [], 0, 80).lines.map(text).join('\n');
+      const label = content.questions.find((q) => q.id === 'lenders')!.options.find((o) => o.value === 'high_cost_app')!.label[lang];
+      const because = t(content, 'report.because', lang, {answers: label});
+      expect(all).toContain(because.slice(0, Math.min(because.length, 20)));
+      expect(all).toContain(view.reasons[0]!.text.slice(0, 10));
+    }
+  });
+});
