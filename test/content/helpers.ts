@@ -1,0 +1,47 @@
+// Shared by the content tests: where the real content lives, broken copies of it, and a generic string walk.
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parse, stringify} from 'yaml';
+import type {Localized} from '../../source/content/types.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const QUESTIONS_DIR = path.join(ROOT, 'questions');
+
+/** Copies questions/ to a temporary folder, lets `edit` change one parsed YAML file, and returns the folder. */
+// biome-ignore lint/suspicious/noExplicitAny: parsed YAML that each test edits freely, shaped by the schema.
+export function brokenCopy(file: string, edit: (data: any) => void): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dpc-content-'));
+  cpSync(QUESTIONS_DIR, dir, {recursive: true});
+  const full = path.join(dir, file);
+  const data = parse(readFileSync(full, 'utf8'));
+  edit(data);
+  writeFileSync(full, stringify(data));
+  return dir;
+}
+
+export function removeDir(dir: string) {
+  rmSync(dir, {recursive: true, force: true});
+}
+
+const LOCALIZED_KEYS = ['en', 'zh-Hans', 'zh-Hant'];
+
+export function isLocalized(value: unknown): value is Localized {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value).sort();
+  return keys.length === 3 && keys.every((k, i) => k === LOCALIZED_KEYS[i]);
+}
+
+/** Every localized string object anywhere in `value`, with a path naming where it is. */
+export function localizedStrings(value: unknown, where = 'content'): {where: string; text: Localized}[] {
+  if (isLocalized(value)) return [{where, text: value}];
+  if (Array.isArray(value)) return value.flatMap((v, i) => localizedStrings(v, `${where}[${i}]`));
+  if (typeof value === 'object' && value !== null) {
+    const id = (value as {id?: unknown}).id;
+    return Object.entries(value).flatMap(([k, v]) =>
+      localizedStrings(v, `${where}${typeof id === 'string' ? `(${id})` : ''}.${k}`),
+    );
+  }
+  return [];
+}

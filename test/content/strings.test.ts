@@ -1,0 +1,133 @@
+// PRODUCT.md §9: every string in three languages, zh-Hant really converted, English really English,
+// no pinyin artefacts, full-width punctuation in Chinese.
+import {describe, expect, it} from 'vitest';
+import {PINYIN_ARTEFACT} from '../../source/content/compile.js';
+import {content} from '../../source/content/generated.js';
+import {LANGS} from '../../source/content/types.js';
+import {localizedStrings} from './helpers.js';
+
+const strings = localizedStrings(content);
+/** Language names are written in their own script in every language (the language switch). */
+const ownScript = (where: string) => where.startsWith('content.ui.tui.lang.');
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const HAN_G = /[\u3400-\u9fff\uf900-\ufaff]/gu;
+
+describe('every string of the content', () => {
+  it('the walk finds all the strings (questions, options, checklist, references, reasons, letter, ui)', () => {
+    const optionLabels = content.questions.reduce((n, q) => n + q.options.length, 0);
+    const minimum =
+      content.sections.length +
+      2 * content.questions.length +
+      optionLabels +
+      content.checklist.reduce((n, c) => n + 1 + c.why.length + c.steps.length, 0) +
+      content.references.length +
+      content.reasons.length +
+      2 +
+      Object.keys(content.ui).length;
+    expect(strings.length).toBe(minimum);
+  });
+
+  it('is non-empty in zh-Hans, zh-Hant and en', () => {
+    for (const {where, text} of strings) {
+      for (const lang of LANGS) expect(text[lang].trim().length, `${where} ${lang}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('has no pinyin artefact in any language', () => {
+    const bad = strings.flatMap(({where, text}) =>
+      LANGS.filter((lang) => PINYIN_ARTEFACT.test(text[lang])).map((lang) => `${where} ${lang}: ${text[lang]}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('zh-Hant is converted: it differs from zh-Hans wherever zh-Hans uses a simplified-only character', () => {
+    // Characters whose traditional form differs; each pair must appear converted.
+    const PAIRS: readonly [string, string][] = [
+      ['个', '個'],
+      ['权', '權'],
+      ['们', '們'],
+      ['时', '時'],
+      ['请', '請'],
+      ['联', '聯'],
+      ['录', '錄'],
+      ['还', '還'],
+    ];
+    const checked = new Set<string>();
+    for (const {where, text} of strings) {
+      for (const [hans, hant] of PAIRS) {
+        if (!text['zh-Hans'].includes(hans)) continue;
+        checked.add(hans);
+        expect(text['zh-Hant'], `${where}: ${hans} -> ${hant}`).toContain(hant);
+        expect(text['zh-Hant'], `${where}: ${hans} left unconverted`).not.toContain(hans);
+        expect(text['zh-Hant']).not.toBe(text['zh-Hans']);
+      }
+    }
+    // The spot-check only means something if these characters occur in the content.
+    expect([...checked].sort()).toEqual(PAIRS.map(([h]) => h).sort());
+  });
+
+  it('zh-Hant has the same length and placeholders as zh-Hans (character conversion only)', () => {
+    for (const {where, text} of strings) {
+      expect([...text['zh-Hant']].length, where).toBe([...text['zh-Hans']].length);
+      const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(ph(text['zh-Hant']), where).toEqual(ph(text['zh-Hans']));
+    }
+  });
+
+  it('Chinese strings contain Chinese: zh-Hans has Han characters wherever en has letters that are not just a name', () => {
+    // A zh-Hans text that equals its en text was not translated (brand names like "iPhone" excepted).
+    const same = strings.filter(({text}) => text['zh-Hans'] === text.en && /[a-z]{3,}\s+[a-z]{3,}/i.test(text.en));
+    expect(same.map(({where}) => where)).toEqual([]);
+  });
+
+  it('en is English: no en string is more than half CJK characters', () => {
+    const bad = strings.filter(({where, text}) => {
+      if (ownScript(where)) return false;
+      const letters = text.en.replace(/[\s\p{P}\p{S}\d]/gu, '');
+      const han = text.en.match(HAN_G)?.length ?? 0;
+      return letters.length > 0 && han / letters.length > 0.5;
+    });
+    expect(bad.map(({where, text}) => `${where}: ${text.en}`)).toEqual([]);
+  });
+
+  it('en uses Han characters only inside quotes or parentheses (Chinese names), never in running text', () => {
+    // Strip "…", “…”, '…', (…), （…）, 《…》 and menu steps ("> 我要投诉") and see whether any Han is left.
+    const outside = (s: string) =>
+      s
+        .replace(/>\s*[\u3400-\u9fff\w]+/gu, '')
+        .replace(/"[^"]*"/g, '')
+        .replace(/“[^”]*”/g, '')
+        .replace(/'[^'\n]*'/g, '')
+        .replace(/\([^)]*\)/g, '')
+        .replace(/（[^）]*）/g, '')
+        .replace(/《[^》]*》/g, '');
+    const bad = strings.filter(({where, text}) => !ownScript(where) && HAN.test(outside(text.en)));
+    expect(bad.map(({where, text}) => `${where}: ${text.en}`)).toEqual([]);
+  });
+
+  it('zh-Hans and zh-Hant use full-width punctuation: no ASCII , ; ? ! ( ) next to a Han character', () => {
+    // URLs and {placeholders} are removed first: ASCII punctuation is right there.
+    const clean = (s: string) => s.replace(/https?:\/\/\S+/g, ' ').replace(/\{\w+\}/g, ' ');
+    const SLOPPY = /[\u3400-\u9fff][,;?!()]|[,;?!()][\u3400-\u9fff]/u;
+    const bad = strings.flatMap(({where, text}) =>
+      (['zh-Hans', 'zh-Hant'] as const)
+        .filter((lang) => SLOPPY.test(clean(text[lang])))
+        .map((lang) => `${where} ${lang}: …${clean(text[lang]).match(new RegExp(`.{0,8}${SLOPPY.source}.{0,8}`, 'u'))?.[0]}…`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('zh-Hans and zh-Hant pair parentheses of the same width: no "（…)" or "(…）"', () => {
+    const clean = (s: string) => s.replace(/https?:\/\/\S+/g, ' ');
+    const count = (s: string, c: string) => s.split(c).length - 1;
+    const bad = strings.flatMap(({where, text}) =>
+      (['zh-Hans', 'zh-Hant'] as const)
+        .filter((lang) => {
+          const t = clean(text[lang]);
+          return count(t, '（') !== count(t, '）') || count(t, '(') !== count(t, ')');
+        })
+        .map((lang) => `${where} ${lang}: ${text[lang].slice(0, 60)}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
