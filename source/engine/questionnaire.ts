@@ -134,7 +134,7 @@ export function reduce(questions: readonly Question[], state: State, action: Act
     case 'ANSWER': {
       if (state.phase !== 'question' || action.question !== state.current) return state;
       const question = questions.find((q) => q.id === action.question);
-      if (!question || !isValidAnswer(question, action.value)) return state;
+      if (!question || !isValidAnswer({...question, options: offeredOptions(question, state.answers, visibleIds(questions, state.answers))}, action.value)) return state;
       const answers = normalizeAnswers(questions, {...state.answers, [action.question]: action.value});
       const next = nextQuestion(questions, answers, action.question);
       return next === undefined
@@ -169,7 +169,7 @@ export function reduce(questions: readonly Question[], state: State, action: Act
 function isValidAnswer(question: Question, value: AnswerValue): boolean {
   const known = new Set(question.options.map((o) => o.value));
   if (question.type === 'single') return typeof value === 'string' && known.has(value);
-  if (typeof value === 'string' || value.length === 0 || !value.every((v) => known.has(v))) return false;
+  if (typeof value === 'string' || value.length === 0 || new Set(value).size !== value.length || !value.every((v) => known.has(v))) return false;
   const exclusive = question.options.filter((o) => o.exclusive && value.includes(o.value));
   return exclusive.length === 0 || value.length === 1;
 }
