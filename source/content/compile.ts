@@ -109,7 +109,7 @@ export function compileContent(dir: string): Content {
   );
 
   const sectionIds = new Set(qf.sections.map((s) => s.id));
-  const byId = new Map<string, (typeof qf.questions)[number]>();
+  const byId = new Map(qf.questions.map((q) => [q.id, q]));
   const checkCondition = (cond: Condition, where: string, earlier: ReadonlySet<string> | undefined): void => {
     if ('all' in cond) for (const c of cond.all) checkCondition(c, where, earlier);
     else if ('any' in cond) for (const c of cond.any) checkCondition(c, where, earlier);
@@ -132,7 +132,6 @@ export function compileContent(dir: string): Content {
   const earlier = new Set<string>();
   const questions: Question[] = [];
   for (const q of qf.questions) {
-    byId.set(q.id, q);
     const where = `questions.yaml ${q.id}`;
     if (!sectionIds.has(q.section)) errors.push(`${where}: unknown section "${q.section}"`);
     unique(
