@@ -1,0 +1,201 @@
+// Real-terminal sessions of the BUILT cli (dist/cli.js) in a pseudo-terminal, for hardening tests.
+// Each key is written on its own and the test waits for the screen text it expects (never a fixed sleep).
+import {existsSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {type IPty, spawn} from '@lydell/node-pty';
+
+export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+/** Fails clearly when the bundle is missing (`npm test` builds it first; alone, run `npm run build`). */
+export function requireBuiltCli(): string {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  return CLI;
+}
+
+// CSI (incl. private modes), OSC (BEL or ST terminated), DCS/other ESC sequences, and stray C0 controls but \n.
+const ANSI =
+  /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][\s\S]*?(?:\u0007|\u001B\\)|\u001BP[\s\S]*?\u001B\\|\u001B[@-Z\\-_]|[\u0000-\u0009\u000B-\u001F\u007F]/g;
+
+export function strip(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+export const KEY = {
+  enter: '\r',
+  space: ' ',
+  ctrlC: '\u0003',
+  down: '\u001B[B',
+  up: '\u001B[A',
+  backspace: '\u007F',
+} as const;
+
+/** A minimal environment: no CI (Ink would render nothing), no DISPLAY, no SSH, a private HOME and config folder. */
+export function baseEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const home = mkdtempSync(path.join(tmpdir(), 'dpc-hard-home-'));
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    HOME: home,
+    LANG: 'en_US.UTF-8',
+    TERM: 'xterm-256color',
+    XDG_CONFIG_HOME: mkdtempSync(path.join(tmpdir(), 'dpc-hard-cfg-')),
+    ...extra,
+  };
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+export interface Exit {
+  readonly exitCode: number;
+  readonly signal?: number;
+}
+
+export interface Session {
+  readonly pty: IPty;
+  /** Everything the program wrote, escape codes included. */
+  raw(): string;
+  /** Everything written since the last mark(), stripped of escape codes. */
+  sinceMark(): string;
+  mark(): void;
+  /** Waits until `pattern` appears in the output written since the last mark. */
+  waitFor(pattern: string | RegExp, timeoutMs?: number): Promise<string>;
+  /** mark(), write `key`, then wait for `expect` in what follows. */
+  press(key: string, expect: string | RegExp, timeoutMs?: number): Promise<string>;
+  write(data: string): void;
+  /** The last complete frame Ink painted, stripped. */
+  lastFrame(): string;
+  readonly exit: Promise<Exit>;
+  /** Waits for exit, killing the process after `timeoutMs`. */
+  waitExit(timeoutMs?: number): Promise<Exit>;
+}
+
+export interface StartOptions {
+  readonly args?: readonly string[];
+  readonly env?: Record<string, string>;
+  readonly cols?: number;
+  readonly rows?: number;
+  readonly cwd?: string;
+  /** Run this file instead of `node` (e.g. /bin/sh or strace); `args` are then its arguments. */
+  readonly file?: string;
+}
+
+export function start(options: StartOptions = {}): Session {
+  const file = options.file ?? process.execPath;
+  const args = options.file ? [...(options.args ?? [])] : [requireBuiltCli(), ...(options.args ?? [])];
+  const env = options.env ?? baseEnv();
+  const pty = spawn(file, args, {
+    name: env.TERM ?? 'xterm-256color',
+    cols: options.cols ?? 80,
+    rows: options.rows ?? 30,
+    cwd: options.cwd ?? mkdtempSync(path.join(tmpdir(), 'dpc-hard-cwd-')),
+    env,
+  });
+  let raw = '';
+  let markAt = 0;
+  const waiters = new Set<() => void>();
+  pty.onData((data) => {
+    raw += data;
+    for (const check of [...waiters]) check();
+  });
+  let exited: Exit | undefined;
+  const exit = new Promise<Exit>((resolve) => {
+    pty.onExit((e) => {
+      exited = e;
+      for (const check of [...waiters]) check();
+      resolve(e);
+    });
+  });
+
+  const sinceMark = () => strip(raw.slice(markAt));
+
+  const waitFor = (pattern: string | RegExp, timeoutMs = 15_000) =>
+    new Promise<string>((resolve, reject) => {
+      const found = () => {
+        const text = sinceMark();
+        return typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
+      };
+      const done = () => {
+        waiters.delete(check);
+        clearTimeout(timer);
+      };
+      const check = () => {
+        if (found()) {
+          done();
+          resolve(sinceMark());
+        } else if (exited) {
+          done();
+          reject(new Error(`exited (${JSON.stringify(exited)}) before ${String(pattern)} appeared; last output:\n${sinceMark().slice(-1500)}`));
+        }
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${String(pattern)}; last output:\n${sinceMark().slice(-1500)}`));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
+
+  const session: Session = {
+    pty,
+    raw: () => raw,
+    sinceMark,
+    mark: () => {
+      markAt = raw.length;
+    },
+    waitFor,
+    press(key, expect, timeoutMs) {
+      session.mark();
+      pty.write(key);
+      return waitFor(expect, timeoutMs);
+    },
+    write: (data) => pty.write(data),
+    lastFrame: () => lastFrame(raw),
+    exit,
+    async waitExit(timeoutMs = 15_000) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          try {
+            pty.kill('SIGKILL');
+          } catch {
+            // already gone
+          }
+          reject(new Error(`did not exit within ${timeoutMs} ms; last output:\n${strip(raw).slice(-1500)}`));
+        }, timeoutMs);
+      });
+      try {
+        return await Promise.race([exit, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+  return session;
+}
+
+/**
+ * The last frame Ink painted. Ink 6 wraps each frame in synchronized-output marks (CSI ?2026h … ?2026l) and
+ * starts it by erasing the previous one; fall back to the erase sequence when the marks are absent.
+ */
+export function lastFrame(raw: string): string {
+  let frames = raw.split('\u001B[?2026h');
+  if (frames.length === 1) frames = raw.split(/(?:\u001B\[2K\u001B\[1A)+\u001B\[2K\u001B\[G/);
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const text = strip(frames[i]!.split('\u001B[?2026l')[0]!);
+    if (text.trim() !== '') return text;
+  }
+  return '';
+}
+
+/** Answers the shortest full path (no debt) from the first question to the results screen. */
+export async function answerShortestPath(s: Session): Promise<void> {
+  // lenders = none (option 8), phone = other_android (4), app_permissions = none (6), wellbeing = coping (1)
+  await s.press('8', /\[x\] No debts/);
+  await s.press(KEY.enter, /Question 2 of/);
+  await s.press('4', /Question 3 of/);
+  await s.press('6', /\[x\] None of these/);
+  await s.press(KEY.enter, /Question 4 of/);
+  await s.press('1', /Risk level/);
+}
