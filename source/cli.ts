@@ -4,6 +4,9 @@ import {EXIT, run} from './cli/main.js';
 run(process.argv.slice(2), {env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin}).then(
   (code) => {
     process.exitCode = code;
+    // After the questionnaire, leave at once: a clipboard tool that hangs must not keep the program alive.
+    // Writes to a terminal are synchronous, so nothing is lost; piped output is left to drain.
+    if (process.stdout.isTTY && process.stdin.isTTY) process.exit(code);
   },
   () => {
     process.exitCode = EXIT.internal;

@@ -62,11 +62,15 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   return new Promise<number>((resolve) => {
     const interruptRef: {current?: (code: number) => void} = {};
     let finished = false;
-    const onSigterm = () => interruptRef.current?.(143);
-    const onSighup = () => interruptRef.current?.(129);
+    // Signals save progress through the app once it is mounted; before that there is nothing new to save.
+    const interrupt = (code: number) => (interruptRef.current ? interruptRef.current(code) : finish(code));
+    const onSigint = () => interrupt(130);
+    const onSigterm = () => interrupt(143);
+    const onSighup = () => interrupt(129);
     const finish = (code: number) => {
       if (finished) return;
       finished = true;
+      process.off('SIGINT', onSigint);
       process.off('SIGTERM', onSigterm);
       process.off('SIGHUP', onSighup);
       instance.unmount();
@@ -80,6 +84,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       stdout.write(SHOW_CURSOR);
       resolve(code);
     };
+    process.on('SIGINT', onSigint);
     process.on('SIGTERM', onSigterm);
     process.on('SIGHUP', onSighup);
     const instance = render(
