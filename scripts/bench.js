@@ -11,7 +11,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const cli = path.join(root, 'dist', 'cli.js');
 const node = process.execPath;
 const quick = process.argv.includes('--quick');
-const runs = quick ? 3 : 11;
+const runs = quick ? 3 : 15;
 /** The welcome screen's first sentence (questions/ui-tui.yaml, tui.welcome.purpose, English). */
 const WELCOME = 'This tool estimates how likely';
 const RESULTS = 'Your result';

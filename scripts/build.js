@@ -2,7 +2,7 @@
 // and what only some paths need (the interactive UI with React, Ink and yoga; the progress store; the
 // clipboard) is split into chunks under dist/chunks/ that load on demand, so --version, --help and
 // --answers compile ~250 KB of JavaScript instead of ~850 KB (see README, Performance).
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -22,19 +22,115 @@ const inkDevtoolsStub = {
 };
 
 /**
- * yoga-layout's Emscripten loader fetch()es its inlined wasm as a data: URL, which makes Node load its
- * whole fetch implementation (undici) at start, 15-30 ms. Take the loader's own no-fetch path instead
- * (it decodes the same base64 synchronously).
+ * Start-up patches to libraries, applied to their source as it is bundled. Each one keeps the library's
+ * behaviour and removes work done at load time that the first frame does not need (measured in a pty,
+ * see README, Performance). Each must apply: a library update that changes the patched text fails the
+ * build, so the patch is reviewed rather than silently dropped.
  */
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
+/** A library file by its real path, as esbuild reports it (node_modules may be a symlink). */
+const at = (file) => {
+  const full = path.join(root, 'node_modules', ...file.split('/'));
+  return existsSync(full) ? realpathSync(full) : full;
+};
+const PATCHES = [
+  {
+    // The Emscripten loader fetch()es its inlined wasm from a data: URL, which loads Node's whole fetch
+    // implementation (undici), 15-30 ms. Take the loader's own path that decodes the base64 directly.
+    why: 'yoga-layout without fetch',
+    file: at('yoga-layout/dist/binaries/yoga-wasm-base64-esm.js'),
+    apply: (source) => source.replaceAll('"function"!=typeof fetch', 'true'),
+  },
+  {
+    // `/^\p{RGI_Emoji}$/v` costs 15-40 ms to construct and is only consulted for non-ASCII clusters.
+    // Build it on first use, and only for a cluster that can be an emoji: every RGI emoji sequence holds
+    // an Extended_Pictographic or Emoji_Presentation code point, or U+FE0F or U+20E3 (checked against
+    // the full regex over every code point and its VS16/keycap forms), so CJK text never pays for it.
+    why: 'string-width: emoji regex on first use',
+    file: at('string-width/index.js'),
+    apply: (source) =>
+      source.replace(
+        'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+        () =>
+          'let rgiEmojiRegexBuilt;const rgiEmojiCandidate = /[\\p{Extended_Pictographic}\\p{Emoji_Presentation}\\uFE0F\\u20E3]/u;' +
+          "const rgiEmojiRegex = {test: (s) => rgiEmojiCandidate.test(s) && (rgiEmojiRegexBuilt ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s)};",
+      ),
+  },
+  {
+    // Every line Ink paints goes through tokenize(), which splits it into graphemes with Intl.Segmenter.
+    // In ASCII every character is its own grapheme (bar CR LF): step through it without one.
+    why: 'ansi-tokenize: ASCII without Intl.Segmenter',
+    file: at('@alcalzone/ansi-tokenize/build/tokenize.js'),
+    apply: (source) =>
+      source.includes('for (const { segment, index } of segmenter.segment(str)) {')
+        ? `${source.replace('for (const { segment, index } of segmenter.segment(str)) {', () => 'for (const { segment, index } of graphemesOf(str)) {')}
+function* asciiGraphemes(str) { for (let index = 0; index < str.length; index++) yield { segment: str[index], index }; }
+function graphemesOf(str) { return /^[\\x00-\\x7F]*$/.test(str) && !str.includes('\\r\\n') ? asciiGraphemes(str) : segmenter.segment(str); }
+`
+        : source,
+  },
+  {
+    // terminal-size imports child_process (5-10 ms) for a fallback used only when no stream is a terminal.
+    why: 'terminal-size: child_process on first use',
+    file: at('terminal-size/index.js'),
+    apply: (source) =>
+      source.replace(
+        "import {execFileSync} from 'node:child_process';",
+        () =>
+          "import {createRequire as terminalSizeRequire} from 'node:module';\n" +
+          "const execFileSync = (...args) => terminalSizeRequire(import.meta.url)('node:child_process').execFileSync(...args);",
+      ),
+  },
+  ...[
+    'string-width/index.js',
+    'ink/node_modules/wrap-ansi/node_modules/string-width/index.js',
+    '@alcalzone/ansi-tokenize/build/tokenize.js',
+    'slice-ansi/tokenize-ansi.js',
+  ].map((file) => ({
+    // The first Intl.Segmenter initialises ICU's break iterators, 10-40 ms; these libraries each make one
+    // when they load. Make it on first use: with the ASCII paths above (string-width has
+    // their own), English screens never start ICU, and Chinese ones do when they first need it.
+    why: `Intl.Segmenter on first use (${file})`,
+    file: at(file),
+    apply: (source) =>
+      source.replace(
+        /^const (\w+) = new Intl\.Segmenter\(([^)]*)\);$/m,
+        (_, name, options) =>
+          `let ${name}Built;const ${name} = {segment: (text) => (${name}Built ??= new Intl.Segmenter(${options})).segment(text)};`,
+      ),
+  })),
+];
+const applied = new Set();
+const startupPatches = {
+  name: 'startup-patches',
   setup(b) {
-    b.onLoad({filter: /yoga-wasm-base64-esm\.js$/}, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const patched = source.replaceAll('"function"!=typeof fetch', 'true');
-      if (patched === source) throw new Error(`build: yoga-layout's loader changed; review ${args.path}`);
-      return {contents: patched, loader: 'js'};
+    b.onLoad({filter: /[\\/]node_modules[\\/].*\.js$/}, (args) => {
+      const mine = PATCHES.filter((p) => p.file === args.path);
+      if (mine.length === 0) return undefined;
+      let source = readFileSync(args.path, 'utf8');
+      for (const patch of mine) {
+        const next = patch.apply(source);
+        if (next === source) throw new Error(`build: patch "${patch.why}" no longer applies to ${args.path}; review it`);
+        source = next;
+        applied.add(patch);
+      }
+      return {contents: source, loader: 'js'};
     });
+  },
+};
+
+/** signal-exit 3 (under Ink and restore-cursor) loads `assert` (5-10 ms) for one argument check. */
+const signalExitAssert = {
+  name: 'signal-exit-assert',
+  setup(b) {
+    b.onResolve({filter: /^assert$/}, (args) =>
+      /[\\/]signal-exit[\\/]/.test(args.importer) ? {path: 'assert', namespace: 'signal-exit-assert'} : undefined,
+    );
+    b.onLoad({filter: /.*/, namespace: 'signal-exit-assert'}, () => ({
+      contents:
+        'const equal = (a, b, message) => { if (a != b) throw new Error(message); };\n' +
+        'module.exports = Object.assign((value, message) => equal(!!value, true, message), {equal});',
+      loader: 'js',
+    }));
   },
 };
 
@@ -65,10 +161,12 @@ const result = await build({
   banner: {
     js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
   },
-  plugins: [inkDevtoolsStub, yogaWithoutFetch],
+  plugins: [inkDevtoolsStub, startupPatches, signalExitAssert],
   logLevel: 'warning',
   metafile: true,
 });
+const missed = PATCHES.filter((p) => !applied.has(p));
+if (missed.length > 0) throw new Error(`build: patches not applied (library not bundled?): ${missed.map((p) => p.why).join('; ')}`);
 mkdirSync(path.join(dist, 'chunks'), {recursive: true});
 const fresh = new Set();
 for (const name of readdirSync(path.join(next, 'chunks'))) {
