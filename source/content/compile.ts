@@ -172,7 +172,10 @@ export function compileContent(dir: string): Content {
     checkCondition(item.when, where, undefined);
     const priority = typeof item.priority === 'string' ? [{value: item.priority}] : item.priority;
     for (const p of priority) if (p.when) checkCondition(p.when, where, undefined);
-    for (const part of [...item.why, ...item.steps]) if (part.when) checkCondition(part.when, where, undefined);
+    for (const part of [...item.why, ...item.steps]) {
+      if (part.when) checkCondition(part.when, where, undefined);
+      if (part.references) checkRefs(part.references, where);
+    }
     checkRefs(item.references, where);
     return {
       ...item,

@@ -17,7 +17,8 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-const conditional = z.strictObject({when: condition.optional(), text: sourceLocalized});
+/** A paragraph or step shown when its condition holds, with the references behind what it says. */
+const conditional = z.strictObject({when: condition.optional(), text: sourceLocalized, references: z.array(id).optional()});
 const priority = z.enum(['now', 'this_week', 'ongoing']);
 
 export const metaFile = z.strictObject({

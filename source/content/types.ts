@@ -53,6 +53,8 @@ export interface Section {
 export interface Conditional<T> {
   readonly when?: Condition;
   readonly text: T;
+  /** References behind this text only: listed when it is shown. */
+  readonly references?: readonly string[];
 }
 
 export interface ChecklistItem {
@@ -65,6 +67,7 @@ export interface ChecklistItem {
   readonly why: readonly Conditional<Localized>[];
   /** Every matching step is shown, in order. */
   readonly steps: readonly Conditional<Localized>[];
+  /** References behind the item as a whole; those of shown paragraphs and steps are added. */
   readonly references: readonly string[];
 }
 

@@ -57,13 +57,17 @@ export function present(content: Content, assessment: Assessment, lang: Lang): R
     checklist: assessment.checklist.map(({id, priority}) => {
       const item = content.checklist.find((c) => c.id === id)!;
       const applies = (part: {readonly when?: Parameters<typeof evaluate>[0]}) => !part.when || evaluate(part.when, ctx);
+      const why = item.why.filter(applies);
+      const steps = item.steps.filter(applies);
+      // Only the references behind what is shown: an Android user is not sent to the iPhone guide.
+      const refs = new Set([...item.references, ...[...why, ...steps].flatMap((part) => part.references ?? [])]);
       return {
         id,
         priority,
         title: item.title[lang],
-        why: item.why.filter(applies).map((w) => w.text[lang]),
-        steps: item.steps.filter(applies).map((s) => s.text[lang]),
-        references: item.references.map((r) => reference(content, r, lang)),
+        why: why.map((w) => w.text[lang]),
+        steps: steps.map((s) => s.text[lang]),
+        references: [...refs].map((r) => reference(content, r, lang)),
       };
     }),
     crisis: assessment.crisis,

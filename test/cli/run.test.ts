@@ -220,3 +220,31 @@ describe('other flags', () => {
     expect(err).toContain('--answers');
   });
 });
+
+describe('references follow what is shown', () => {
+  it('an Android user gets the Android guide references, an iPhone user the iPhone ones', async () => {
+    const refs = async (answers: object) => {
+      const {out} = await cli(['--answers', '-', '--format', 'json'], {stdin: JSON.stringify({answers})});
+      const item = JSON.parse(out).checklist.find((c: {id: string}) => c.id === 'revoke_permissions');
+      return item.references.map((r: {id: string}) => r.id) as string[];
+    };
+    const android = await refs(CASE_B.answers);
+    expect(android).toEqual(expect.arrayContaining(['android_permissions', 'android_fallback']));
+    expect(android).not.toContain('ios_permissions');
+    expect(android).not.toContain('huawei_permissions');
+    const iphone = await refs({...CASE_B.answers, phone: 'iphone', app_permissions: ['contacts']});
+    expect(iphone).toContain('ios_permissions');
+    expect(iphone).not.toContain('android_fallback');
+  });
+
+  it('credit-card rules are cited only to credit-card holders', async () => {
+    const {out} = await cli(['--answers', file('b4.json', CASE_B), '--format', 'json']);
+    const ids = JSON.parse(out).checklist.flatMap((c: {references: {id: string}[]}) => c.references.map((r) => r.id));
+    expect(ids.some((id: string) => id.startsWith('credit_card_rules'))).toBe(false);
+    const card = await cli(['--answers', '-', '--format', 'json'], {
+      stdin: JSON.stringify({answers: {...CASE_B.answers, lenders: ['credit_card']}}),
+    });
+    const cardIds = JSON.parse(card.out).checklist.flatMap((c: {references: {id: string}[]}) => c.references.map((r) => r.id));
+    expect(cardIds).toContain('credit_card_rules_art70');
+  });
+});
