@@ -131,3 +131,15 @@ describe('every string of the content', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('terminal-safe characters', () => {
+  it('questions, options and reasons avoid ambiguous-width characters (they misalign in CJK terminals)', () => {
+    const ambiguous = /[\u00B7\u2026\u2190-\u2199\u2460-\u24FF\u00B1\u2500-\u25FF\u2013\u2014\u2018\u2019\u201C\u201D]|\uFE0F|\u200D/u;
+    const texts = [
+      ...content.questions.flatMap((q) => [q.prompt, q.help, ...q.options.map((o) => o.label)]),
+      ...content.sections.map((s) => s.title),
+      ...content.reasons.map((r) => r.text),
+    ].flatMap((l) => Object.values(l));
+    expect(texts.filter((text) => ambiguous.test(text))).toEqual([]);
+  });
+});
