@@ -139,48 +139,53 @@ const signalExitAssert = {
 const dist = path.join(root, 'dist');
 const next = path.join(root, 'node_modules', '.cache', 'debt-privacy-check', `dist-${process.pid}`);
 rmSync(next, {recursive: true, force: true});
-const result = await build({
-  entryPoints: [path.join(root, 'source/cli.ts')],
-  outdir: next,
-  entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  minify: process.env.MINIFY !== '0',
-  legalComments: 'none',
-  splitting: true,
-  jsx: 'automatic',
-  define: {
-    'process.env.NODE_ENV': '"production"',
-    // Ink's dev mode (DEV=true) reads ../package.json and loads devtools: neither exists in the bundle.
-    "process.env['DEV']": '"false"',
-    'process.env.DEV': '"false"',
-  },
-  banner: {
-    js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
-  },
-  plugins: [inkDevtoolsStub, startupPatches, signalExitAssert],
-  logLevel: 'warning',
-  metafile: true,
-});
-const missed = PATCHES.filter((p) => !applied.has(p));
-if (missed.length > 0) throw new Error(`build: patches not applied (library not bundled?): ${missed.map((p) => p.why).join('; ')}`);
-mkdirSync(path.join(dist, 'chunks'), {recursive: true});
-const fresh = new Set();
-for (const name of readdirSync(path.join(next, 'chunks'))) {
-  fresh.add(name);
-  renameSync(path.join(next, 'chunks', name), path.join(dist, 'chunks', name));
+let result;
+let fresh;
+try {
+  result = await build({
+    entryPoints: [path.join(root, 'source/cli.ts')],
+    outdir: next,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    minify: process.env.MINIFY !== '0',
+    legalComments: 'none',
+    splitting: true,
+    jsx: 'automatic',
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      // Ink's dev mode (DEV=true) reads ../package.json and loads devtools: neither exists in the bundle.
+      "process.env['DEV']": '"false"',
+      'process.env.DEV': '"false"',
+    },
+    banner: {
+      js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
+    },
+    plugins: [inkDevtoolsStub, startupPatches, signalExitAssert],
+    logLevel: 'warning',
+    metafile: true,
+  });
+  const missed = PATCHES.filter((p) => !applied.has(p));
+  if (missed.length > 0) throw new Error(`build: patches not applied (library not bundled?): ${missed.map((p) => p.why).join('; ')}`);
+  mkdirSync(path.join(dist, 'chunks'), {recursive: true});
+  fresh = new Set();
+  for (const name of readdirSync(path.join(next, 'chunks'))) {
+    fresh.add(name);
+    renameSync(path.join(next, 'chunks', name), path.join(dist, 'chunks', name));
+  }
+  renameSync(path.join(next, 'cli.js'), path.join(dist, 'cli.js'));
+  for (const name of readdirSync(path.join(dist, 'chunks'))) {
+    if (!fresh.has(name)) rmSync(path.join(dist, 'chunks', name), {force: true});
+  }
+  for (const name of readdirSync(dist)) {
+    if (name !== 'cli.js' && name !== 'chunks') rmSync(path.join(dist, name), {recursive: true, force: true});
+  }
+} finally {
+  rmSync(next, {recursive: true, force: true});
 }
-renameSync(path.join(next, 'cli.js'), path.join(dist, 'cli.js'));
-for (const name of readdirSync(path.join(dist, 'chunks'))) {
-  if (!fresh.has(name)) rmSync(path.join(dist, 'chunks', name), {force: true});
-}
-for (const name of readdirSync(dist)) {
-  if (name !== 'cli.js' && name !== 'chunks') rmSync(path.join(dist, name), {recursive: true, force: true});
-}
-rmSync(next, {recursive: true, force: true});
 if (Object.keys(result.metafile.outputs).length !== fresh.size + 1 || !existsSync(path.join(dist, 'cli.js'))) {
   throw new Error('build: unexpected output files');
 }
