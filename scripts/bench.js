@@ -32,28 +32,9 @@ try {
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'dpc-bench-'));
 process.on('exit', () => rmSync(tmp, {recursive: true, force: true}));
 const answers = path.join(tmp, 'answers.json');
-// A complete case (a high-cost app with contact access, overdue, collectors threatening contacts).
-writeFileSync(
-  answers,
-  JSON.stringify({
-    lang: 'en',
-    answers: {
-      lenders: ['high_cost_app'],
-      overdue: 'd1_30',
-      overdue_lenders: 'two_three',
-      loan_terms: ['upfront_deduction', 'short_term'],
-      contact_status: 'avoiding',
-      phone: 'other_android',
-      app_permissions: ['contacts', 'call_log', 'sms'],
-      permissions_now: 'still_on',
-      emergency_contacts: 'family',
-      shared_info: ['employer', 'id_photos'],
-      collector_actions: ['frequent_calls', 'insults', 'threaten_contacts'],
-      contacted_people: ['none'],
-      wellbeing: 'stressed',
-    },
-  }),
-);
+// A complete case (PRODUCT.md calibration case B: a high-cost app with contact access, overdue, threats).
+const {B} = JSON.parse(readFileSync(path.join(root, 'test/fixtures/public-cases.json'), 'utf8'));
+writeFileSync(answers, JSON.stringify({lang: 'en', answers: B.answers}));
 
 function ptyEnv() {
   const env = {...process.env, XDG_CONFIG_HOME: mkdtempSync(path.join(tmp, 'cfg-')), LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8'};

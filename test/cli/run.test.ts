@@ -6,6 +6,7 @@ import {Readable} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import {run} from '../../source/cli/main.js';
 import {content, packageVersion} from '../../source/content/generated.js';
+import {PUBLIC_CASES} from '../support/cases.js';
 
 interface Ran {
   code: number;
@@ -33,24 +34,7 @@ function file(name: string, data: unknown): string {
   return full;
 }
 
-const CASE_B = {
-  lang: 'en',
-  answers: {
-    lenders: ['high_cost_app'],
-    overdue: 'd1_30',
-    overdue_lenders: 'two_three',
-    loan_terms: ['upfront_deduction', 'short_term'],
-    contact_status: 'avoiding',
-    phone: 'other_android',
-    app_permissions: ['contacts', 'call_log', 'sms'],
-    permissions_now: 'still_on',
-    emergency_contacts: 'family',
-    shared_info: ['employer', 'id_photos'],
-    collector_actions: ['frequent_calls', 'insults', 'threaten_contacts'],
-    contacted_people: ['none'],
-    wellbeing: 'stressed',
-  },
-};
+const CASE_B = {lang: 'en', answers: PUBLIC_CASES.B.answers};
 
 describe('--answers --format json', () => {
   it('prints the §3 JSON object', async () => {

@@ -13,6 +13,7 @@ import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
 import {anyAnswers} from '../support/answers.js';
 import {answerShortestPath, baseEnv, KEY, requireBuiltCli, start} from '../support/pty.js';
+import {PUBLIC_CASES} from '../support/cases.js';
 
 const STRACE = '/usr/bin/strace';
 const hasStrace = existsSync(STRACE) && spawnSync(STRACE, ['-o', '/dev/null', 'true']).status === 0;
@@ -47,22 +48,7 @@ function traced(args: string[], opts: {input?: string; env?: Record<string, stri
   return {log: existsSync(log) ? readFileSync(log, 'utf8') : '', status: r.status, stdout: r.stdout};
 }
 
-const CASE_C = {
-  lang: 'en',
-  answers: {
-    lenders: ['unknown_app'],
-    overdue: 'd31_90',
-    overdue_lenders: 'one',
-    contact_status: 'sometimes',
-    phone: 'xiaomi',
-    app_permissions: ['contacts'],
-    permissions_now: 'still_on',
-    collector_actions: ['frequent_calls', 'threaten_contacts'],
-    contacted_people: ['many_contacts'],
-    what_they_said: ['disclosed_debt', 'insulted_you'],
-    wellbeing: 'stressed',
-  },
-};
+const CASE_C = {lang: 'en', answers: PUBLIC_CASES.C.answers};
 
 describe.skipIf(!hasStrace)('no network, ever (strace -f -e trace=network; skipped when strace is absent)', () => {
   it('the detector works: a bare node makes no network call, a node that connects is caught', () => {

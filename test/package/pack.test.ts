@@ -8,6 +8,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {PUBLIC_CASES} from '../support/cases.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,24 +24,7 @@ const PACK_BUDGET = 400_000;
 const INSTALL_BUDGET = 2_000_000;
 
 /** A complete case whose level is "high" (PRODUCT.md calibration case B). */
-const CASE_B = {
-  lang: 'en',
-  answers: {
-    lenders: ['high_cost_app'],
-    overdue: 'd1_30',
-    overdue_lenders: 'two_three',
-    loan_terms: ['upfront_deduction', 'short_term'],
-    contact_status: 'avoiding',
-    phone: 'other_android',
-    app_permissions: ['contacts', 'call_log', 'sms'],
-    permissions_now: 'still_on',
-    emergency_contacts: 'family',
-    shared_info: ['employer', 'id_photos'],
-    collector_actions: ['frequent_calls', 'insults', 'threaten_contacts'],
-    contacted_people: ['none'],
-    wellbeing: 'stressed',
-  },
-};
+const CASE_B = {lang: 'en', answers: PUBLIC_CASES.B.answers};
 
 let dir: string;
 let tarball: string;

@@ -5,67 +5,16 @@ import {type Answers, valuesOf} from '../../source/engine/conditions.js';
 import {assess} from '../../source/scoring/score.js';
 import {LEVELS, type Level} from '../../source/scoring/types.js';
 import {anyAnswers, riskierMoves} from '../support/answers.js';
+import {PUBLIC_CASES} from '../support/cases.js';
 
 const rank = (level: Level) => LEVELS.indexOf(level);
 const has = (answers: Answers, q: string, ...values: string[]) => valuesOf(answers[q]).some((v) => values.includes(v));
 const PEOPLE = ['emergency_contacts', 'family', 'friends', 'workplace', 'many_contacts'];
 
-/** The public calibration cases of PRODUCT.md §4. */
-const CASES: Record<string, {answers: Answers; level: Level}> = {
-  'A card, early, in touch': {
-    level: 'low',
-    answers: {
-      lenders: ['credit_card'],
-      overdue: 'd1_30',
-      overdue_lenders: 'one',
-      contact_status: 'negotiating',
-      phone: 'iphone',
-      app_permissions: ['none'],
-      emergency_contacts: 'family',
-      collector_actions: ['none'],
-      contacted_people: ['none'],
-      wellbeing: 'coping',
-    },
-  },
-  'B 714 app, permissions on, threats': {
-    level: 'high',
-    answers: {
-      lenders: ['high_cost_app'],
-      overdue: 'd1_30',
-      overdue_lenders: 'two_three',
-      loan_terms: ['upfront_deduction', 'short_term'],
-      contact_status: 'avoiding',
-      phone: 'other_android',
-      app_permissions: ['contacts', 'call_log', 'sms'],
-      permissions_now: 'still_on',
-      emergency_contacts: 'family',
-      shared_info: ['employer', 'id_photos'],
-      collector_actions: ['frequent_calls', 'insults', 'threaten_contacts'],
-      contacted_people: ['none'],
-      wellbeing: 'stressed',
-    },
-  },
-  'C already blasted': {
-    level: 'critical',
-    answers: {
-      lenders: ['unknown_app'],
-      overdue: 'd31_90',
-      overdue_lenders: 'one',
-      contact_status: 'sometimes',
-      phone: 'xiaomi',
-      app_permissions: ['contacts'],
-      permissions_now: 'still_on',
-      collector_actions: ['frequent_calls', 'threaten_contacts'],
-      contacted_people: ['many_contacts'],
-      what_they_said: ['disclosed_debt', 'insulted_you'],
-      wellbeing: 'stressed',
-    },
-  },
-  'D no debt, checking': {
-    level: 'low',
-    answers: {lenders: ['none'], phone: 'xiaomi', app_permissions: ['contacts'], permissions_now: 'still_on', wellbeing: 'coping'},
-  },
-};
+/** The public calibration cases of PRODUCT.md §4, by name. */
+const CASES: Record<string, {answers: Answers; level: Level}> = Object.fromEntries(
+  Object.values(PUBLIC_CASES).map((c) => [c.name, c]),
+);
 
 describe('public calibration cases', () => {
   for (const [name, {answers, level}] of Object.entries(CASES)) {

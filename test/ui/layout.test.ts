@@ -9,6 +9,7 @@ import {assess} from '../../source/scoring/score.js';
 import type {Screen} from '../../source/ui/keymap.js';
 import {footerLines, letterLines, questionLines, resultsLines, welcomeLines} from '../../source/ui/layout.js';
 import {displayWidth, type Line, lineWidth} from '../../source/ui/text.js';
+import {PUBLIC_CASES} from '../support/cases.js';
 
 const WIDTHS = [40, 44, 80];
 const SCREENS: Screen[] = ['welcome', 'resume', 'single', 'multi', 'results', 'letter'];
@@ -16,21 +17,7 @@ const text = (line: Line) => line.map((s) => s.text).join('');
 // Ambiguous-width characters and emoji presentation/joiners break alignment in CJK terminals.
 const AMBIGUOUS = /[\u00B7\u2026\u2190-\u2199\u2460-\u24FF\u00B1\u2500-\u25FF\u2013\u2014\u2018\u2019\u201C\u201D]|\uFE0F|\u200D/u;
 
-const answersB = {
-  lenders: ['high_cost_app'],
-  overdue: 'd1_30',
-  overdue_lenders: 'two_three',
-  loan_terms: ['upfront_deduction', 'short_term'],
-  contact_status: 'avoiding',
-  phone: 'other_android',
-  app_permissions: ['contacts', 'call_log', 'sms'],
-  permissions_now: 'still_on',
-  emergency_contacts: 'family',
-  shared_info: ['employer', 'id_photos'],
-  collector_actions: ['frequent_calls', 'insults', 'threaten_contacts'],
-  contacted_people: ['none'],
-  wellbeing: 'overwhelmed',
-};
+const answersB = {...PUBLIC_CASES.B.answers, wellbeing: 'overwhelmed'};
 
 describe('layout by display width', () => {
   test('no line of any question screen is wider than the terminal, in every language', () => {
