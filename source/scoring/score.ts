@@ -25,11 +25,17 @@ const OVERDUE_LENDERS: Weights = {one: 0, two_three: 4, four_plus: 8};
 /** Signs of illegal lending: such lenders are the ones that use the contact list. */
 const LOAN_TERMS: Weights = {upfront_deduction: 3, short_term: 3, rollover: 3, no_contract: 3};
 /** The rules let collectors turn to third parties mainly when the debtor cannot be reached. */
-const CONTACT_STATUS: Weights = {negotiating: 0, sometimes: 3, avoiding: 8, unreachable: 14};
+const CONTACT_STATUS: Weights = {negotiating: 0, sometimes: 3, avoiding: 10, unreachable: 18};
 /** What the lender could read from the phone. */
 const PERMISSION: Weights = {contacts: 10, call_log: 6, sms: 5, photos: 3, location: 2, unsure: 6};
 /** Switching permissions off stops future reads only: what was uploaded stays uploaded. */
 const PERMISSIONS_NOW: Weights = {uninstalled: 0.6, all_off: 0.6, some_off: 0.8, unsure: 0.9, still_on: 1};
+/**
+ * What collectors could use (permissions, emergency contacts, shared details) matters in proportion to how
+ * close collection is: while nothing is overdue there is no collection, early on it is mostly the debtor
+ * who is called. Unknown (unanswered) counts in full.
+ */
+const EXPOSURE: Weights = {not_yet: 0.4, d1_30: 0.8, d31_90: 1, d91_180: 1, d181_plus: 1};
 const EMERGENCY_CONTACTS: Weights = {none: 0, unsure: 3, family: 6, friends_or_colleagues: 7};
 const SHARED_LIKELIHOOD: Weights = {employer: 4, social_accounts: 3, home_address: 2, id_photos: 1};
 const SHARED_HARM: Weights = {employer: 10, id_photos: 8, social_accounts: 5, home_address: 5};
@@ -88,8 +94,9 @@ export function assess(content: Content, given: Answers): Assessment {
   const has = (q: string, values: readonly string[]) => list(q).some((v) => values.includes(v));
 
   const reasons: Reason[] = [];
+  // Every point of the score comes through here, so each reason's weight is its real share of the score.
   const add = (id: string, weight: number, because: readonly string[]) => {
-    if (because.length > 0) reasons.push({id, weight: round1(weight), because});
+    if (because.length > 0 && weight > 0) reasons.push({id, weight: round1(weight), because});
   };
   const picked = (q: string, weights: Weights) => list(q).filter((v) => (weights[v] ?? 0) > 0);
   const sum = (q: string, weights: Weights) => list(q).reduce((s, v) => s + (weights[v] ?? 0), 0);
@@ -108,6 +115,7 @@ export function assess(content: Content, given: Answers): Assessment {
 
   const overdue = one('overdue');
   const overduePoints = OVERDUE[overdue ?? ''] ?? 0;
+  const exposure = EXPOSURE[overdue ?? ''] ?? 1;
   if (overduePoints > 0) add('overdue', overduePoints, tag('overdue', [overdue!]));
   const overdueLenders = one('overdue_lenders');
   if (overdueLenders && OVERDUE_LENDERS[overdueLenders]) {
@@ -120,7 +128,9 @@ export function assess(content: Content, given: Answers): Assessment {
   const permissions = picked('app_permissions', PERMISSION);
   const permissionsNow = one('permissions_now');
   const factor = permissionsNow ? PERMISSIONS_NOW[permissionsNow]! : PERMISSIONS_NOW.unsure!;
-  const permissionPoints = sum('app_permissions', PERMISSION) * factor;
+  // Photos can also be misused in what is sent to others.
+  const photoHarm = list('app_permissions').includes('photos') ? 4 : 0;
+  const permissionPoints = (sum('app_permissions', PERMISSION) * factor + photoHarm) * exposure;
   const stillOpen = permissionsNow !== undefined && ['still_on', 'some_off', 'unsure'].includes(permissionsNow);
   add(
     list('app_permissions').includes('unsure')
@@ -134,43 +144,27 @@ export function assess(content: Content, given: Answers): Assessment {
 
   const emergency = one('emergency_contacts');
   if (emergency && EMERGENCY_CONTACTS[emergency]) {
-    add('emergency_contacts', EMERGENCY_CONTACTS[emergency]!, tag('emergency_contacts', [emergency]));
+    add('emergency_contacts', EMERGENCY_CONTACTS[emergency]! * exposure, tag('emergency_contacts', [emergency]));
   }
 
   const actionPoints = sum('collector_actions', ACTIONS);
   const threats = list('collector_actions').filter((v) => ['threaten_contacts', 'threaten_harm'].includes(v));
   const pressure = picked('collector_actions', ACTIONS).filter((v) => !threats.includes(v));
-  add('threats', threats.reduce((s, v) => s + ACTIONS[v]!, 0), tag('collector_actions', threats));
+  const threatHarm = threats.includes('threaten_harm') ? 15 : 0;
+  add('threats', threats.reduce((s, v) => s + ACTIONS[v]!, 0) + threatHarm, tag('collector_actions', threats));
   add('pressure', actionPoints - threats.reduce((s, v) => s + ACTIONS[v]!, 0), tag('collector_actions', pressure));
 
   const contacted = picked('contacted_people', CONTACTED);
   const contactedPoints = Math.max(0, ...contacted.map((v) => CONTACTED[v]!)) + 3 * Math.max(0, contacted.length - 1);
 
   // Harm if (or as) they do.
-  const sharedHarm = sum('shared_info', SHARED_HARM) + sum('shared_info', SHARED_LIKELIHOOD);
+  const sharedHarm = (sum('shared_info', SHARED_HARM) + sum('shared_info', SHARED_LIKELIHOOD)) * exposure;
   add('shared_info', sharedHarm, tag('shared_info', picked('shared_info', SHARED_HARM)));
   const contactedHarm = sum('contacted_people', CONTACTED_HARM);
   add('already_contacted', contactedPoints + contactedHarm, tag('contacted_people', contacted));
   const said = picked('what_they_said', SAID_HARM);
   add('what_they_said', sum('what_they_said', SAID_HARM), tag('what_they_said', said));
-  const photoHarm = list('app_permissions').includes('photos') ? 4 : 0;
-  const threatHarm = list('collector_actions').includes('threaten_harm') ? 15 : 0;
-
-  const total =
-    lenderPoints +
-    overduePoints +
-    (OVERDUE_LENDERS[overdueLenders ?? ''] ?? 0) +
-    sum('loan_terms', LOAN_TERMS) +
-    (CONTACT_STATUS[status ?? ''] ?? 0) +
-    permissionPoints +
-    photoHarm +
-    (EMERGENCY_CONTACTS[emergency ?? ''] ?? 0) +
-    actionPoints +
-    threatHarm +
-    sharedHarm +
-    contactedPoints +
-    contactedHarm +
-    sum('what_they_said', SAID_HARM);
+  const total = reasons.reduce((points, r) => points + r.weight, 0);
   let score = Math.round(100 * (1 - Math.exp(-total / SCALE)));
   let level: Level = score >= THRESHOLD.high ? 'high' : score >= THRESHOLD.moderate ? 'moderate' : 'low';
 
