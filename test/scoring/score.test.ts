@@ -216,3 +216,52 @@ describe('the checklist', () => {
     expect(a.checklist.map((c) => c.id)).not.toContain('call_police');
   });
 });
+
+describe('designed behaviour beyond the public cases', () => {
+  it('a licensed loan that is not overdue stays low even with contacts access and an employer given', () => {
+    const result = assess(content, {
+      lenders: ['bank_loan'],
+      overdue: 'not_yet',
+      phone: 'xiaomi',
+      app_permissions: ['contacts'],
+      permissions_now: 'still_on',
+      emergency_contacts: 'family',
+      shared_info: ['employer'],
+      wellbeing: 'stressed',
+    });
+    expect(result.level).toBe('low');
+    expect(result.stage).toBe('prevention');
+  });
+
+  it('a 714 app not yet overdue with contacts access on is moderate: prevention, but real exposure', () => {
+    const result = assess(content, {
+      lenders: ['high_cost_app'],
+      overdue: 'not_yet',
+      loan_terms: ['upfront_deduction', 'short_term'],
+      phone: 'other_android',
+      app_permissions: ['contacts', 'sms'],
+      permissions_now: 'still_on',
+      emergency_contacts: 'family',
+      wellbeing: 'stressed',
+    });
+    expect(result.level).toBe('moderate');
+    expect(result.checklist.map((c) => c.id)).toContain('revoke_permissions');
+  });
+
+  it('being unreachable long overdue with contacts access on is high: the rules let collectors turn to others', () => {
+    const result = assess(content, {
+      lenders: ['platform_loan'],
+      overdue: 'd181_plus',
+      overdue_lenders: 'one',
+      contact_status: 'unreachable',
+      phone: 'other_android',
+      app_permissions: ['contacts'],
+      permissions_now: 'still_on',
+      emergency_contacts: 'family',
+      collector_actions: ['frequent_calls'],
+      contacted_people: ['none'],
+    });
+    expect(result.level).toBe('high');
+    expect(result.reasons.map((r) => r.id)).toContain('hard_to_reach');
+  });
+});
