@@ -59,13 +59,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const say = (key: string, vars?: Vars) => io.stdout.write(`${t(content, key, lang, vars)}\n`);
   const complain = (key: string, vars?: Vars) => io.stderr.write(`${t(content, key, lang, vars)}\n`);
   try {
-    // `--lang=xx` anywhere decides the language of every message below, errors included.
-    const langArg = argv.find((a) => a.startsWith('--lang='))?.slice(7) ?? argv[argv.indexOf('--lang') + 1];
-    if (argv.includes('--lang') || argv.some((a) => a.startsWith('--lang='))) {
-      if (langArg && isLang(langArg)) lang = langArg;
-    }
+    // A valid --lang decides the language of every message, even an error about another flag; like
+    // parseArgs, the last one given wins.
+    const langArgs = argv.flatMap((a, i) => (a === '--lang' ? [argv[i + 1] ?? ''] : a.startsWith('--lang=') ? [a.slice(7)] : []));
+    const lastLang = langArgs.at(-1);
+    if (lastLang && isLang(lastLang)) lang = lastLang;
     const {values, positionals} = parseFlags(argv);
     if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError('error.badLang', {value: values.lang});
+    if (values.lang !== undefined) lang = values.lang;
     if (positionals.length > 0) throw new UsageError('error.unexpectedArgument', {value: positionals[0]!});
     const format = values.format ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('error.badFormat', {value: format});
@@ -93,7 +94,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         }
         say(had ? 'cli.forgotten' : 'cli.nothingToForget', {path: store.path ?? ''});
       } else {
-        say(store.hasSaved() ? 'cli.where' : 'cli.whereNothing', {path: store.path ?? ''});
+        say(store.hasProgress() ? 'cli.where' : store.hasSaved() ? 'cli.whereLeftovers' : 'cli.whereNothing', {
+          path: store.path ?? '',
+        });
       }
       return EXIT.ok;
     }
@@ -103,6 +106,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (values.answers !== undefined) {
       const file = values.answers;
+      // Reading answers typed at the keyboard: say so, rather than wait in silence.
+      if (file === '-' && io.stdin.isTTY) complain('cli.readingStdin');
       const input = await readAnswersInput(file, io.stdin);
       if (!input.ok) throw new UsageError(input.error.key, input.error.vars);
       const parsed = parseAnswersFile(content, input.text, input.name);

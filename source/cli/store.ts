@@ -10,12 +10,15 @@ import {createSavedValidator} from '../persistence/validate-saved.js';
 export interface OpenedStore extends FileProgressStore {
   /** Whether anything is saved: progress, a kept-aside corrupt copy or a leftover temporary file. */
   hasSaved(): boolean;
+  /** Whether progress itself (config.json) is saved. */
+  hasProgress(): boolean;
 }
 
 export function openStore(env: Readonly<Record<string, string | undefined>>, {noSave}: {readonly noSave: boolean}): OpenedStore {
   const cwd = defaultConfigDir({env, platform: process.platform, homedir: os.homedir()});
   const store = createProgressStore({cwd, noSave, contentVersion: content.version, validate: createSavedValidator(content)});
   return Object.assign(store, {
+    hasProgress: () => store.path !== undefined && fs.existsSync(store.path),
     hasSaved() {
       if (!store.path) return false;
       try {

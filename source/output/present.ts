@@ -19,7 +19,8 @@ export interface ResultView {
     readonly id: string;
     readonly priority: Priority;
     readonly title: string;
-    readonly why: readonly string[];
+    /** Why it applies to this person: the paragraphs that apply, as one text. */
+    readonly why: string;
     readonly steps: readonly string[];
     readonly references: readonly ReferenceView[];
   }[];
@@ -65,7 +66,7 @@ export function present(content: Content, assessment: Assessment, lang: Lang): R
         id,
         priority,
         title: item.title[lang],
-        why: why.map((w) => w.text[lang]),
+        why: why.map((w) => w.text[lang]).join(lang === 'en' ? ' ' : ''),
         steps: steps.map((s) => s.text[lang]),
         references: [...refs].map((r) => reference(content, r, lang)),
       };

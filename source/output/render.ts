@@ -14,7 +14,12 @@ interface Options {
 
 function heading(format: TextFormat, level: 1 | 2 | 3, text: string): string[] {
   if (format === 'markdown') return [`${'#'.repeat(level)} ${text}`, ''];
-  return level === 1 ? [text, '='.repeat(Math.min(60, text.length * 2))] : level === 2 ? [text, ''] : [text];
+  return level === 1 ? [text, '='.repeat(Math.min(60, columns(text)))] : level === 2 ? [text, ''] : [text];
+}
+
+/** Terminal columns of a plain text: CJK characters and full-width forms take two. */
+function columns(text: string): number {
+  return [...text].reduce((n, ch) => n + (/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1), 0);
 }
 
 function crisisLines(content: Content, lang: Lang, format: TextFormat): string[] {
@@ -38,7 +43,7 @@ function checklistLines(content: Content, view: ResultView, options: Options & {
       const box = format === 'markdown' ? (ticked ? '- [x]' : '- [ ]') : options.boxes ? (ticked ? '☑' : '☐') : `${n}.`;
       lines.push(format === 'markdown' ? `${box} **${item.title}**` : `${box} ${item.title}`);
       const indent = format === 'markdown' ? '  ' : '   ';
-      for (const why of item.why) lines.push(`${indent}${why}`);
+      lines.push(`${indent}${item.why}`);
       for (const step of item.steps) lines.push(`${indent}- ${step}`);
       if (item.references.length > 0) {
         lines.push(`${indent}${t(content, 'report.basis', lang)}${item.references.map((r) => r.text).join(t(content, 'report.listSeparator', lang))}`);

@@ -187,7 +187,7 @@ export function resultsLines(
       ),
     );
     const indent: Line = [{text: '      '}];
-    for (const why of item.why) lines.push(...hanging(indent, t(content, 'tui.results.why', lang, {text: why}), width));
+    lines.push(...hanging(indent, t(content, 'tui.results.why', lang, {text: item.why}), width));
     item.steps.forEach((step, n) => {
       lines.push(...hanging([...indent, {text: `${n + 1}. `}], step, width));
     });

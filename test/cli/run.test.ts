@@ -1,5 +1,5 @@
 // The command line without screens, through run() with a fake terminal: flags, outputs, errors, exit codes.
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Readable} from 'node:stream';
@@ -230,5 +230,26 @@ describe('references follow what is shown', () => {
     });
     const cardIds = JSON.parse(card.out).checklist.flatMap((c: {references: {id: string}[]}) => c.references.map((r) => r.id));
     expect(cardIds).toContain('credit_card_rules_art70');
+  });
+});
+
+describe('flag details', () => {
+  it('the last --lang wins, for the output and the messages alike', async () => {
+    const {out} = await cli(['--lang=en', '--lang', 'zh-Hant', '--answers', file('lang.json', CASE_B), '--format', 'json']);
+    expect(JSON.parse(out).lang).toBe('zh-Hant');
+    const version = await cli(['--lang', 'zh-Hant', '--lang', 'en', '--version']);
+    expect(version.out).toContain('last reviewed');
+  });
+
+  it('--where does not claim progress is saved when only an unreadable copy is left', async () => {
+    const config = mkdtempSync(path.join(tmpdir(), 'dpc-where-'));
+    const folder = path.join(config, 'debt-privacy-check');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'config.json.corrupt-2026-11-28T00-00-00-000Z'), '{');
+    const leftovers = await cli(['--where'], {env: {XDG_CONFIG_HOME: config}});
+    expect(leftovers.out).toMatch(/No progress is saved/);
+    expect(leftovers.out).toContain('--forget');
+    writeFileSync(path.join(folder, 'config.json'), '{}');
+    expect((await cli(['--where'], {env: {XDG_CONFIG_HOME: config}})).out).toMatch(/^Progress is saved at: .*config\.json/);
   });
 });

@@ -68,7 +68,7 @@ function pathProblems(answers: Answers, langs: readonly Lang[] = LANGS): string[
       if (!item.title.trim()) problems.push(`${lang} ${item.id}: empty title`);
       if (item.why.length === 0) problems.push(`${lang} ${item.id}: no "why" applies`);
       if (item.steps.length === 0) problems.push(`${lang} ${item.id}: no step applies`);
-      if ([...item.why, ...item.steps].some((t) => !t.trim())) problems.push(`${lang} ${item.id}: empty text`);
+      if ([item.why, ...item.steps].some((t) => !t.trim())) problems.push(`${lang} ${item.id}: empty text`);
       if (item.references.length === 0) problems.push(`${item.id}: no reference`);
     }
     for (const r of view.reasons) if (!r.text.trim()) problems.push(`${lang} ${r.id}: empty reason text`);
