@@ -178,26 +178,30 @@ export function assess(content: Content, given: Answers): Assessment {
       ? ['contacted_people=many_contacts', ...tag('what_they_said', list('what_they_said').filter((v) => ['insulted_you', 'disclosed_debt'].includes(v)))]
       : []),
   ];
-  const atLeastHigh: string[] = [];
-  if (has('contacted_people', ['many_contacts', 'workplace'])) {
-    atLeastHigh.push(...tag('contacted_people', list('contacted_people').filter((v) => ['many_contacts', 'workplace'].includes(v))));
+  // At least high (§4 property 3, and a debt already told to people the person knows): two situations,
+  // each its own reason so the words fit — contact that has happened, and contact that is set up to happen.
+  const reached: string[] = tag(
+    'contacted_people',
+    list('contacted_people').filter((v) => ['many_contacts', 'workplace'].includes(v)),
+  );
+  const told = list('what_they_said').filter((v) => ['disclosed_debt', 'insulted_you', 'demanded_payment'].includes(v));
+  if (has('contacted_people', PEOPLE) && told.length > 0) {
+    reached.push(...tag('contacted_people', list('contacted_people').filter((v) => PEOPLE.includes(v))), ...tag('what_they_said', told));
   }
+  const exposed: string[] = [];
   const appsOverdue = list('lenders').filter((v) => RISKY_APPS.includes(v));
   if (appsOverdue.length > 0 && isOverdue && list('app_permissions').includes('contacts') && stillOpen) {
-    atLeastHigh.push(...tag('lenders', appsOverdue), `overdue=${overdue}`, 'app_permissions=contacts', ...(permissionsNow ? [`permissions_now=${permissionsNow}`] : []));
+    exposed.push(...tag('lenders', appsOverdue), `overdue=${overdue}`, 'app_permissions=contacts', `permissions_now=${permissionsNow}`);
   }
-  // The debt has already been told to people the person knows: the privacy harm is happening.
-  const toldPeople = has('contacted_people', PEOPLE) && has('what_they_said', ['disclosed_debt', 'insulted_you', 'demanded_payment']);
-  if (toldPeople) atLeastHigh.push('what_they_said=' + list('what_they_said').find((v) => ['disclosed_debt', 'insulted_you', 'demanded_payment'].includes(v)));
-
   const raise = (to: Level) => {
     if (RANK[to] > RANK[level]) level = to;
     score = Math.max(score, THRESHOLD[to]);
   };
-  if (atLeastHigh.length > 0) {
+  if (reached.length > 0 || exposed.length > 0) {
     raise('high');
     // Under a critical result the critical reason says it all.
-    if (critical.length === 0) reasons.push({id: 'high_rule', weight: 90, because: [...new Set(atLeastHigh)]});
+    if (critical.length === 0 && reached.length > 0) reasons.push({id: 'already_reached', weight: 90, because: [...new Set(reached)]});
+    if (critical.length === 0 && exposed.length > 0) reasons.push({id: 'contacts_exposed', weight: 89, because: exposed});
   }
   if (critical.length > 0) {
     raise('critical');

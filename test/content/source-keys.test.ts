@@ -127,7 +127,7 @@ describe('reason ids emitted by score.ts', () => {
 
   it('finds the ids (the scan works)', () => {
     const ids = emitted();
-    for (const known of ['critical_rule', 'high_rule', 'lender_risky', 'lender_licensed', 'no_debt']) expect(ids).toContain(known);
+    for (const known of ['critical_rule', 'already_reached', 'contacts_exposed', 'lender_risky', 'lender_licensed', 'no_debt']) expect(ids).toContain(known);
   });
 
   it('every one exists in content.reasons', () => {
