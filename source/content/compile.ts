@@ -169,7 +169,7 @@ export function compileContent(dir: string): Content {
 
   const checklist = cf.checklist.map((item) => {
     const where = `checklist.yaml ${item.id}`;
-    checkCondition(item.when, where, undefined);
+    if (item.when) checkCondition(item.when, where, undefined);
     const priority = typeof item.priority === 'string' ? [{value: item.priority}] : item.priority;
     for (const p of priority) if (p.when) checkCondition(p.when, where, undefined);
     for (const part of [...item.why, ...item.steps]) {

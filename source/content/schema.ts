@@ -59,7 +59,8 @@ export const checklistFile = z.strictObject({
       z.strictObject({
         id,
         priority: z.union([priority, z.array(z.strictObject({when: condition.optional(), value: priority})).min(1)]),
-        when: condition,
+        /** Absent: the item applies to everyone. */
+        when: condition.optional(),
         title: sourceLocalized,
         why: z.array(conditional).min(1),
         steps: z.array(conditional).min(1),

@@ -61,7 +61,8 @@ export interface ChecklistItem {
   readonly id: string;
   /** First matching rule wins. */
   readonly priority: readonly { readonly when?: Condition; readonly value: Priority }[];
-  readonly when: Condition;
+  /** Absent: the item applies to everyone. */
+  readonly when?: Condition;
   readonly title: Localized;
   /** Every matching paragraph is shown, in order. */
   readonly why: readonly Conditional<Localized>[];

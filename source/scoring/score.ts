@@ -239,7 +239,7 @@ export function assess(content: Content, given: Answers): Assessment {
 
   const ctx = {answers, visible, flags};
   const checklist = content.checklist
-    .filter((item) => evaluate(item.when, ctx))
+    .filter((item) => !item.when || evaluate(item.when, ctx))
     .map((item) => ({
       id: item.id,
       priority: (item.priority.find((p) => !p.when || evaluate(p.when, ctx))?.value ?? 'ongoing') as Priority,
