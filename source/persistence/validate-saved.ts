@@ -19,22 +19,15 @@ export function createSavedValidator(content: ValidatorContent): ValidateSaved {
   const byId = new Map(content.questions.map((q) => [q.id, q]));
   const itemIds = new Set(content.checklist.map((c) => c.id));
   return (saved) => {
-    let dropped = 0;
     const shaped: Record<string, AnswerValue> = {};
     for (const [id, value] of Object.entries(saved.answers)) {
       const question = byId.get(id);
       const kept = question ? reshape(question, value) : undefined;
-      if (kept === undefined) {
-        dropped++;
-        continue;
-      }
-      if (kept !== value) dropped++;
-      shaped[id] = kept;
+      if (kept !== undefined) shaped[id] = kept;
     }
     const answers = normalizeAnswers(content.questions, shaped);
-    for (const [id, value] of Object.entries(shaped)) {
-      if (answers[id] !== value) dropped++;
-    }
+    // Each saved answer that did not come through unchanged counts once, whatever removed or trimmed it.
+    const dropped = Object.entries(saved.answers).filter(([id, value]) => !sameAnswer(answers[id], value)).length;
     // The position must be a question shown for these answers (the engine's cursor invariant).
     const current =
       saved.current !== undefined && visibleIds(content.questions, answers).has(saved.current) ? saved.current : undefined;
@@ -47,6 +40,12 @@ export function createSavedValidator(content: ValidatorContent): ValidateSaved {
     };
     return {progress, dropped};
   };
+}
+
+function sameAnswer(a: AnswerValue | undefined, b: AnswerValue): boolean {
+  if (a === undefined) return false;
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 /** The answer as the question accepts it now: the same value, a reduced list, or undefined when nothing is left. */

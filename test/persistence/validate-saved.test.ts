@@ -67,6 +67,13 @@ describe('createSavedValidator', () => {
     expect(result.dropped).toBe(1);
   });
 
+  it('counts an answer that loses options for two reasons once', () => {
+    // "gone" no longer exists and "sms" is not offered on an iPhone: one answer changed, counted once.
+    const result = validate(saved({phone: 'iphone', app_permissions: ['contacts', 'sms', 'gone']}), '0.9.0');
+    expect(result.progress.answers).toEqual({phone: 'iphone', app_permissions: ['contacts']});
+    expect(result.dropped).toBe(1);
+  });
+
   it('counts every dropped answer', () => {
     const result = validate(saved({lenders: ['none'], overdue: 'd1_30', phone: 'nokia', gone: 'x'}), '0.9.0');
     expect(result.progress.answers).toEqual({lenders: ['none']});
