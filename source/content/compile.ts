@@ -87,26 +87,19 @@ export function compileContent(dir: string): Content {
       seen.add(one);
     }
   };
-  unique(
-    qf.sections.map((s) => s.id),
-    'section',
-  );
-  unique(
-    qf.questions.map((q) => q.id),
-    'question',
-  );
-  unique(
-    cf.checklist.map((c) => c.id),
-    'checklist',
-  );
-  unique(
-    rf.references.map((r) => r.id),
-    'reference',
-  );
-  unique(
-    reasonsSource.reasons.map((r) => r.id),
-    'reason',
-  );
+  const idLists: [string, readonly {readonly id: string}[]][] = [
+    ['section', qf.sections],
+    ['question', qf.questions],
+    ['checklist', cf.checklist],
+    ['reference', rf.references],
+    ['reason', reasonsSource.reasons],
+  ];
+  for (const [what, list] of idLists) {
+    unique(
+      list.map((x) => x.id),
+      what,
+    );
+  }
 
   const sectionIds = new Set(qf.sections.map((s) => s.id));
   const byId = new Map(qf.questions.map((q) => [q.id, q]));

@@ -1,7 +1,7 @@
 // The on-disk format of saved progress (PRODUCT.md §7): ids only, checked strictly in both directions.
 // Anything that does not fit exactly is treated as corrupt, so free text can neither be written nor read back.
 import type {Lang} from '../content/types.js';
-import {LANGS} from '../content/types.js';
+import {isLang as isLangTag} from '../i18n/index.js';
 import type {AnswerValue} from '../engine/conditions.js';
 import type {SavedProgress} from './types.js';
 
@@ -37,7 +37,7 @@ function isIdList(value: unknown): value is string[] {
 }
 
 function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+  return typeof value === 'string' && isLangTag(value);
 }
 
 function isTime(value: unknown): value is string {

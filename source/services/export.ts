@@ -1,8 +1,8 @@
 // Writes an exported checklist (Markdown export, or the clipboard's file fallback) as a new owner-only file.
 import fs from 'node:fs';
 import path from 'node:path';
+import {FILE_MODE} from '../persistence/private-file.js';
 
-const FILE_MODE = 0o600;
 const MAX_ATTEMPTS = 1000;
 
 /**
