@@ -2,6 +2,7 @@
 import type {Content, Lang} from '../content/types.js';
 import type {AnswerValue} from '../engine/conditions.js';
 import {isLang, type Vars} from '../i18n/index.js';
+import {checkAnswer} from '../engine/answer-check.js';
 
 export const MAX_ANSWERS_FILE_BYTES = 1024 * 1024;
 
@@ -57,26 +58,12 @@ export function parseAnswersFile(content: Content, text: string, file: string): 
     if (!q) {
       return fail('error.unknownQuestion', {file, question: show(question), valid: content.questions.map((x) => x.id).join(', ')});
     }
-    const valid = q.options.map((o) => o.value).join(', ');
-    const vars = {file, question, valid};
-    const known = (v: string) => q.options.some((o) => o.value === v);
-    if (q.type === 'single') {
-      if (typeof value !== 'string') return fail('error.expectString', vars);
-      if (!known(value)) return fail('error.unknownOption', {...vars, value: show(value)});
-      answers[question] = value;
-      continue;
+    const problem = checkAnswer(q, value);
+    if (problem) {
+      const vars = {file, question, valid: q.options.map((o) => o.value).join(', ')};
+      return fail(`error.${problem.kind}`, 'value' in problem ? {...vars, value: show(problem.value)} : vars);
     }
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return fail('error.expectList', vars);
-    if (value.length === 0) return fail('error.emptyList', vars);
-    const seen = new Set<string>();
-    for (const v of value as string[]) {
-      if (!known(v)) return fail('error.unknownOption', {...vars, value: show(v)});
-      if (seen.has(v)) return fail('error.duplicate', {...vars, value: v});
-      seen.add(v);
-    }
-    const exclusive = q.options.find((o) => o.exclusive && seen.has(o.value));
-    if (exclusive && value.length > 1) return fail('error.exclusive', {...vars, value: exclusive.value});
-    answers[question] = value as string[];
+    answers[question] = value as AnswerValue;
   }
   return {ok: true, value: lang ? {answers, lang} : {answers}};
 }

@@ -2,6 +2,7 @@
 // and selectors. Pure: no React, no I/O. Results are derived from answers, never stored.
 import type {Lang, Question} from '../content/types.js';
 import {type Answers, type AnswerValue, offeredOptions, visibleIds} from './conditions.js';
+import {checkAnswer} from './answer-check.js';
 
 export type Phase = 'welcome' | 'resume' | 'question' | 'results';
 
@@ -134,7 +135,9 @@ export function reduce(questions: readonly Question[], state: State, action: Act
     case 'ANSWER': {
       if (state.phase !== 'question' || action.question !== state.current) return state;
       const question = questions.find((q) => q.id === action.question);
-      if (!question || !isValidAnswer({...question, options: offeredOptions(question, state.answers, visibleIds(questions, state.answers))}, action.value)) return state;
+      // Only options offered for the answers so far (no call log on an iPhone).
+      const offered = question && {...question, options: offeredOptions(question, state.answers, visibleIds(questions, state.answers))};
+      if (!offered || checkAnswer(offered, action.value)) return state;
       const answers = normalizeAnswers(questions, {...state.answers, [action.question]: action.value});
       const next = nextQuestion(questions, answers, action.question);
       return next === undefined
@@ -164,12 +167,4 @@ export function reduce(questions: readonly Question[], state: State, action: Act
       return unreachable;
     }
   }
-}
-
-function isValidAnswer(question: Question, value: AnswerValue): boolean {
-  const known = new Set(question.options.map((o) => o.value));
-  if (question.type === 'single') return typeof value === 'string' && known.has(value);
-  if (typeof value === 'string' || value.length === 0 || new Set(value).size !== value.length || !value.every((v) => known.has(v))) return false;
-  const exclusive = question.options.filter((o) => o.exclusive && value.includes(o.value));
-  return exclusive.length === 0 || value.length === 1;
 }
