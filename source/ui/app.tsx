@@ -8,7 +8,7 @@ import {type Services, useController} from './hooks/use-controller.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {footerLines} from './layout.js';
 import {displayWidth} from './text.js';
-import {bodyHeight, currentQuestion, optionsOf, screenOf, type UiState} from './model.js';
+import {allAnswered, bodyHeight, currentQuestion, optionsOf, screenOf, type UiState} from './model.js';
 import {LetterScreen} from './screens/letter.js';
 import {QuestionScreen} from './screens/question.js';
 import {ResultsScreen} from './screens/results.js';
@@ -46,6 +46,7 @@ export function App({initial, savedAt, interruptRef, ...services}: AppProps) {
             answered={answered}
             total={total}
             cursor={ui.cursor}
+            complete={allAnswered(ui.app, content.questions)}
             width={width}
           />
         );
@@ -66,6 +67,7 @@ export function App({initial, savedAt, interruptRef, ...services}: AppProps) {
             picked={ui.picked}
             previous={ui.app.answers[question.id]}
             showEmptyHint={ui.showEmptyHint}
+            showPickHint={ui.showPickHint}
             width={width}
             height={height}
           />
@@ -98,6 +100,7 @@ export function App({initial, savedAt, interruptRef, ...services}: AppProps) {
   // Narrow terminals: the screen's own name matters more than the tool's (and no truncation ellipsis).
   const title = displayWidth(full) <= width ? full : (subtitle ?? full);
 
+  if (size.repainting) return null;
   return (
     <Frame title={title} width={width} message={ui.message} footer={footerLines(content, lang, screen, width)}>
       {body()}

@@ -7,6 +7,7 @@ import {t} from '../i18n/index.js';
 import {answerLabel, type ResultView} from '../output/present.js';
 import {hints, type Screen} from './keymap.js';
 import {bar, blank, displayWidth, hanging, type Line, paragraph} from './text.js';
+import type {UiState} from './model.js';
 import {levelTone} from './theme.js';
 
 export const LANG_NAME_KEY: Readonly<Record<Lang, string>> = {
@@ -37,7 +38,8 @@ export function welcomeLines(content: Content, lang: Lang, path: string | undefi
     blank,
     ...paragraph(privacy, width),
     blank,
-    ...paragraph(t(content, 'tui.welcome.time', lang, {count: content.questions.length}), width),
+    // "Continue next time" is only true when something is saved.
+    ...paragraph(t(content, path ? 'tui.welcome.time' : 'tui.welcome.timeNoSave', lang, {count: content.questions.length}), width),
     blank,
     ...paragraph(t(content, 'tui.welcome.language', lang, {name: t(content, LANG_NAME_KEY[lang], lang)}), width, {
       tone: 'text.secondary',
@@ -45,20 +47,40 @@ export function welcomeLines(content: Content, lang: Lang, path: string | undefi
   ];
 }
 
+/**
+ * The line printed after the interface closes, so the person knows what was kept: nothing with --no-save
+ * or when saving failed, nothing when there were no answers to keep, otherwise that the answers are saved.
+ */
+export function byeKey(info: {
+  readonly path: string | undefined;
+  readonly saveFailed: boolean;
+  readonly state: UiState;
+  /** A saved file existed when the run started (or may have, with --fresh, which keeps it until an answer). */
+  readonly hadSaved: boolean;
+}): string {
+  if (info.path === undefined) return 'tui.byeNoSave';
+  if (info.saveFailed) return 'store.unwritable';
+  const {answers, done} = info.state.app;
+  const empty = Object.keys(answers).length === 0 && done.length === 0;
+  if (empty && (info.state.dirty || !info.hadSaved)) return 'tui.byeEmpty';
+  return 'tui.bye';
+}
+
 export const RESUME_CHOICES = ['tui.resume.continue', 'tui.resume.startOver', 'tui.resume.delete'] as const;
 
 export function resumeLines(
   content: Content,
   lang: Lang,
-  info: {readonly date: string; readonly answered: number; readonly total: number},
+  info: {readonly date: string; readonly answered: number; readonly total: number; readonly complete: boolean},
   cursor: number,
   width: number,
 ): Line[] {
   return [
-    ...paragraph(t(content, 'tui.resume.saved', lang, info), width),
+    ...paragraph(t(content, 'tui.resume.saved', lang, {date: info.date, answered: info.answered, total: info.total}), width),
     blank,
     ...RESUME_CHOICES.flatMap((key, i) =>
-      hanging([{text: i === cursor ? '> ' : '  ', tone: 'text.accent', bold: true}], t(content, key, lang), width, {
+      // With every question answered, "continue" leads straight to the results: say so.
+      hanging([{text: i === cursor ? '> ' : '  ', tone: 'text.accent', bold: true}], t(content, key === 'tui.resume.continue' && info.complete ? 'tui.resume.results' : key, lang), width, {
         bold: i === cursor,
       }),
     ),
@@ -83,6 +105,8 @@ export function questionLines(
     readonly picked: readonly string[];
     readonly previous: AnswerValue | undefined;
     readonly showEmptyHint: boolean;
+    /** Space on a single-choice question: the how-to-pick line, as a warning. */
+    readonly showPickHint?: boolean;
   },
   width: number,
 ): QuestionLayout {
@@ -110,6 +134,8 @@ export function questionLines(
   lines.push(blank);
   if (state.showEmptyHint) {
     lines.push(...paragraph(t(content, 'tui.question.empty', lang), width, {tone: 'status.warning'}));
+  } else if (state.showPickHint && question.type === 'single') {
+    lines.push(...paragraph(t(content, 'tui.question.single', lang), width, {tone: 'status.warning', bold: true}));
   } else {
     const key = question.type === 'multi' ? 'tui.question.multi' : 'tui.question.single';
     lines.push(...paragraph(t(content, key, lang), width, {tone: 'text.secondary'}));
@@ -121,6 +147,8 @@ export interface ResultsLayout {
   readonly lines: Line[];
   /** [start, end) line range of each checklist item, in view.checklist order. */
   readonly items: readonly {readonly id: string; readonly start: number; readonly end: number}[];
+  /** Heading lines: never the last line shown, or a heading would stand with nothing under it. */
+  readonly headings: ReadonlySet<number>;
 }
 
 export function resultsLines(
@@ -132,6 +160,13 @@ export function resultsLines(
 ): ResultsLayout {
   const lang = view.lang;
   const lines: Line[] = [];
+  const headings = new Set<number>();
+  const heading = (heads: Line[]) => {
+    for (const line of heads) {
+      headings.add(lines.length);
+      lines.push(line);
+    }
+  };
   if (view.crisis) {
     lines.push(...paragraph(t(content, 'crisis.title', lang), width, {tone: 'status.danger', bold: true}));
     lines.push(...paragraph(t(content, 'crisis.body', lang), width, {tone: 'status.danger'}));
@@ -148,7 +183,7 @@ export function resultsLines(
   if (!view.complete) lines.push(...paragraph(t(content, 'result.incomplete', lang), width, {tone: 'status.warning'}));
   if (view.reasons.length > 0) {
     lines.push(blank);
-    lines.push(...paragraph(t(content, 'tui.results.reasons', lang), width, {bold: true}));
+    heading(paragraph(t(content, 'tui.results.reasons', lang), width, {bold: true}));
     for (const reason of view.reasons) {
       lines.push(...hanging([{text: '- '}], reason.text, width));
       // Each reason is tied to the answers that caused it (PRODUCT.md §2).
@@ -158,8 +193,8 @@ export function resultsLines(
   }
   lines.push(blank);
   const doneCount = view.checklist.filter((item) => done.includes(item.id)).length;
-  lines.push(
-    ...paragraph(t(content, 'tui.results.checklist', lang, {done: doneCount, total: view.checklist.length}), width, {
+  heading(
+    paragraph(t(content, 'tui.results.checklist', lang, {done: doneCount, total: view.checklist.length}), width, {
       bold: true,
     }),
   );
@@ -170,7 +205,7 @@ export function resultsLines(
     if (item.priority !== priority) {
       priority = item.priority;
       lines.push(blank);
-      lines.push(...paragraph(`== ${t(content, `priority.${item.priority}`, lang)} ==`, width, {tone: 'text.accent'}));
+      heading(paragraph(`== ${t(content, `priority.${item.priority}`, lang)} ==`, width, {tone: 'text.accent'}));
     }
     const start = lines.length;
     const isFocus = i === focus;
@@ -202,7 +237,7 @@ export function resultsLines(
   lines.push(blank);
   lines.push(...paragraph(t(content, 'disclaimer', lang), width, {tone: 'text.secondary'}));
   lines.push(...paragraph(t(content, 'reviewed', lang, {date: view.contentReviewed}), width, {tone: 'text.secondary'}));
-  return {lines, items};
+  return {lines, items, headings};
 }
 
 export function letterLines(text: string, width: number): Line[] {

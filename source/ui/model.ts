@@ -5,7 +5,7 @@
 // picks the option below, not the stale one (the ink-select-input bug in TECH-NOTES).
 import type {Content, Lang, Question} from '../content/types.js';
 import {offeredOptions, visibleIds} from '../engine/conditions.js';
-import {type Action, reduce, type State, toggleOption} from '../engine/questionnaire.js';
+import {type Action, isComplete, reduce, type State, toggleOption} from '../engine/questionnaire.js';
 import {t, type Vars} from '../i18n/index.js';
 import type {ResultView} from '../output/present.js';
 import type {Matched, Screen} from './keymap.js';
@@ -26,6 +26,8 @@ export interface UiState {
   readonly picked: readonly string[];
   /** Enter was pressed on a multiple-choice screen with nothing ticked. */
   readonly showEmptyHint: boolean;
+  /** Space was pressed on a single-choice screen: the how-to-pick line is shown as a warning. */
+  readonly showPickHint: boolean;
   /** Results: first line shown, and the checklist item that space ticks. */
   readonly scroll: number;
   readonly focus: number;
@@ -34,12 +36,26 @@ export interface UiState {
   readonly message: Message | undefined;
   /** Something changed this run that the saved file must reflect (so --fresh + q keeps the old file). */
   readonly dirty: boolean;
+  /**
+   * A destructive key was pressed once and its warning is on the message line: the same key again does it,
+   * any other key cancels (and does nothing else, so a stray key cannot act on a screen the person is not
+   * reading).
+   */
+  readonly confirm: Confirm | undefined;
 }
+
+export type Confirm = 'restart' | 'startOver' | 'delete';
+
+const CONFIRM_MESSAGE: Readonly<Record<Confirm, string>> = {
+  restart: 'tui.results.confirmRestart',
+  startOver: 'tui.resume.confirmStartOver',
+  delete: 'tui.resume.confirmDelete',
+};
 
 export type Effect =
   | {readonly type: 'persist'}
   | {readonly type: 'copy'; readonly what: 'checklist' | 'letter'}
-  | {readonly type: 'export'}
+  | {readonly type: 'export'; readonly what: 'checklist' | 'letter'}
   | {readonly type: 'exit'; readonly code: number};
 
 export interface Env {
@@ -58,12 +74,14 @@ export function initialUi(app: State, message?: Message): UiState {
     cursor: 0,
     picked: [],
     showEmptyHint: false,
+    showPickHint: false,
     scroll: 0,
     focus: 0,
     view: 'main',
     letterScroll: 0,
     message,
     dirty: false,
+    confirm: undefined,
   });
 }
 
@@ -90,7 +108,7 @@ export function optionsOf(app: State, question: Question, questions: readonly Qu
 
 /** Resets the per-screen state after the engine moved: previous answers are pre-selected. */
 function enter(ui: UiState, questions?: readonly Question[]): UiState {
-  const base = {...ui, showEmptyHint: false, scroll: 0, focus: 0, view: 'main' as const, letterScroll: 0};
+  const base = {...ui, showEmptyHint: false, showPickHint: false, confirm: undefined, scroll: 0, focus: 0, view: 'main' as const, letterScroll: 0};
   if (ui.app.phase !== 'question' || !questions) return {...base, cursor: 0, picked: []};
   const question = currentQuestion(ui.app, questions);
   if (!question) return {...base, cursor: 0, picked: []};
@@ -105,12 +123,21 @@ function enter(ui: UiState, questions?: readonly Question[]): UiState {
   return {...base, cursor: Math.max(0, first), picked};
 }
 
-/** The body height of scrolling screens: the rows left after title, spacing, message and footer. */
+/**
+ * The body height of scrolling screens: the rows left after the title and the blank line under it, the
+ * blank line under the body, the message and the blank line under it (if any), the footer, and the last
+ * row (Ink ends the frame with a newline).
+ */
 export function bodyHeight(env: Env, ui: UiState, screen: Screen): number {
   const lang = ui.app.lang;
   const footer = footerLines(env.content, lang, screen, env.width).length;
-  const message = ui.message ? paragraph(ui.message.text, env.width).length : 0;
+  const message = ui.message ? paragraph(ui.message.text, env.width).length + 1 : 0;
   return Math.max(3, env.rows - 1 - 3 - footer - message);
+}
+
+/** Whether every visible question is answered, so "continue" would land on the results. */
+export function allAnswered(app: State, questions: readonly Question[]): boolean {
+  return isComplete(questions, app.answers);
 }
 
 export function resultsLayout(env: Env, ui: UiState): ResultsLayout {
@@ -128,9 +155,28 @@ export function message(content: Content, lang: Lang, key: string, tone: Tone, v
   return {text: t(content, key, lang, vars), tone};
 }
 
+/** A key the keymap does not know: it only cancels a pending confirmation. */
+export function cancelConfirm(ui: UiState): UiState {
+  return ui.confirm ? {...ui, confirm: undefined, message: undefined} : ui;
+}
+
+function ask(env: Env, ui: UiState, confirm: Confirm): Update {
+  return none({...ui, confirm, message: message(env.content, ui.app.lang, CONFIRM_MESSAGE[confirm], 'status.warning')});
+}
+
 export function update(env: Env, previous: UiState, matched: Matched): Update {
   const questions = env.content.questions;
-  const ui: UiState = previous.message ? {...previous, message: undefined} : previous;
+  const pending = previous.confirm;
+  // A message, a pending confirmation and the pick hint each last until the next key.
+  const ui: UiState =
+    previous.message || pending || previous.showPickHint
+      ? {...previous, message: undefined, confirm: undefined, showPickHint: false}
+      : previous;
+  // A pending confirmation: any key but the confirming one (or quitting) only cancels it.
+  if (pending && matched.command !== 'interrupt' && matched.command !== 'quit') {
+    const confirms = pending === 'restart' ? matched.command === 'restart' : matched.command === 'select';
+    if (!confirms) return none(ui);
+  }
   const engine = (action: Action, dirty = ui.dirty): UiState => {
     const app = reduce(questions, ui.app, action);
     if (app === ui.app) return ui;
@@ -156,8 +202,10 @@ export function update(env: Env, previous: UiState, matched: Matched): Update {
       const choice = RESUME_CHOICES[ui.cursor];
       if (choice === 'tui.resume.continue') return {ui: engine({type: 'RESUME'}, true), effects: [{type: 'persist'}]};
       if (choice === 'tui.resume.startOver') {
+        if (pending !== 'startOver') return ask(env, ui, 'startOver');
         return {ui: engine({type: 'START_OVER'}, true), effects: [{type: 'persist'}]};
       }
+      if (pending !== 'delete') return ask(env, ui, 'delete');
       const app: State = {phase: 'welcome', lang: ui.app.lang, answers: {}, current: undefined, done: []};
       return {
         ui: enter({
@@ -173,7 +221,7 @@ export function update(env: Env, previous: UiState, matched: Matched): Update {
     case 'multi':
       return updateQuestion(env, ui, matched, engine);
     case 'results':
-      return updateResults(env, ui, matched, engine);
+      return updateResults(env, ui, matched, engine, pending);
     case 'letter': {
       const height = bodyHeight(env, ui, 'letter');
       const max = Math.max(0, env.letterLineCount() - height);
@@ -189,6 +237,8 @@ export function update(env: Env, previous: UiState, matched: Matched): Update {
           return scrollTo(ui.letterScroll + (height - 1));
         case 'copy':
           return {ui, effects: [{type: 'copy', what: 'letter'}]};
+        case 'export':
+          return {ui, effects: [{type: 'export', what: 'letter'}]};
         case 'back':
           return none({...ui, view: 'main'});
         default:
@@ -232,7 +282,8 @@ function updateQuestion(
       return question.type === 'single' ? answer(options[index]!.value) : toggle(index);
     }
     case 'toggle':
-      return question.type === 'multi' ? toggle(ui.cursor) : none(ui);
+      // Space cannot pick on a single-choice question: say how to pick instead, leaving the answer alone.
+      return question.type === 'multi' ? toggle(ui.cursor) : none({...ui, showPickHint: true});
     case 'select': {
       if (question.type === 'single') {
         const option = options[ui.cursor];
@@ -252,6 +303,7 @@ function updateResults(
   ui: UiState,
   matched: Matched,
   engine: (action: Action, dirty?: boolean) => UiState,
+  pending: Confirm | undefined,
 ): Update {
   switch (matched.command) {
     case 'toggle': {
@@ -262,10 +314,11 @@ function updateResults(
     case 'copy':
       return {ui, effects: [{type: 'copy', what: 'checklist'}]};
     case 'export':
-      return {ui, effects: [{type: 'export'}]};
+      return {ui, effects: [{type: 'export', what: 'checklist'}]};
     case 'letter':
       return none({...ui, view: 'letter', letterScroll: 0});
     case 'restart':
+      if (pending !== 'restart') return ask(env, ui, 'restart');
       return {ui: engine({type: 'RESTART'}, true), effects: [{type: 'persist'}]};
     case 'back':
       return none(engine({type: 'BACK'}));

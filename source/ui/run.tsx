@@ -2,10 +2,13 @@
 import {render} from 'ink';
 import {content} from '../content/generated.js';
 import type {Lang} from '../content/types.js';
+import {t} from '../i18n/index.js';
 import type {ProgressStore} from '../persistence/types.js';
 import {writeExport} from '../services/export.js';
 import type {Clipboard} from '../services/types.js';
 import {App} from './app.js';
+import {byeKey} from './layout.js';
+import type {UiState} from './model.js';
 import {startState} from './start.js';
 import {FALLBACK_COLUMNS, FALLBACK_ROWS} from './text.js';
 
@@ -47,13 +50,35 @@ function guardSize(stream: NodeJS.WriteStream): void {
   }
 }
 
+/** The store, noting whether a save failed this run (so the goodbye line does not claim it was saved). */
+function watched(store: ProgressStore): {readonly store: ProgressStore; readonly failed: () => boolean} {
+  let failed = false;
+  return {
+    store: {
+      get path() {
+        return store.path;
+      },
+      load: () => store.load(),
+      save: (progress) => store.save(progress),
+      clear: () => store.clear(),
+      takeNotices: () => {
+        const notices = store.takeNotices();
+        if (notices.some((n) => n.kind === 'unwritable')) failed = true;
+        return notices;
+      },
+    },
+    failed: () => failed,
+  };
+}
+
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
   guardSize(stdout);
+  const {store, failed} = watched(options.store);
   const {initial, savedAt} = startState({
     content,
-    store: options.store,
+    store,
     lang: options.lang,
     langFromFlag: options.langFromFlag,
     fresh: options.fresh,
@@ -63,11 +88,11 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     const interruptRef: {current?: (code: number) => void} = {};
     let finished = false;
     // Signals save progress through the app once it is mounted; before that there is nothing new to save.
-    const interrupt = (code: number) => (interruptRef.current ? interruptRef.current(code) : finish(code));
+    const interrupt = (code: number) => (interruptRef.current ? interruptRef.current(code) : finish(code, initial));
     const onSigint = () => interrupt(130);
     const onSigterm = () => interrupt(143);
     const onSighup = () => interrupt(129);
-    const finish = (code: number) => {
+    const finish = (code: number, last: UiState) => {
       if (finished) return;
       finished = true;
       process.off('SIGINT', onSigint);
@@ -82,6 +107,14 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       }
       stdin.pause();
       stdout.write(SHOW_CURSOR);
+      // Ink has painted its last frame and let go of the terminal: say, below it, what was kept.
+      const key = byeKey({
+        path: store.path,
+        saveFailed: failed(),
+        state: last,
+        hadSaved: options.fresh || savedAt !== undefined,
+      });
+      stdout.write(`${t(content, key, last.app.lang)}\n`);
       resolve(code);
     };
     process.on('SIGINT', onSigint);
@@ -90,12 +123,12 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     const instance = render(
       <App
         content={content}
-        store={options.store}
+        store={store}
         clipboard={options.clipboard}
         exportDir={options.exportDir}
         writeExport={writeExport}
         now={() => new Date()}
-        onExit={(code) => setImmediate(() => finish(code))}
+        onExit={(code, last) => setImmediate(() => finish(code, last))}
         initial={initial}
         savedAt={savedAt}
         interruptRef={interruptRef}

@@ -20,12 +20,65 @@ export function displayWidth(text: string): number {
   return stringWidth(text);
 }
 
-// Punctuation that must not start a line (kinsoku): it is pulled onto the line before with one character.
+// Kinsoku: punctuation that must not start a line (it stays with the character before it), and opening
+// brackets and quotes that must not end one (they go with the character after them).
 const NO_LINE_START = new Set([...'，。、；：？！）」』》〉】’”,.;:?!)]}%']);
+const NO_LINE_END = new Set([...'（「『《〈【‘“([{']);
+const CLOSING: Readonly<Record<string, string>> = {
+  '（': '）',
+  '「': '」',
+  '『': '』',
+  '《': '》',
+  '〈': '〉',
+  '【': '】',
+  '‘': '’',
+  '“': '”',
+  '(': ')',
+};
+// A bracketed phrase this narrow, like "（可多选）", is kept on one line whole.
+const SHORT_PHRASE = 12;
 
 /** Latin words and numbers stay whole; each wide (CJK) character is its own unit; spaces are breaks. */
 function tokens(text: string): string[] {
   return text.match(/ +|[^\s\u1100-\uFFFF]+|[\s\S]/gu) ?? [];
+}
+
+const isSpace = (token: string) => token.trim() === '';
+
+/**
+ * Tokens glued into the pieces a line may not break inside: an opening bracket with what follows it,
+ * closing punctuation with what precedes it, and a short bracketed phrase whole.
+ */
+function units(parts: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const token = parts[i]!;
+    const last = out.at(-1);
+    const lastToken = last?.at(-1);
+    const glue =
+      last !== undefined &&
+      lastToken !== undefined &&
+      !isSpace(token) &&
+      !isSpace(lastToken) &&
+      (NO_LINE_END.has(lastToken) || NO_LINE_START.has(token));
+    const unit = glue ? last : [];
+    if (!glue) out.push(unit);
+    unit.push(token);
+    const close = CLOSING[token];
+    if (close === undefined) continue;
+    // A short bracketed phrase without spaces: take it whole, up to its closing bracket.
+    let width = stringWidth(token);
+    for (let j = i + 1; j < parts.length && !isSpace(parts[j]!); j++) {
+      width += stringWidth(parts[j]!);
+      if (width > SHORT_PHRASE) break;
+      if (parts[j] === close) {
+        unit.push(...parts.slice(i + 1, j + 1));
+        i = j;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function wrapParagraph(text: string, width: number): string[] {
@@ -37,48 +90,62 @@ function wrapParagraph(text: string, width: number): string[] {
     lines.push([]);
     used = 0;
   };
-  for (const token of tokens(text)) {
+  const push = (token: string) => {
+    lines.at(-1)!.push(token);
+    used += stringWidth(token);
+  };
+  // One token at a time, for a piece wider than the line: the old rules, and a word longer than the line
+  // (a URL, a path) is cut by display width.
+  const placeToken = (token: string) => {
     const w = stringWidth(token);
     const line = lines.at(-1)!;
     if (used + w <= width) {
-      if (!(used === 0 && token.trim() === '' && lines.length > 1)) {
-        line.push(token);
-        used += w;
-      }
-      continue;
-    }
-    if (token.trim() === '') {
-      newLine();
-      continue;
+      push(token);
+      return;
     }
     if (NO_LINE_START.has(token) && line.length > 1 && stringWidth(line.at(-1)!) + w <= width) {
       const carried = line.pop()!;
       newLine();
-      lines.at(-1)!.push(carried, token);
-      used = stringWidth(carried) + w;
-      continue;
+      push(carried);
+      push(token);
+      return;
     }
-    const hasText = line.some((part) => part.trim() !== '');
+    const hasText = line.some((part) => !isSpace(part));
     if (hasText) newLine();
     if (w <= width && hasText) {
-      lines.at(-1)!.push(token);
-      used = w;
+      push(token);
+      return;
+    }
+    for (const char of token) {
+      if (used + stringWidth(char) > width) newLine();
+      push(char);
+    }
+  };
+  for (const unit of units(tokens(text))) {
+    const w = unit.reduce((sum, token) => sum + stringWidth(token), 0);
+    if (isSpace(unit[0]!)) {
+      if (used + w > width) newLine();
+      else if (!(used === 0 && lines.length > 1)) push(unit[0]!);
       continue;
     }
-    // A word longer than the line (a URL, a path): cut it by display width.
-    for (const char of token) {
-      const cw = stringWidth(char);
-      if (used + cw > width) newLine();
-      lines.at(-1)!.push(char);
-      used += cw;
+    if (used + w <= width) {
+      for (const token of unit) push(token);
+      continue;
     }
+    const hasText = lines.at(-1)!.some((part) => !isSpace(part));
+    if (w <= width && hasText) {
+      newLine();
+      for (const token of unit) push(token);
+      continue;
+    }
+    for (const token of unit) placeToken(token);
   }
   return lines.map((parts) => parts.join('').trimEnd());
 }
 
 /**
  * Wraps plain text to a display width (CJK counts two columns), breaking between CJK characters or at
- * spaces, never before closing punctuation; paragraphs ("\n") are kept.
+ * spaces, never before closing punctuation or after an opening bracket; paragraphs ("\n") are kept.
  */
 export function wrap(text: string, width: number): string[] {
   const w = Math.max(2, width);

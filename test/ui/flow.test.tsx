@@ -17,6 +17,7 @@ afterEach(async () => {
 });
 
 const resultsTitle = t(content, 'tui.results.title', 'en');
+const flat = (text: string) => text.replace(/\s+/g, '');
 const prompts = new Map(content.questions.map((q) => [q.prompt.en, q]));
 
 function questionOnScreen(frame: string) {
@@ -191,13 +192,87 @@ describe('results', () => {
     expect(h.frame()).toContain('Risk level');
   });
 
-  test('r restarts at the first question with nothing answered; q quits with 0', async () => {
-    h = await renderApp({initial: savedC});
+  test('r asks first; r again restarts at the first question with nothing answered; q quits with 0', async () => {
+    h = await renderApp({initial: {...savedC, done: ['x']}});
     await h.press(KEY.enter, 'r');
+    const ask = t(content, 'tui.results.confirmRestart', 'en');
+    expect(ask).toBe('Press r again to start over: your answers and ticks will be cleared. Any other key keeps them.');
+    expect(flat(h.frame())).toContain(flat(ask));
+    expect(h.frame()).toContain('Risk level');
+    expect(h.store.saved?.answers).toEqual(caseC);
+    await h.press('r');
     expect(h.frame()).toContain(content.questions[0]!.prompt.en);
     expect(h.store.saved).toBeUndefined();
     await h.press('q');
     expect(h.exits).toEqual([0]);
+  });
+
+  test('after the first r, any other key keeps the answers and ticks and does nothing else', async () => {
+    const view = present(content, assess(content, caseC), 'en');
+    const done = [view.checklist[0]!.id];
+    for (const other of [KEY.space, 'x', KEY.down, 'c', 'l']) {
+      h = await renderApp({initial: {...savedC, done}});
+      await h.press(KEY.enter, 'r', other);
+      expect(flat(h.frame())).not.toContain(flat(t(content, 'tui.results.confirmRestart', 'en')));
+      expect(h.store.saved?.answers, JSON.stringify(other)).toEqual(caseC);
+      expect(h.store.saved?.done, JSON.stringify(other)).toEqual(done);
+      expect(h.clipboard.copied).toEqual([]);
+      expect(h.frame()).toContain('Risk level');
+      // The confirmation is gone: r now asks again instead of restarting.
+      await h.press('r');
+      expect(h.frame()).toContain('Risk level');
+      expect(h.store.saved?.answers).toEqual(caseC);
+      await h.unmount();
+    }
+    h = undefined;
+  });
+
+  test('the zh-Hans restart question is the same sentence, full-width punctuation', async () => {
+    h = await renderApp({initial: {...savedC, lang: 'zh-Hans'}});
+    await h.press(KEY.enter, 'r');
+    expect(flat(h.frame())).toContain(flat(t(content, 'tui.results.confirmRestart', 'zh-Hans')));
+    expect(t(content, 'tui.results.confirmRestart', 'zh-Hans')).toMatch(/^再按一次 r 重新开始：.*。按其他任意键保留。$/u);
+  });
+
+  test('e on the letter exports it as a .txt file and shows the path', async () => {
+    h = await renderApp({initial: savedC});
+    await h.press(KEY.enter, 'l', 'e');
+    expect(h.exports).toHaveLength(1);
+    expect(h.exports[0]!.basename).toBe(`debt-privacy-letter-${localDate(NOW)}.txt`);
+    expect(h.exports[0]!.text).toBe(letterText(content, 'en'));
+    expect(flat(h.frame())).toContain(flat(t(content, 'export.done', 'en', {path: `/tmp/exports/${h.exports[0]!.basename}`})));
+    expect(h.frame()).toContain(t(content, 'tui.key.export', 'en'));
+    expect(h.frame()).toContain(content.letter.title.en.slice(0, 20));
+  });
+
+  test('a message never leaves a heading alone at the bottom, and a blank line separates it from the hints', async () => {
+    let checked = 0;
+    for (const lang of ['en', 'zh-Hans'] as const) {
+      const checklist = t(content, 'tui.results.checklist', lang, {done: 0, total: 0}).slice(0, 4);
+      const isHeading = (line: string) =>
+        /^== .* ==$/.test(line.trim()) ||
+        line.trim() === t(content, 'tui.results.reasons', lang) ||
+        line.trim().startsWith(checklist);
+      h = await renderApp({initial: {...savedC, lang}});
+      await h.press(KEY.enter);
+      const message = t(content, 'copy.system', lang);
+      for (let page = 0; page < 25; page++) {
+        await h.press('c');
+        const lines = h.frame().split('\n');
+        const at = lines.findIndex((line) => line.includes(message));
+        expect(at, h.frame()).toBeGreaterThan(0);
+        // One blank line above the message, one below it, then the hints.
+        expect(lines[at + 1]!.trim(), h.frame()).toBe('');
+        expect(lines[at + 2], h.frame()).toContain(t(content, 'tui.key.scroll', lang));
+        const body = lines.slice(2, at - 1).filter((line) => line.trim() !== '');
+        expect(isHeading(body.at(-1)!), h.frame()).toBe(false);
+        checked++;
+        await h.press(KEY.down);
+      }
+      await h.unmount();
+    }
+    h = undefined;
+    expect(checked).toBe(50);
   });
 
   test('the copy message is truthful about the method used', async () => {

@@ -35,10 +35,18 @@ describe('keymap', () => {
     expect(match('single', '0', noKey)).toBeUndefined();
   });
 
-  test('space toggles on multiple choice and ticks done on results, and means nothing on single choice', () => {
+  test('space toggles on multiple choice and ticks done on results; on single choice it has no footer hint', () => {
     expect(match('multi', ' ', noKey)?.command).toBe('toggle');
     expect(match('results', ' ', noKey)?.command).toBe('toggle');
-    expect(match('single', ' ', noKey)).toBeUndefined();
+    // It reaches the model (which shows how to pick), but the footer does not advertise it.
+    expect(match('single', ' ', noKey)?.command).toBe('toggle');
+    expect(hints('single')).not.toContain('tui.key.toggle');
+  });
+
+  test('e exports on the letter screen too, and its footer says so', () => {
+    expect(match('letter', 'e', noKey)?.command).toBe('export');
+    expect(hints('letter')).toContain('tui.key.export');
+    expect(match('resume', 'r', noKey)).toBeUndefined();
   });
 
   test('left arrow and backspace go back; l is the language on welcome and the letter on results', () => {

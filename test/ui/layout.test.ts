@@ -8,6 +8,7 @@ import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
 import type {Screen} from '../../source/ui/keymap.js';
 import {footerLines, letterLines, questionLines, resultsLines, welcomeLines} from '../../source/ui/layout.js';
+import {visibleWindow} from '../../source/ui/components/scroll-view.js';
 import {displayWidth, type Line, lineWidth} from '../../source/ui/text.js';
 import {PUBLIC_CASES} from '../support/cases.js';
 
@@ -89,4 +90,49 @@ describe('results reasons', () => {
       expect(all).toContain(view.reasons[0]!.text.slice(0, 10));
     }
   });
+});
+
+test('a scrolled results window never ends on a heading whose content is below the screen', () => {
+  let naiveOrphans = 0;
+  for (const lang of LANGS) {
+    for (const width of [40, 80]) {
+      const view = present(content, assess(content, answersB), lang);
+      const {lines, headings} = resultsLines(content, view, [], 0, width);
+      const isHeading = (line: Line | undefined) => line !== undefined && [...headings].some((i) => lines[i] === line);
+      const lastText = (window: readonly Line[]) => [...window].reverse().find((line) => text(line).trim() !== '');
+      for (let height = 3; height <= 30; height++) {
+        for (let scroll = 0; scroll + height < lines.length; scroll++) {
+          const window = visibleWindow(lines, scroll, height, headings);
+          expect(window).toHaveLength(height);
+          // A window of nothing but headings (a tiny terminal) has nothing better to show.
+          if (lines.slice(scroll, scroll + height).every((line) => isHeading(line) || text(line) === '')) continue;
+          expect(isHeading(lastText(window)), `${lang} ${width}x${height} @${scroll}`).toBe(false);
+          // What was left out is only the heading and its blank lines: the window starts where it should.
+          expect(window[0]).toBe(lines[scroll]);
+          if (isHeading(lastText(lines.slice(scroll, scroll + height)))) naiveOrphans++;
+        }
+      }
+    }
+  }
+  // Plain slicing does orphan headings at these sizes: the test above is not vacuous.
+  expect(naiveOrphans).toBeGreaterThan(0);
+});
+
+test('the goodbye line tells what was kept', async () => {
+  const {byeKey} = await import('../../source/ui/layout.js');
+  const {initialState} = await import('../../source/engine/questionnaire.js');
+  const {initialUi} = await import('../../source/ui/model.js');
+  const answered = initialUi(initialState('en', {answers: {lenders: ['none']}, current: 'phone', done: []}));
+  const empty = initialUi(initialState('en'));
+  const path = '/home/me/.config/debt-privacy-check/config.json';
+  expect(byeKey({path, saveFailed: false, state: answered, hadSaved: false})).toBe('tui.bye');
+  expect(byeKey({path: undefined, saveFailed: false, state: answered, hadSaved: false})).toBe('tui.byeNoSave');
+  expect(byeKey({path, saveFailed: true, state: answered, hadSaved: true})).toBe('store.unwritable');
+  // Nothing answered on a first run, or everything deleted this run: nothing is stored.
+  expect(byeKey({path, saveFailed: false, state: empty, hadSaved: false})).toBe('tui.byeEmpty');
+  expect(byeKey({path, saveFailed: false, state: {...empty, dirty: true}, hadSaved: true})).toBe('tui.byeEmpty');
+  // Quitting at once (e.g. with --fresh) keeps the file that was there.
+  expect(byeKey({path, saveFailed: false, state: empty, hadSaved: true})).toBe('tui.bye');
+  expect(t(content, 'tui.bye', 'zh-Hans')).toBe('答案已保存。下次运行会从这里继续。');
+  expect(t(content, 'tui.byeNoSave', 'en')).toBe('Nothing was saved (--no-save).');
 });

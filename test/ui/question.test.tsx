@@ -1,5 +1,11 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {content} from '../../source/content/generated.js';
+import {initialState} from '../../source/engine/questionnaire.js';
+import {t} from '../../source/i18n/index.js';
+import {present} from '../../source/output/present.js';
+import {assess} from '../../source/scoring/score.js';
+import {questionLines} from '../../source/ui/layout.js';
+import {initialUi, update} from '../../source/ui/model.js';
 import {type Harness, KEY, renderApp} from './helpers.js';
 
 let h: Harness | undefined;
@@ -43,12 +49,34 @@ describe('question screen', () => {
     expect(h.frame()).toContain(q('overdue_lenders').prompt.en);
   });
 
-  test('single choice: space does nothing, a number beyond the options does nothing', async () => {
+  test('single choice: space answers nothing, a number beyond the options does nothing', async () => {
     h = await onQuestion('overdue', {lenders: ['credit_card']});
     const before = h.store.saveCount;
     await h.press(KEY.space, '9');
     expect(h.frame()).toContain(q('overdue').prompt.en);
+    expect(h.frame()).toContain(t(content, 'tui.question.single', 'en'));
     expect(h.store.saveCount).toBe(before);
+  });
+
+  test('single choice: space shows the how-to-pick line as a warning, without changing the answer', () => {
+    const app = {...initialState('en', {answers: {lenders: ['credit_card'], overdue: 'd1_30'}, current: 'overdue', done: []})};
+    const ui = initialUi({...app, phase: 'question' as const, current: 'overdue'});
+    const env = {content, width: 80, rows: 30, view: () => present(content, assess(content, {}), 'en'), letterLineCount: () => 0};
+    const next = update(env, ui, {command: 'toggle'});
+    expect(next.effects).toEqual([]);
+    expect(next.ui.app).toBe(ui.app);
+    expect(next.ui.cursor).toBe(ui.cursor);
+    expect(next.ui.showPickHint).toBe(true);
+    const question = q('overdue');
+    const state = {position: 2, total: 15, cursor: 1, picked: [], previous: 'd1_30', showEmptyHint: false};
+    const hintLine = (showPickHint: boolean) =>
+      questionLines(content, 'en', question, question.options, {...state, showPickHint}, 80).lines.find((line) =>
+        line.some((s) => s.text.startsWith('Pick one')),
+      )!;
+    expect(hintLine(false)[0]!.tone).toBe('text.secondary');
+    expect(hintLine(true)[0]).toMatchObject({tone: 'status.warning', bold: true});
+    // Any next key puts it back to normal.
+    expect(update(env, next.ui, {command: 'down'}).ui.showPickHint).toBe(false);
   });
 
   test('single choice: Down+Enter in ONE read picks the option below (ink-select-input bug)', async () => {

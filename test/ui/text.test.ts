@@ -46,3 +46,53 @@ describe('wrap by display width', () => {
 test('an indented path longer than the line starts on its own line without a blank line before it', () => {
   expect(wrap('alone:\n  /tmp/abcdefghij/config.json', 12)).toEqual(['alone:', '  /tmp/abcde', 'fghij/config', '.json']);
 });
+
+describe('kinsoku: brackets stay with their text', () => {
+  const OPENING = /[（「『《〈【‘“([{]$/u;
+  const CLOSING = /^[，。、；：？！）」』》〉】’”,.;:?!)\]}]/u;
+
+  test('an opening bracket never ends a line; it moves down with the text it opens', () => {
+    // 9 characters, then "（" would be the 10th at width 20.
+    const lines = wrap('一二三四五六七八九（十一十二）', 20);
+    for (const line of lines) expect(line).not.toMatch(OPENING);
+    expect(lines[0]).toBe('一二三四五六七八九');
+    expect(lines.join('')).toBe('一二三四五六七八九（十一十二）');
+  });
+
+  test('a closing quote followed by a colon is not left to start a line ("」：")', () => {
+    const lines = wrap('请在设置里找到「通讯录」：然后关掉', 22);
+    for (const line of lines) expect(line).not.toMatch(CLOSING);
+    expect(lines.join('')).toBe('请在设置里找到「通讯录」：然后关掉');
+  });
+
+  test('a short bracketed phrase like （可多选） is kept on one line', () => {
+    const lines = wrap('借款 App 拿到过你手机的哪些权限？（可多选）', 36);
+    expect(lines).toEqual(['借款 App 拿到过你手机的哪些权限？', '（可多选）']);
+    expect(wrap('你现在有哪些借款？（可多选）', 24)).toEqual(['你现在有哪些借款？', '（可多选）']);
+  });
+
+  test('text that fits is left alone', () => {
+    expect(wrap('你现在有哪些借款？（可多选）', 40)).toEqual(['你现在有哪些借款？（可多选）']);
+  });
+
+  test('property: no line ends with an opening bracket or starts with closing punctuation', () => {
+    const piece = fc.constantFrom('通讯录', '隐私', '权限', '，', '。', '：', ' ', 'App', 'SSH', '「', '」', '（', '）', '可多选', 'a');
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 40}), fc.integer({min: 12, max: 60}), (parts, width) => {
+        const text = parts.join('');
+        // Runs of punctuation longer than the line cannot be placed by any rule; real text has none.
+        // Real text never puts a space inside a bracket, or starts or ends with the wrong kind.
+        fc.pre(!/[「」（），。：]{3,}/u.test(text) && !/[「（] | [」），。：]/u.test(text));
+        fc.pre(!/^ *[，。：」）]|[「（] *$/u.test(text));
+        const lines = wrap(text, width);
+        for (const line of lines) {
+          expect(displayWidth(line)).toBeLessThanOrEqual(width);
+          expect(line).not.toMatch(OPENING);
+        }
+        for (const line of lines.slice(1)) expect(line).not.toMatch(CLOSING);
+        expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+      }),
+      {numRuns: 500},
+    );
+  });
+});

@@ -9,6 +9,7 @@ afterEach(async () => {
   h = undefined;
 });
 
+const flat = (text: string) => text.replace(/\s+/g, '');
 const firstPrompt = (lang: 'en' | 'zh-Hans' = 'en') => content.questions[0]!.prompt[lang];
 
 describe('welcome', () => {
@@ -20,9 +21,18 @@ describe('welcome', () => {
     expect(frame).toContain('offline');
   });
 
-  test('with --no-save it promises that nothing will be saved', async () => {
+  test('with --no-save it promises that nothing will be saved, and not that they can continue later', async () => {
     h = await renderApp({path: null});
     expect(h.frame().replace(/\s+/g, ' ')).toContain('nothing will be saved');
+    expect(h.frame().replace(/\s+/g, ' ')).not.toContain('continue later');
+    expect(flat(h.frame())).toContain(flat(t(content, 'tui.welcome.timeNoSave', 'en', {count: content.questions.length})));
+    await h.unmount();
+    h = await renderApp({path: null, lang: 'zh-Hans'});
+    expect(flat(h.frame())).not.toContain('下次接着答');
+    expect(flat(h.frame())).toContain(flat(t(content, 'tui.welcome.timeNoSave', 'zh-Hans', {count: content.questions.length})));
+    await h.unmount();
+    h = await renderApp({lang: 'zh-Hans'});
+    expect(flat(h.frame())).toContain('下次接着答');
   });
 
   test('l cycles the language zh-Hans -> zh-Hant -> en -> zh-Hans', async () => {
@@ -86,20 +96,58 @@ describe('resume', () => {
     expect(h.frame()).toContain('Continue');
   });
 
-  test('start over begins at the first question with no answers', async () => {
+  test('start over asks first; Enter again begins at the first question with no answers', async () => {
     h = await renderApp({initial: saved});
     await h.press(KEY.down, KEY.enter);
+    expect(flat(h.frame())).toContain(flat(t(content, 'tui.resume.confirmStartOver', 'en')));
+    expect(h.store.saved?.answers).toEqual(saved.answers);
+    await h.press(KEY.enter);
     expect(h.frame()).toContain(firstPrompt());
     expect(h.frame()).toContain('[ ] ');
     expect(h.frame()).not.toContain('[x]');
   });
 
-  test('delete saved answers clears the store and says so', async () => {
+  test('delete saved answers asks first, then clears the store and says so', async () => {
     h = await renderApp({initial: saved});
     await h.press(KEY.down, KEY.down, KEY.enter);
+    expect(flat(h.frame())).toContain(flat(t(content, 'tui.resume.confirmDelete', 'en')));
+    expect(h.store.saved?.answers).toEqual(saved.answers);
+    await h.press(KEY.enter);
     expect(h.store.saved).toBeUndefined();
     expect(h.frame()).toContain('Your saved answers have been deleted.');
     expect(h.frame()).toContain(t(content, 'tui.welcome.purpose', 'en').slice(0, 20));
+  });
+
+  test('any other key cancels the delete question and keeps the answers', async () => {
+    h = await renderApp({initial: saved});
+    await h.press(KEY.down, KEY.down, KEY.enter, 'x');
+    expect(flat(h.frame())).not.toContain(flat(t(content, 'tui.resume.confirmDelete', 'en')));
+    await h.press(KEY.up);
+    expect(h.store.saved?.answers).toEqual(saved.answers);
+    expect(h.frame()).toContain('> Start over');
+    await h.press(KEY.down, KEY.enter, KEY.down);
+    expect(h.store.saved?.answers).toEqual(saved.answers);
+    expect(h.frame()).toContain('> Delete saved answers');
+  });
+
+  test('with every question answered, the first choice says "See your results" and leads there', async () => {
+    const complete = {
+      answers: {lenders: ['none'], phone: 'other_android', app_permissions: ['none'], wellbeing: 'coping'},
+      done: [],
+      lang: 'en' as const,
+      updatedAt: saved.updatedAt,
+    };
+    h = await renderApp({initial: complete});
+    expect(h.frame()).toContain('> See your results');
+    expect(h.frame()).not.toContain('Continue');
+    await h.press(KEY.enter);
+    expect(h.frame()).toContain('Risk level');
+    await h.unmount();
+    h = await renderApp({initial: {...complete, lang: 'zh-Hans'}});
+    expect(h.frame()).toContain('> 查看结果');
+    await h.unmount();
+    h = await renderApp({initial: saved});
+    expect(h.frame()).toContain('> Continue');
   });
 
   test('--fresh ignores the saved progress and quitting at once keeps it', async () => {

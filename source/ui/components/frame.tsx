@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import type {Message} from '../model.js';
-import {type Line, paragraph} from '../text.js';
+import {blank, type Line, paragraph} from '../text.js';
 import {colour} from '../theme.js';
 import {Lines} from './lines.js';
 
@@ -13,7 +13,10 @@ interface Props {
   readonly children: ReactNode;
 }
 
-/** Every screen: the title, the body, one message line if any, and the key hints from the keymap. */
+/**
+ * Every screen: the title, the body, the message if any (with a blank line under it, so it does not run
+ * into the hints), and the key hints from the keymap.
+ */
 export function Frame({title, width, message, footer, children}: Props) {
   return (
     <Box flexDirection="column" width={width}>
@@ -23,7 +26,7 @@ export function Frame({title, width, message, footer, children}: Props) {
       <Text> </Text>
       {children}
       <Text> </Text>
-      {message ? <Lines lines={paragraph(message.text, width, {tone: message.tone})} /> : null}
+      {message ? <Lines lines={[...paragraph(message.text, width, {tone: message.tone}), blank]} /> : null}
       <Lines lines={footer} />
     </Box>
   );

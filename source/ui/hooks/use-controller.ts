@@ -12,7 +12,7 @@ import {assess} from '../../scoring/score.js';
 import type {Clipboard, CopyOutcome} from '../../services/types.js';
 import {match, splitKeys} from '../keymap.js';
 import {letterLines} from '../layout.js';
-import {type Effect, type Env, type Message, screenOf, type UiState, update} from '../model.js';
+import {cancelConfirm, type Effect, type Env, type Message, screenOf, type UiState, update} from '../model.js';
 
 export interface Services {
   readonly content: Content;
@@ -21,7 +21,8 @@ export interface Services {
   readonly exportDir: string;
   readonly writeExport: (dir: string, basename: string, text: string) => string;
   readonly now: () => Date;
-  readonly onExit: (code: number) => void;
+  /** Called once, when the person leaves; `state` is where they left, for the goodbye line. */
+  readonly onExit: (code: number, state: UiState) => void;
 }
 
 export function localDate(date: Date): string {
@@ -132,9 +133,13 @@ export function useController(services: Services, initial: UiState, size: {colum
         }
         case 'export': {
           const date = localDate(services.now());
-          const text = checklistText(content, viewOf(state), {done: state.app.done, date, format: 'markdown'});
+          const isLetter = effect.what === 'letter';
+          const text = isLetter
+            ? letterText(content, state.app.lang)
+            : checklistText(content, viewOf(state), {done: state.app.done, date, format: 'markdown'});
+          const basename = isLetter ? `debt-privacy-letter-${date}.txt` : `debt-privacy-checklist-${date}.md`;
           try {
-            const path = services.writeExport(services.exportDir, `debt-privacy-checklist-${date}.md`, text);
+            const path = services.writeExport(services.exportDir, basename, text);
             say({text: t(content, 'export.done', state.app.lang, {path}), tone: 'status.success'});
           } catch {
             say({text: t(content, 'export.failed', state.app.lang), tone: 'status.warning'});
@@ -143,7 +148,7 @@ export function useController(services: Services, initial: UiState, size: {colum
         }
         case 'exit':
           exited.current = true;
-          services.onExit(effect.code);
+          services.onExit(effect.code, state);
           return;
       }
     },
@@ -155,7 +160,12 @@ export function useController(services: Services, initial: UiState, size: {colum
       if (exited.current) return;
       const current = uiRef.current;
       const matched = match(screenOf(current, content.questions), input, key);
-      if (!matched) return;
+      if (!matched) {
+        // Any key at all cancels a pending "press again" confirmation.
+        const next = cancelConfirm(current);
+        if (next !== current) set(next);
+        return;
+      }
       const {ui: next, effects} = update(envFor(current), current, matched);
       if (next !== current) set(next);
       for (const effect of effects) run(effect, next);

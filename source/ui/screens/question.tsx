@@ -14,6 +14,7 @@ interface Props {
   readonly picked: readonly string[];
   readonly previous: AnswerValue | undefined;
   readonly showEmptyHint: boolean;
+  readonly showPickHint: boolean;
   readonly width: number;
   readonly height: number;
 }
@@ -21,8 +22,11 @@ interface Props {
 export function QuestionScreen({content, lang, question, options, width, height, ...state}: Props) {
   const {lines, optionStarts} = questionLines(content, lang, question, options, state, width);
   if (lines.length <= height) return <Lines lines={lines} />;
-  // Too tall for the terminal: keep the highlighted option on screen.
+  // Too tall for the terminal: keep the highlighted option on screen, and a warning hint under the options
+  // when there is room for both.
   const end = optionStarts[state.cursor + 1] ?? lines.length;
   const start = Math.max(0, Math.min(lines.length - height, end - height + 1));
-  return <Lines lines={lines.slice(start, start + height)} />;
+  const warned = state.showEmptyHint || state.showPickHint;
+  const top = warned ? Math.max(start, Math.min(lines.length - height, optionStarts[state.cursor] ?? start)) : start;
+  return <Lines lines={lines.slice(top, top + height)} />;
 }

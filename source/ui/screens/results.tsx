@@ -14,6 +14,6 @@ interface Props {
 }
 
 export function ResultsScreen({content, view, done, focus, scroll, width, height}: Props) {
-  const {lines} = resultsLines(content, view, done, focus, width);
-  return <ScrollView lines={lines} scroll={scroll} height={height} />;
+  const {lines, headings} = resultsLines(content, view, done, focus, width);
+  return <ScrollView lines={lines} scroll={scroll} height={height} headings={headings} />;
 }

@@ -9,6 +9,8 @@ interface Props {
   readonly answered: number;
   readonly total: number;
   readonly cursor: number;
+  /** Every visible question is answered. */
+  readonly complete: boolean;
   readonly width: number;
 }
 
@@ -20,6 +22,8 @@ export function formatDate(iso: string | undefined): string {
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
-export function ResumeScreen({content, lang, savedAt, answered, total, cursor, width}: Props) {
-  return <Lines lines={resumeLines(content, lang, {date: formatDate(savedAt), answered, total}, cursor, width)} />;
+export function ResumeScreen({content, lang, savedAt, answered, total, cursor, complete, width}: Props) {
+  return (
+    <Lines lines={resumeLines(content, lang, {date: formatDate(savedAt), answered, total, complete}, cursor, width)} />
+  );
 }

@@ -1,0 +1,127 @@
+// The built CLI in a real pseudo-terminal: after quitting it says, below the last frame, what was kept;
+// resizing the terminal mid-question leaves nothing stale on the screen (in tmux, a real terminal).
+import {execFileSync, spawnSync} from 'node:child_process';
+import stringWidth from 'string-width';
+import {afterEach, describe, expect, test} from 'vitest';
+import {content} from '../../source/content/generated.js';
+import {t} from '../../source/i18n/index.js';
+import {baseEnv, KEY, requireBuiltCli, type Session, start, strip} from '../support/pty.js';
+
+const sessions: Session[] = [];
+afterEach(() => {
+  for (const s of sessions.splice(0)) {
+    try {
+      s.pty.kill();
+    } catch {
+      // already exited
+    }
+  }
+});
+
+function launch(env: Record<string, string>, options: {cols?: number; rows?: number; args?: string[]} = {}) {
+  const session = start({env, ...options});
+  sessions.push(session);
+  return session;
+}
+
+/** What follows the last frame Ink painted: the program's own words after the interface closed. */
+function afterInterface(s: Session): string {
+  const raw = s.raw();
+  return strip(raw.slice(raw.lastIndexOf('\u001B[?2026l'))).trim();
+}
+
+describe('leaving says what was kept', () => {
+  test('q after an answer: "Your answers are saved", after the interface is gone', async () => {
+    const env = baseEnv();
+    const s = launch(env);
+    await s.waitFor('Enter start');
+    await s.press(KEY.enter, /Question 1 of/);
+    await s.press('1', /> 1\. \[x\]/);
+    await s.press(KEY.enter, /Question 2 of/);
+    s.write('q');
+    expect((await s.waitExit()).exitCode).toBe(0);
+    expect(afterInterface(s)).toBe(t(content, 'tui.bye', 'en'));
+  });
+
+  test('Ctrl+C in Chinese: the same line, in Chinese, exit 130', async () => {
+    const env = baseEnv({LANG: 'zh_CN.UTF-8'});
+    const s = launch(env, {cols: 40});
+    await s.waitFor('Enter 开始');
+    await s.press(KEY.enter, /第 1 题/);
+    await s.press('1', /> 1\. \[x\]/);
+    await s.press(KEY.enter, /第 2 题/);
+    s.write(KEY.ctrlC);
+    expect((await s.waitExit()).exitCode).toBe(130);
+    expect(afterInterface(s).replace(/\s+/g, '')).toBe('答案已保存。下次运行会从这里继续。');
+  });
+
+  test('with --no-save: "Nothing was saved (--no-save)."', async () => {
+    const s = launch(baseEnv(), {args: ['--no-save']});
+    await s.waitFor('Enter start');
+    await s.press(KEY.enter, /Question 1 of/);
+    s.write('q');
+    expect((await s.waitExit()).exitCode).toBe(0);
+    expect(afterInterface(s)).toBe('Nothing was saved (--no-save).');
+  });
+});
+
+// tmux is a real terminal that re-flows wrapped lines on resize, which is what left parts of the previous
+// frame on screen; its capture-pane is what a person sees. Skipped where tmux is not installed.
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', args, {encoding: 'utf8'});
+}
+
+async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe.skipIf(!hasTmux)('resizing mid-question, in tmux', () => {
+  const session = `dpc-resize-${process.pid}`;
+  afterEach(() => {
+    spawnSync('tmux', ['kill-session', '-t', session]);
+  });
+
+  for (const [from, to] of [
+    [40, 36],
+    [40, 50],
+    [50, 40],
+    [80, 40],
+  ] as const) {
+    for (const lang of ['zh-Hans', 'en'] as const) {
+      test(`${from} -> ${to} columns (${lang}): the header and the progress bar appear once`, async () => {
+        const env = baseEnv({LANG: lang === 'en' ? 'en_US.UTF-8' : 'zh_CN.UTF-8'});
+        const vars = Object.entries(env).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+        const command = `env -i ${vars.join(' ')} ${JSON.stringify(process.execPath)} ${JSON.stringify(requireBuiltCli())}`;
+        tmux('new-session', '-d', '-s', session, '-x', String(from), '-y', '30', command);
+        const screen = () => tmux('capture-pane', '-p', '-t', session);
+        const counter = lang === 'en' ? /Question 1 of/g : /第 1 题/g;
+        await until(() => screen().includes(t(content, 'tui.key.start', lang)), 'the welcome screen');
+        tmux('send-keys', '-t', session, 'Enter');
+        await until(() => (screen().match(counter) ?? []).length === 1 && screen().includes(t(content, 'tui.key.quit', lang)), 'the question');
+        tmux('resize-window', '-t', session, '-x', String(to));
+        await until(() => screen().split('\n')[2]!.length > 0, 'the repaint');
+        // Repaints come in several writes: read the screen once it stops changing.
+        let last = '';
+        await until(() => {
+          const now = screen();
+          const same = now === last;
+          last = now;
+          return same;
+        }, 'a quiet screen');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const text = screen();
+        expect(text.match(counter)?.length, text).toBe(1);
+        expect(text.split(t(content, 'tui.title', lang)).length - 1, text).toBe(1);
+        expect(text.match(/^\[-+\]$/gm)?.length, text).toBe(1);
+        expect(text.split('\n').filter((line) => line.includes(t(content, 'tui.key.quit', lang))), text).toHaveLength(1);
+        for (const line of text.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(to);
+      });
+    }
+  }
+});
