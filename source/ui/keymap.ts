@@ -41,7 +41,9 @@ const ALL: readonly Screen[] = ['welcome', 'resume', 'single', 'multi', 'results
 
 export const KEYMAP: readonly Binding[] = [
   {command: 'interrupt', keys: [{ctrl: 'c'}], screens: ALL},
-  {command: 'pick', keys: [{digit: true}], screens: ['single', 'multi'], hint: 'tui.key.number'},
+  {command: 'pick', keys: [{digit: true}], screens: ['single'], hint: 'tui.key.number'},
+  // On multiple choice a number ticks (and moves to) its option.
+  {command: 'pick', keys: [{digit: true}], screens: ['multi'], hint: 'tui.key.numberTick'},
   {command: 'up', keys: [{name: 'up'}], screens: ['resume', 'single', 'multi'], hint: 'tui.key.move'},
   {command: 'down', keys: [{name: 'down'}], screens: ['resume', 'single', 'multi'], hint: 'tui.key.move'},
   {command: 'up', keys: [{name: 'up'}], screens: ['results', 'letter'], hint: 'tui.key.scroll'},

@@ -28,6 +28,11 @@ export interface UiState {
   readonly showEmptyHint: boolean;
   /** Space was pressed on a single-choice screen: the how-to-pick line is shown as a warning. */
   readonly showPickHint: boolean;
+  /**
+   * The previous question was answered with a number key and this one has had no key yet. An Enter now is
+   * the habit of "number, Enter" from multiple choice, not a choice: it must not answer this question too.
+   */
+  readonly afterNumberPick: boolean;
   /** Results: first line shown, and the checklist item that space ticks. */
   readonly scroll: number;
   readonly focus: number;
@@ -75,6 +80,7 @@ export function initialUi(app: State, message?: Message): UiState {
     picked: [],
     showEmptyHint: false,
     showPickHint: false,
+    afterNumberPick: false,
     scroll: 0,
     focus: 0,
     view: 'main',
@@ -108,7 +114,7 @@ export function optionsOf(app: State, question: Question, questions: readonly Qu
 
 /** Resets the per-screen state after the engine moved: previous answers are pre-selected. */
 function enter(ui: UiState, questions?: readonly Question[]): UiState {
-  const base = {...ui, showEmptyHint: false, showPickHint: false, confirm: undefined, scroll: 0, focus: 0, view: 'main' as const, letterScroll: 0};
+  const base = {...ui, showEmptyHint: false, showPickHint: false, afterNumberPick: false, confirm: undefined, scroll: 0, focus: 0, view: 'main' as const, letterScroll: 0};
   if (ui.app.phase !== 'question' || !questions) return {...base, cursor: 0, picked: []};
   const question = currentQuestion(ui.app, questions);
   if (!question) return {...base, cursor: 0, picked: []};
@@ -169,8 +175,8 @@ export function update(env: Env, previous: UiState, matched: Matched): Update {
   const pending = previous.confirm;
   // A message, a pending confirmation and the pick hint each last until the next key.
   const ui: UiState =
-    previous.message || pending || previous.showPickHint
-      ? {...previous, message: undefined, confirm: undefined, showPickHint: false}
+    previous.message || pending || previous.showPickHint || previous.afterNumberPick
+      ? {...previous, message: undefined, confirm: undefined, showPickHint: false, afterNumberPick: false}
       : previous;
   // A pending confirmation: any key but the confirming one (or quitting) only cancels it.
   if (pending && matched.command !== 'interrupt' && matched.command !== 'quit') {
@@ -219,7 +225,7 @@ export function update(env: Env, previous: UiState, matched: Matched): Update {
     }
     case 'single':
     case 'multi':
-      return updateQuestion(env, ui, matched, engine);
+      return updateQuestion(env, ui, matched, engine, previous.afterNumberPick);
     case 'results':
       return updateResults(env, ui, matched, engine, pending);
     case 'letter': {
@@ -253,6 +259,7 @@ function updateQuestion(
   ui: UiState,
   matched: Matched,
   engine: (action: Action, dirty?: boolean) => UiState,
+  afterNumberPick: boolean,
 ): Update {
   const questions = env.content.questions;
   const question = currentQuestion(ui.app, questions);
@@ -279,12 +286,17 @@ function updateQuestion(
     case 'pick': {
       const index = matched.index ?? -1;
       if (index < 0 || index >= count) return none(ui);
-      return question.type === 'single' ? answer(options[index]!.value) : toggle(index);
+      if (question.type === 'multi') return toggle(index);
+      const picked = answer(options[index]!.value);
+      const moved = picked.ui.app.phase === 'question' && picked.ui.app.current !== question.id;
+      return moved ? {...picked, ui: {...picked.ui, afterNumberPick: true}} : picked;
     }
     case 'toggle':
       // Space cannot pick on a single-choice question: say how to pick instead, leaving the answer alone.
       return question.type === 'multi' ? toggle(ui.cursor) : none({...ui, showPickHint: true});
     case 'select': {
+      // Enter right after a number answered the previous question: show how to pick instead of picking.
+      if (afterNumberPick && question.type === 'single') return none({...ui, showPickHint: true});
       if (question.type === 'single') {
         const option = options[ui.cursor];
         return option ? answer(option.value) : none(ui);

@@ -49,6 +49,32 @@ describe('question screen', () => {
     expect(h.frame()).toContain(q('overdue_lenders').prompt.en);
   });
 
+  test('single choice: "number, Enter" answers one question, not two; a second Enter then picks', async () => {
+    h = await onQuestion('overdue', {lenders: ['credit_card']});
+    await h.press('3');
+    await h.press(KEY.enter);
+    expect(h.store.saved?.answers.overdue).toBe('d31_90');
+    expect(h.store.saved?.answers).not.toHaveProperty('overdue_lenders');
+    expect(h.frame()).toContain(q('overdue_lenders').prompt.en);
+    expect(h.frame()).toContain(t(content, 'tui.question.single', 'en'));
+    await h.press(KEY.enter);
+    expect(h.store.saved?.answers.overdue_lenders).toBe('one');
+  });
+
+  test('single choice: "number, Enter" arriving in one read answers one question', async () => {
+    h = await onQuestion('overdue', {lenders: ['credit_card']});
+    await h.press('3\r');
+    expect(h.store.saved?.answers.overdue).toBe('d31_90');
+    expect(h.store.saved?.answers).not.toHaveProperty('overdue_lenders');
+  });
+
+  test('after a number pick, moving first and then Enter picks as usual', async () => {
+    h = await onQuestion('overdue', {lenders: ['credit_card']});
+    await h.press('3');
+    await h.press(KEY.down, KEY.enter);
+    expect(h.store.saved?.answers.overdue_lenders).toBe('two_three');
+  });
+
   test('single choice: space answers nothing, a number beyond the options does nothing', async () => {
     h = await onQuestion('overdue', {lenders: ['credit_card']});
     const before = h.store.saveCount;
