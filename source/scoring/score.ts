@@ -200,7 +200,12 @@ export function assess(content: Content, given: Answers): Assessment {
   if (reached.length > 0 || exposed.length > 0) {
     raise('high');
     // Under a critical result the critical reason says it all.
-    if (critical.length === 0 && reached.length > 0) reasons.push({id: 'already_reached', weight: 90, because: [...new Set(reached)]});
+    if (critical.length === 0 && reached.length > 0) {
+      // It says what `already_contacted` says, and more: show one of the two.
+      const plain = reasons.findIndex((r) => r.id === 'already_contacted');
+      if (plain >= 0) reasons.splice(plain, 1);
+      reasons.push({id: 'already_reached', weight: 90, because: [...new Set(reached)]});
+    }
     if (critical.length === 0 && exposed.length > 0) reasons.push({id: 'contacts_exposed', weight: 89, because: exposed});
   }
   if (critical.length > 0) {
