@@ -3,11 +3,9 @@
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {buildSync} from 'esbuild';
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import {decodeSaved} from '../../source/persistence/saved-file.js';
-import {tempRoot} from './helpers.js';
+import {tempRoot, writeStoreChild} from './helpers.js';
 
 const SAVES = 400;
 let root: string;
@@ -37,15 +35,7 @@ process.stdout.write(JSON.stringify(store.takeNotices()));
 
 beforeAll(() => {
   root = tempRoot();
-  buildSync({
-    entryPoints: [fileURLToPath(new URL('../../source/persistence/progress-store.ts', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile: path.join(root, 'store.mjs'),
-    logLevel: 'silent',
-  });
-  fs.writeFileSync(path.join(root, 'child.mjs'), CHILD);
+  writeStoreChild(root, CHILD);
 });
 
 afterAll(() => {

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {buildSync} from 'esbuild';
 import type {ValidateSaved} from '../../source/persistence/progress-store.js';
 import type {SavedProgress} from '../../source/persistence/types.js';
 
@@ -38,4 +40,20 @@ export function validFileText(overrides: Record<string, unknown> = {}): string {
     updatedAt: '2026-11-01T10:00:00.000Z',
     ...overrides,
   });
+}
+
+/**
+ * Writes the progress store as store.mjs and a child script as child.mjs into `root`, for tests that run
+ * the store in other processes (two runs at once, another user).
+ */
+export function writeStoreChild(root: string, child: string): void {
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('../../source/persistence/progress-store.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: path.join(root, 'store.mjs'),
+    logLevel: 'silent',
+  });
+  fs.writeFileSync(path.join(root, 'child.mjs'), child);
 }

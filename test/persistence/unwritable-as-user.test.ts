@@ -4,10 +4,8 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {buildSync} from 'esbuild';
 import {afterAll, expect, it} from 'vitest';
-import {tempRoot} from './helpers.js';
+import {tempRoot, writeStoreChild} from './helpers.js';
 
 const runuser = ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((p) => fs.existsSync(p));
 const asRoot = process.getuid?.() === 0;
@@ -37,15 +35,7 @@ it.runIf(asRoot && runuser && process.platform === 'linux')(
   () => {
     root = tempRoot();
     fs.chmodSync(root, 0o777);
-    buildSync({
-      entryPoints: [fileURLToPath(new URL('../../source/persistence/progress-store.ts', import.meta.url))],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile: path.join(root, 'store.mjs'),
-      logLevel: 'silent',
-    });
-    fs.writeFileSync(path.join(root, 'child.mjs'), CHILD);
+    writeStoreChild(root, CHILD);
     const dir = path.join(root, 'debt-privacy-check');
     const run = spawnSync(runuser!, ['-u', 'nobody', '--', process.execPath, path.join(root, 'child.mjs'), dir], {
       encoding: 'utf8',
