@@ -6,9 +6,8 @@ import {t} from '../i18n/index.js';
 import {Frame} from './components/frame.js';
 import {type Services, useController} from './hooks/use-controller.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
-import {footerLines} from './layout.js';
 import {displayWidth} from './text.js';
-import {allAnswered, bodyHeight, currentQuestion, optionsOf, screenOf, type UiState} from './model.js';
+import {allAnswered, currentQuestion, optionsOf, room, screenOf, type UiState} from './model.js';
 import {LetterScreen} from './screens/letter.js';
 import {QuestionScreen} from './screens/question.js';
 import {ResultsScreen} from './screens/results.js';
@@ -30,12 +29,21 @@ export function App({initial, savedAt, interruptRef, ...services}: AppProps) {
   const content: Content = services.content;
   const {lang} = ui.app;
   const screen = screenOf(ui, content.questions);
-  const height = bodyHeight(env, ui, screen);
+  const {footer, height} = room(env, ui, screen);
 
   const body = () => {
     switch (ui.app.phase) {
       case 'welcome':
-        return <WelcomeScreen content={content} lang={lang} path={services.store.path} width={width} />;
+        return (
+          <WelcomeScreen
+            content={content}
+            lang={lang}
+            path={services.store.path}
+            scroll={ui.scroll}
+            width={width}
+            height={height}
+          />
+        );
       case 'resume': {
         const {answered, total} = progress(content.questions, ui.app.answers, ui.app.current);
         return (
@@ -48,6 +56,7 @@ export function App({initial, savedAt, interruptRef, ...services}: AppProps) {
             cursor={ui.cursor}
             complete={allAnswered(ui.app, content.questions)}
             width={width}
+            height={height}
           />
         );
       }
@@ -65,7 +74,6 @@ export function App({initial, savedAt, interruptRef, ...services}: AppProps) {
             total={total}
             cursor={ui.cursor}
             picked={ui.picked}
-            previous={ui.app.answers[question.id]}
             showEmptyHint={ui.showEmptyHint}
             showPickHint={ui.showPickHint}
             width={width}
@@ -102,7 +110,7 @@ export function App({initial, savedAt, interruptRef, ...services}: AppProps) {
 
   if (size.repainting) return null;
   return (
-    <Frame title={title} width={width} message={ui.message} footer={footerLines(content, lang, screen, width)}>
+    <Frame title={title} width={width} message={ui.message} footer={footer}>
       {body()}
     </Frame>
   );

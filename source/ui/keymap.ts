@@ -35,6 +35,8 @@ export interface Binding {
   readonly screens: readonly Screen[];
   /** UI string of the footer hint; bindings sharing a hint are shown once. */
   readonly hint?: string;
+  /** The hint is shown only when the screen's text is taller than the terminal (there is something to scroll). */
+  readonly whenScrollable?: boolean;
 }
 
 const ALL: readonly Screen[] = ['welcome', 'resume', 'single', 'multi', 'results', 'letter'];
@@ -50,6 +52,11 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'down', keys: [{name: 'down'}], screens: ['results', 'letter'], hint: 'tui.key.scroll'},
   {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['results', 'letter'], hint: 'tui.key.scroll'},
   {command: 'pageDown', keys: [{name: 'pageDown'}], screens: ['results', 'letter'], hint: 'tui.key.scroll'},
+  // The welcome text fits most terminals; in a short one it scrolls, and only then says so.
+  {command: 'up', keys: [{name: 'up'}], screens: ['welcome'], hint: 'tui.key.scroll', whenScrollable: true},
+  {command: 'down', keys: [{name: 'down'}], screens: ['welcome'], hint: 'tui.key.scroll', whenScrollable: true},
+  {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['welcome'], hint: 'tui.key.scroll', whenScrollable: true},
+  {command: 'pageDown', keys: [{name: 'pageDown'}], screens: ['welcome'], hint: 'tui.key.scroll', whenScrollable: true},
   {command: 'toggle', keys: [{input: ' '}], screens: ['multi'], hint: 'tui.key.toggle'},
   {command: 'toggle', keys: [{input: ' '}], screens: ['results'], hint: 'tui.key.done'},
   // No hint: space does not pick on single choice; it shows how to pick instead.
@@ -124,11 +131,16 @@ export function match(screen: Screen, input: string, key: Key): Matched | undefi
   return undefined;
 }
 
-/** The UI string keys of the footer hints of a screen, in table order, each once. */
-export function hints(screen: Screen): string[] {
+/**
+ * The UI string keys of the footer hints of a screen, in table order, each once; `scrollable`: the screen's
+ * text is taller than the terminal, so the scrolling hints are shown too.
+ */
+export function hints(screen: Screen, scrollable = false): string[] {
   const out: string[] = [];
   for (const binding of KEYMAP) {
-    if (binding.hint && binding.screens.includes(screen) && !out.includes(binding.hint)) out.push(binding.hint);
+    if (!binding.hint || !binding.screens.includes(screen) || out.includes(binding.hint)) continue;
+    if (binding.whenScrollable && !scrollable) continue;
+    out.push(binding.hint);
   }
   return out;
 }

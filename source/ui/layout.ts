@@ -2,11 +2,10 @@
 // height are computed, not guessed. The screens render these lines; the update logic scrolls over them.
 import type {Content, Lang, Question} from '../content/types.js';
 import {LANGS} from '../content/types.js';
-import type {AnswerValue} from '../engine/conditions.js';
 import {t} from '../i18n/index.js';
 import {answerLabel, type ResultView} from '../output/present.js';
 import {hints, type Screen} from './keymap.js';
-import {bar, blank, displayWidth, hanging, type Line, paragraph} from './text.js';
+import {bar, blank, displayWidth, hanging, type Line, paragraph, wrapPath} from './text.js';
 import type {UiState} from './model.js';
 import {levelTone} from './theme.js';
 
@@ -20,10 +19,13 @@ export function nextLang(lang: Lang): Lang {
   return LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length]!;
 }
 
-/** The key hints of a screen, packed whole into lines (a hint is never split across two lines). */
-export function footerLines(content: Content, lang: Lang, screen: Screen, width: number): Line[] {
+/**
+ * The key hints of a screen, packed whole into lines (a hint is never split across two lines); `scrollable`:
+ * the body is taller than the room for it, so the hints that only matter then are shown.
+ */
+export function footerLines(content: Content, lang: Lang, screen: Screen, width: number, scrollable = false): Line[] {
   const rows: string[] = [];
-  for (const hint of hints(screen).map((key) => t(content, key, lang))) {
+  for (const hint of hints(screen, scrollable).map((key) => t(content, key, lang))) {
     const last = rows.at(-1);
     if (last !== undefined && displayWidth(`${last}   ${hint}`) <= width) rows[rows.length - 1] = `${last}   ${hint}`;
     else rows.push(hint);
@@ -32,11 +34,18 @@ export function footerLines(content: Content, lang: Lang, screen: Screen, width:
 }
 
 export function welcomeLines(content: Content, lang: Lang, path: string | undefined, width: number): Line[] {
-  const privacy = path ? t(content, 'tui.welcome.privacy', lang, {path}) : t(content, 'tui.welcome.nosave', lang);
+  // The path on lines of its own, indented on every one, broken after a "/" where it must be broken.
+  const privacy = path
+    ? [
+        ...paragraph(t(content, 'tui.welcome.privacy', lang), width),
+        ...hanging([{text: '  '}], path, width, {}, wrapPath),
+        ...paragraph(t(content, 'tui.welcome.privacyOptions', lang), width),
+      ]
+    : paragraph(t(content, 'tui.welcome.nosave', lang), width);
   return [
     ...paragraph(t(content, 'tui.welcome.purpose', lang), width),
     blank,
-    ...paragraph(privacy, width),
+    ...privacy,
     blank,
     // "Continue next time" is only true when something is saved.
     ...paragraph(t(content, path ? 'tui.welcome.time' : 'tui.welcome.timeNoSave', lang, {count: content.questions.length}), width),
@@ -68,30 +77,34 @@ export function byeKey(info: {
 
 export const RESUME_CHOICES = ['tui.resume.continue', 'tui.resume.startOver', 'tui.resume.delete'] as const;
 
+export interface ChoicesLayout {
+  readonly lines: Line[];
+  /** Line index where each option (choice) starts, to keep the highlighted one on screen. */
+  readonly optionStarts: number[];
+}
+
 export function resumeLines(
   content: Content,
   lang: Lang,
   info: {readonly date: string; readonly answered: number; readonly total: number; readonly complete: boolean},
   cursor: number,
   width: number,
-): Line[] {
-  return [
+): ChoicesLayout {
+  const lines: Line[] = [
     ...paragraph(t(content, 'tui.resume.saved', lang, {date: info.date, answered: info.answered, total: info.total}), width),
     blank,
-    ...RESUME_CHOICES.flatMap((key, i) =>
-      // With every question answered, "continue" leads straight to the results: say so.
-      hanging([{text: i === cursor ? '> ' : '  ', tone: 'text.accent', bold: true}], t(content, key === 'tui.resume.continue' && info.complete ? 'tui.resume.results' : key, lang), width, {
-        bold: i === cursor,
-      }),
-    ),
   ];
+  const optionStarts: number[] = [];
+  RESUME_CHOICES.forEach((key, i) => {
+    optionStarts.push(lines.length);
+    // With every question answered, "continue" leads straight to the results: say so.
+    const label = t(content, key === 'tui.resume.continue' && info.complete ? 'tui.resume.results' : key, lang);
+    lines.push(...hanging([{text: i === cursor ? '> ' : '  ', tone: 'text.accent', bold: true}], label, width, {bold: i === cursor}));
+  });
+  return {lines, optionStarts};
 }
 
-export interface QuestionLayout {
-  readonly lines: Line[];
-  /** Line index where each option starts, to keep the highlighted one on screen. */
-  readonly optionStarts: number[];
-}
+export type QuestionLayout = ChoicesLayout;
 
 export function questionLines(
   content: Content,
@@ -103,7 +116,6 @@ export function questionLines(
     readonly total: number;
     readonly cursor: number;
     readonly picked: readonly string[];
-    readonly previous: AnswerValue | undefined;
     readonly showEmptyHint: boolean;
     /** Space on a single-choice question: the how-to-pick line, as a warning. */
     readonly showPickHint?: boolean;
@@ -145,10 +157,20 @@ export function questionLines(
 
 export interface ResultsLayout {
   readonly lines: Line[];
-  /** [start, end) line range of each checklist item, in view.checklist order. */
-  readonly items: readonly {readonly id: string; readonly start: number; readonly end: number}[];
+  /**
+   * [start, end) line range of each checklist item, in view.checklist order; `references`: how many of its
+   * last lines are its references (only the focused item shows them, so it is 0 for the others).
+   */
+  readonly items: readonly ResultsItem[];
   /** Heading lines: never the last line shown, or a heading would stand with nothing under it. */
   readonly headings: ReadonlySet<number>;
+}
+
+export interface ResultsItem {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  readonly references: number;
 }
 
 export function resultsLines(
@@ -199,7 +221,7 @@ export function resultsLines(
     }),
   );
   if (view.checklist.length === 0) lines.push(...paragraph(t(content, 'tui.results.noItems', lang), width));
-  const items: {id: string; start: number; end: number}[] = [];
+  const items: ResultsItem[] = [];
   let priority: string | undefined;
   view.checklist.forEach((item, i) => {
     if (item.priority !== priority) {
@@ -226,11 +248,15 @@ export function resultsLines(
     item.steps.forEach((step, n) => {
       lines.push(...hanging([...indent, {text: `${n + 1}. `}], step, width));
     });
-    if (item.references.length > 0) {
+    // The references only under the focused item: on every item they made the list several screens long.
+    // The copied and exported checklist keeps them all.
+    const references: Line[] = [];
+    if (isFocus && item.references.length > 0) {
       const refs = item.references.map((r) => r.text).join(t(content, 'report.listSeparator', lang));
-      lines.push(...hanging(indent, t(content, 'tui.results.source', lang, {text: refs}), width, {tone: 'text.secondary'}));
+      references.push(...hanging(indent, t(content, 'tui.results.source', lang, {text: refs}), width, {tone: 'text.secondary'}));
     }
-    items.push({id: item.id, start, end: lines.length});
+    lines.push(...references);
+    items.push({id: item.id, start, end: lines.length, references: references.length});
   });
   lines.push(blank);
   lines.push(...paragraph(t(content, 'tui.results.copyHint', lang), width, {tone: 'text.accent'}));
@@ -238,8 +264,4 @@ export function resultsLines(
   lines.push(...paragraph(t(content, 'disclaimer', lang), width, {tone: 'text.secondary'}));
   lines.push(...paragraph(t(content, 'reviewed', lang, {date: view.contentReviewed}), width, {tone: 'text.secondary'}));
   return {lines, items, headings};
-}
-
-export function letterLines(text: string, width: number): Line[] {
-  return paragraph(text, width);
 }

@@ -10,7 +10,7 @@ import {t, type Vars} from '../i18n/index.js';
 import type {ResultView} from '../output/present.js';
 import type {Matched, Screen} from './keymap.js';
 import {footerLines, nextLang, RESUME_CHOICES, resultsLines, type ResultsLayout} from './layout.js';
-import {paragraph} from './text.js';
+import {type Line, paragraph} from './text.js';
 import type {Tone} from './theme.js';
 
 export interface Message {
@@ -33,7 +33,7 @@ export interface UiState {
    * the habit of "number, Enter" from multiple choice, not a choice: it must not answer this question too.
    */
   readonly afterNumberPick: boolean;
-  /** Results: first line shown, and the checklist item that space ticks. */
+  /** Results (and welcome): first line shown; the checklist item that space ticks. */
   readonly scroll: number;
   readonly focus: number;
   readonly view: 'main' | 'letter';
@@ -71,6 +71,8 @@ export interface Env {
   readonly view: () => ResultView;
   /** Lines of the letter at the current width. */
   readonly letterLineCount: () => number;
+  /** Lines of the welcome text at the current width, in the current language. */
+  readonly welcomeLineCount: () => number;
 }
 
 export function initialUi(app: State, message?: Message): UiState {
@@ -129,16 +131,34 @@ function enter(ui: UiState, questions?: readonly Question[]): UiState {
   return {...base, cursor: Math.max(0, first), picked};
 }
 
+export interface Room {
+  /** The key hints. */
+  readonly footer: Line[];
+  /** Rows for the body. */
+  readonly height: number;
+  /** The body is taller than its rows (the welcome screen then scrolls, and its footer says so). */
+  readonly scrollable: boolean;
+}
+
 /**
- * The body height of scrolling screens: the rows left after the title and the blank line under it, the
- * blank line under the body, the message and the blank line under it (if any), the footer, and the last
- * row (Ink ends the frame with a newline).
+ * The footer and the body height of a screen: the rows left after the title and the blank line under it,
+ * the blank line under the body, the message and the blank line under it (if any), the footer, and the
+ * last row (Ink ends the frame with a newline). The welcome screen shows its scroll hint only when its text
+ * does not fit, and the hint may itself take a row.
  */
-export function bodyHeight(env: Env, ui: UiState, screen: Screen): number {
+export function room(env: Env, ui: UiState, screen: Screen): Room {
   const lang = ui.app.lang;
-  const footer = footerLines(env.content, lang, screen, env.width).length;
   const message = ui.message ? paragraph(ui.message.text, env.width).length + 1 : 0;
-  return Math.max(3, env.rows - 1 - 3 - footer - message);
+  const heightWith = (footer: readonly Line[]) => Math.max(3, env.rows - 1 - 3 - footer.length - message);
+  const footer = footerLines(env.content, lang, screen, env.width);
+  const height = heightWith(footer);
+  if (screen !== 'welcome' || env.welcomeLineCount() <= height) return {footer, height, scrollable: false};
+  const scrolling = footerLines(env.content, lang, screen, env.width, true);
+  return {footer: scrolling, height: heightWith(scrolling), scrollable: true};
+}
+
+export function bodyHeight(env: Env, ui: UiState, screen: Screen): number {
+  return room(env, ui, screen).height;
 }
 
 /** Whether every visible question is answered, so "continue" would land on the results. */
@@ -194,13 +214,33 @@ export function update(env: Env, previous: UiState, matched: Matched): Update {
   if (matched.command === 'interrupt') return {ui, effects: [{type: 'persist'}, {type: 'exit', code: 130}]};
   if (matched.command === 'quit') return {ui, effects: [{type: 'persist'}, {type: 'exit', code: 0}]};
   if (matched.command === 'lang') {
-    const next = engine({type: 'SET_LANG', lang: nextLang(ui.app.lang)});
+    const changed = engine({type: 'SET_LANG', lang: nextLang(ui.app.lang)});
+    // The welcome text is laid out anew in the other language: start it from the top.
+    const next = screen === 'welcome' ? {...changed, scroll: 0} : changed;
     return {ui: next, effects: next.dirty ? [{type: 'persist'}] : []};
   }
 
   switch (screen) {
-    case 'welcome':
-      return matched.command === 'select' ? none(engine({type: 'START'})) : none(ui);
+    case 'welcome': {
+      if (matched.command === 'select') return none(engine({type: 'START'}));
+      const height = bodyHeight(env, ui, 'welcome');
+      const max = Math.max(0, env.welcomeLineCount() - height);
+      // From what is shown: the terminal may have grown taller since the last key.
+      const at = Math.min(ui.scroll, max);
+      const scrollTo = (n: number) => none({...ui, scroll: Math.min(max, Math.max(0, n))});
+      switch (matched.command) {
+        case 'up':
+          return scrollTo(at - 1);
+        case 'down':
+          return scrollTo(at + 1);
+        case 'pageUp':
+          return scrollTo(at - Math.max(1, height - 1));
+        case 'pageDown':
+          return scrollTo(at + Math.max(1, height - 1));
+        default:
+          return none(ui);
+      }
+    }
     case 'resume': {
       if (matched.command === 'up') return none({...ui, cursor: (ui.cursor + 2) % 3});
       if (matched.command === 'down') return none({...ui, cursor: (ui.cursor + 1) % 3});
@@ -345,34 +385,64 @@ function updateResults(
 }
 
 /**
+ * A line index of one results layout in another whose focused item (the one showing its references) is
+ * different: the same line of text, or where the closed references were. Both layouts are the lines with
+ * no references, plus the focused item's references after it.
+ */
+function carry(from: ResultsLayout, to: ResultsLayout, line: number): number {
+  const open = (layout: ResultsLayout) => layout.items.find((item) => item.references > 0);
+  const closing = open(from);
+  let base = line;
+  if (closing) {
+    const refs = closing.end - closing.references;
+    base = line < refs ? line : line < closing.end ? refs : line - closing.references;
+  }
+  const opening = open(to);
+  return opening && base >= opening.end - opening.references ? base + opening.references : base;
+}
+
+/**
  * ↑/↓ move the highlighted checklist item and scroll so it is in view; an item taller than the screen is
- * scrolled through first. PgUp/PgDn scroll a page and highlight the first item that starts on it.
+ * scrolled through first. PgUp/PgDn scroll a page and highlight the first item that starts on it. Only the
+ * highlighted item shows its references, so moving the highlight changes the lines: the top line is carried
+ * across, then the newly highlighted item is brought into view, references and all.
  */
 function scrollResults(env: Env, ui: UiState, command: 'up' | 'down' | 'pageUp' | 'pageDown'): UiState {
   const layout = resultsLayout(env, ui);
   const height = bodyHeight(env, ui, 'results');
-  const max = Math.max(0, layout.lines.length - height);
-  const clamp = (n: number) => Math.min(max, Math.max(0, n));
+  const clampIn = (l: ResultsLayout) => (n: number) => Math.min(Math.max(0, l.lines.length - height), Math.max(0, n));
+  const clamp = clampIn(layout);
   const step = Math.max(1, height - 2);
   const {items} = layout;
   const item = items[ui.focus];
+  /** Highlights item `focus`; `reveal`: which end of it to show when it is taller than the screen. */
+  const moveTo = (focus: number, scroll: number, reveal?: 'start' | 'end'): UiState => {
+    if (focus === ui.focus) return {...ui, scroll};
+    const next = {...ui, focus};
+    const to = resultsLayout(env, next);
+    let top = carry(layout, to, scroll);
+    const target = to.items[focus];
+    if (reveal && target) {
+      const lowest = target.end - height;
+      const highest = target.start;
+      if (lowest <= highest) top = Math.min(Math.max(top, lowest), highest);
+      else top = reveal === 'start' ? highest : lowest;
+    }
+    return {...next, scroll: clampIn(to)(top)};
+  };
   if (command === 'pageUp' || command === 'pageDown') {
     const scroll = clamp(ui.scroll + (command === 'pageDown' ? step : -step));
     const onScreen = items.findIndex((it) => it.start >= scroll && it.start < scroll + height);
-    return {...ui, scroll, focus: onScreen >= 0 ? onScreen : ui.focus};
+    return moveTo(onScreen >= 0 ? onScreen : ui.focus, scroll);
   }
   if (!item) return {...ui, scroll: clamp(ui.scroll + (command === 'down' ? 1 : -1))};
   if (command === 'down') {
     // The rest of the highlighted item is below the screen: show it before moving on.
     if (item.end > ui.scroll + height) return {...ui, scroll: clamp(Math.min(ui.scroll + step, item.end - height))};
-    const next = items[ui.focus + 1];
-    if (!next) return {...ui, scroll: clamp(ui.scroll + step)};
-    const scroll = next.end > ui.scroll + height ? clamp(Math.min(next.start, next.end - height)) : ui.scroll;
-    return {...ui, focus: ui.focus + 1, scroll};
+    if (!items[ui.focus + 1]) return {...ui, scroll: clamp(ui.scroll + step)};
+    return moveTo(ui.focus + 1, ui.scroll, 'start');
   }
   if (item.start < ui.scroll) return {...ui, scroll: clamp(Math.max(item.start, ui.scroll - step))};
-  const prev = items[ui.focus - 1];
-  if (!prev) return {...ui, scroll: clamp(ui.scroll - step)};
-  const scroll = prev.start < ui.scroll ? clamp(Math.max(prev.start, prev.end - height)) : ui.scroll;
-  return {...ui, focus: ui.focus - 1, scroll};
+  if (!items[ui.focus - 1]) return {...ui, scroll: clamp(ui.scroll - step)};
+  return moveTo(ui.focus - 1, ui.scroll, 'end');
 }

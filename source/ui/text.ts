@@ -12,12 +12,20 @@ export interface Segment {
 
 export type Line = readonly Segment[];
 
-export const MIN_WIDTH = 20;
 export const FALLBACK_COLUMNS = 80;
 export const FALLBACK_ROWS = 24;
 
+// Layout measures the same short pieces (characters, words) over and over: remember their widths.
+const widths = new Map<string, number>();
+
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  if (text.length > 16) return stringWidth(text);
+  let width = widths.get(text);
+  if (width === undefined) {
+    width = stringWidth(text);
+    if (widths.size < 10_000) widths.set(text, width);
+  }
+  return width;
 }
 
 // Kinsoku: punctuation that must not start a line (it stays with the character before it), and opening
@@ -67,9 +75,9 @@ function units(parts: readonly string[]): string[][] {
     const close = CLOSING[token];
     if (close === undefined) continue;
     // A short bracketed phrase without spaces: take it whole, up to its closing bracket.
-    let width = stringWidth(token);
+    let width = displayWidth(token);
     for (let j = i + 1; j < parts.length && !isSpace(parts[j]!); j++) {
-      width += stringWidth(parts[j]!);
+      width += displayWidth(parts[j]!);
       if (width > SHORT_PHRASE) break;
       if (parts[j] === close) {
         unit.push(...parts.slice(i + 1, j + 1));
@@ -92,18 +100,18 @@ function wrapParagraph(text: string, width: number): string[] {
   };
   const push = (token: string) => {
     lines.at(-1)!.push(token);
-    used += stringWidth(token);
+    used += displayWidth(token);
   };
   // One token at a time, for a piece wider than the line: the old rules, and a word longer than the line
   // (a URL, a path) is cut by display width.
   const placeToken = (token: string) => {
-    const w = stringWidth(token);
+    const w = displayWidth(token);
     const line = lines.at(-1)!;
     if (used + w <= width) {
       push(token);
       return;
     }
-    if (NO_LINE_START.has(token) && line.length > 1 && stringWidth(line.at(-1)!) + w <= width) {
+    if (NO_LINE_START.has(token) && line.length > 1 && displayWidth(line.at(-1)!) + w <= width) {
       const carried = line.pop()!;
       newLine();
       push(carried);
@@ -117,12 +125,12 @@ function wrapParagraph(text: string, width: number): string[] {
       return;
     }
     for (const char of token) {
-      if (used + stringWidth(char) > width) newLine();
+      if (used + displayWidth(char) > width) newLine();
       push(char);
     }
   };
   for (const unit of units(tokens(text))) {
-    const w = unit.reduce((sum, token) => sum + stringWidth(token), 0);
+    const w = unit.reduce((sum, token) => sum + displayWidth(token), 0);
     if (isSpace(unit[0]!)) {
       if (used + w > width) newLine();
       else if (!(used === 0 && lines.length > 1)) push(unit[0]!);
@@ -153,11 +161,40 @@ export function wrap(text: string, width: number): string[] {
 }
 
 /**
- * A paragraph with a hanging indent: the prefix on the first line, spaces of the same width on the others.
+ * A file path wrapped to a display width: broken after a "/" where it can be, so each line is a whole
+ * folder name; a name wider than the line is cut by display width.
  */
-export function hanging(prefix: Line, text: string, width: number, style: Omit<Segment, 'text'> = {}): Line[] {
+export function wrapPath(path: string, width: number): string[] {
+  const w = Math.max(2, width);
+  const lines: string[] = [''];
+  for (const piece of path.split(/(?<=\/)/)) {
+    const last = lines.at(-1)!;
+    if (displayWidth(last + piece) <= w) {
+      lines[lines.length - 1] = last + piece;
+      continue;
+    }
+    if (last !== '') lines.push('');
+    for (const char of piece) {
+      if (displayWidth(lines.at(-1)! + char) > w) lines.push('');
+      lines[lines.length - 1] += char;
+    }
+  }
+  return lines;
+}
+
+/**
+ * A paragraph with a hanging indent: the prefix on the first line, spaces of the same width on the others.
+ * `wrapper` lays out the text (wrapPath for a path).
+ */
+export function hanging(
+  prefix: Line,
+  text: string,
+  width: number,
+  style: Omit<Segment, 'text'> = {},
+  wrapper: (text: string, width: number) => string[] = wrap,
+): Line[] {
   const indent = prefix.reduce((sum, s) => sum + displayWidth(s.text), 0);
-  const body = wrap(text, Math.max(4, width - indent));
+  const body = wrapper(text, Math.max(4, width - indent));
   return body.map((part, i) => [
     ...(i === 0 ? prefix : [{text: ' '.repeat(indent)}]),
     {...style, text: part},

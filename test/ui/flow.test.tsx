@@ -7,7 +7,7 @@ import {checklistText} from '../../source/output/checklist-text.js';
 import {letterText} from '../../source/output/letter.js';
 import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
-import {localDate} from '../../source/ui/hooks/use-controller.js';
+import {localDate} from '../../source/ui/dates.js';
 import {type Harness, KEY, NOW, renderApp} from './helpers.js';
 
 let h: Harness | undefined;

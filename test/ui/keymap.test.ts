@@ -68,11 +68,16 @@ describe('keymap', () => {
 
   test('footer hints come from the table: each screen lists the hints of its bindings, once', () => {
     for (const screen of SCREENS) {
-      const expected = [
-        ...new Set(KEYMAP.filter((b) => b.hint && b.screens.includes(screen)).map((b) => b.hint)),
-      ];
-      expect(hints(screen)).toEqual(expected);
+      for (const scrollable of [false, true]) {
+        const shown = KEYMAP.filter((b) => b.hint && b.screens.includes(screen) && (scrollable || !b.whenScrollable));
+        expect(hints(screen, scrollable)).toEqual([...new Set(shown.map((b) => b.hint))]);
+      }
     }
+    // The welcome screen scrolls in a short terminal, and only then says so.
+    expect(match('welcome', '', key({downArrow: true}))?.command).toBe('down');
+    expect(hints('welcome')).not.toContain('tui.key.scroll');
+    expect(hints('welcome', true)).toContain('tui.key.scroll');
+    expect(hints('results')).toContain('tui.key.scroll');
     expect(hints('single')).toContain('tui.key.number');
     expect(hints('single')).not.toContain('tui.key.toggle');
     expect(hints('results')).toEqual(

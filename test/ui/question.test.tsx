@@ -87,14 +87,14 @@ describe('question screen', () => {
   test('single choice: space shows the how-to-pick line as a warning, without changing the answer', () => {
     const app = {...initialState('en', {answers: {lenders: ['credit_card'], overdue: 'd1_30'}, current: 'overdue', done: []})};
     const ui = initialUi({...app, phase: 'question' as const, current: 'overdue'});
-    const env = {content, width: 80, rows: 30, view: () => present(content, assess(content, {}), 'en'), letterLineCount: () => 0};
+    const env = {content, width: 80, rows: 30, view: () => present(content, assess(content, {}), 'en'), letterLineCount: () => 0, welcomeLineCount: () => 0};
     const next = update(env, ui, {command: 'toggle'});
     expect(next.effects).toEqual([]);
     expect(next.ui.app).toBe(ui.app);
     expect(next.ui.cursor).toBe(ui.cursor);
     expect(next.ui.showPickHint).toBe(true);
     const question = q('overdue');
-    const state = {position: 2, total: 15, cursor: 1, picked: [], previous: 'd1_30', showEmptyHint: false};
+    const state = {position: 2, total: 15, cursor: 1, picked: [], showEmptyHint: false};
     const hintLine = (showPickHint: boolean) =>
       questionLines(content, 'en', question, question.options, {...state, showPickHint}, 80).lines.find((line) =>
         line.some((s) => s.text.startsWith('Pick one')),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {bar, displayWidth, hanging, wrap} from '../../source/ui/text.js';
+import {bar, displayWidth, hanging, wrap, wrapPath} from '../../source/ui/text.js';
 
 describe('wrap by display width', () => {
   test('CJK breaks between characters, Latin words stay whole', () => {
@@ -21,6 +21,22 @@ describe('wrap by display width', () => {
   test('a path longer than the line is cut, paragraphs are kept', () => {
     expect(wrap('/tmp/abcdefghij/config.json', 10)).toEqual(['/tmp/abcde', 'fghij/conf', 'ig.json']);
     expect(wrap('one\n\ntwo', 10)).toEqual(['one', '', 'two']);
+  });
+
+  test('a path is broken after a "/" where it can be; a name wider than the line is cut', () => {
+    expect(wrapPath('/tmp/tmp.XyZ12345/debt-privacy-check/config.json', 24)).toEqual([
+      '/tmp/tmp.XyZ12345/',
+      'debt-privacy-check/',
+      'config.json',
+    ]);
+    expect(wrapPath('/a/abcdefghijkl/b', 6)).toEqual(['/a/', 'abcdef', 'ghijkl', '/b']);
+    expect(wrapPath('/short/path', 40)).toEqual(['/short/path']);
+    const lines = hanging([{text: '  '}], '/tmp/tmp.XyZ12345/debt-privacy-check/config.json', 22, {}, wrapPath);
+    expect(lines.map((line) => line.map((s) => s.text).join(''))).toEqual([
+      '  /tmp/tmp.XyZ12345/',
+      '  debt-privacy-check/',
+      '  config.json',
+    ]);
   });
 
   test('property: no line is wider than asked, and no text is lost', () => {

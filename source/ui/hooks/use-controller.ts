@@ -11,7 +11,9 @@ import type {ProgressStore, StoreNotice} from '../../persistence/types.js';
 import {assess} from '../../scoring/score.js';
 import type {Clipboard, CopyOutcome} from '../../services/types.js';
 import {match, splitKeys} from '../keymap.js';
-import {letterLines} from '../layout.js';
+import {localDate} from '../dates.js';
+import {welcomeLines} from '../layout.js';
+import {paragraph} from '../text.js';
 import {cancelConfirm, type Effect, type Env, type Message, screenOf, type UiState, update} from '../model.js';
 
 export interface Services {
@@ -23,11 +25,6 @@ export interface Services {
   readonly now: () => Date;
   /** Called once, when the person leaves; `state` is where they left, for the goodbye line. */
   readonly onExit: (code: number, state: UiState) => void;
-}
-
-export function localDate(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
 function noticeText(content: Content, lang: Lang, notice: StoreNotice): string {
@@ -88,9 +85,10 @@ export function useController(services: Services, initial: UiState, size: {colum
       width,
       rows: size.rows,
       view: () => viewOf(state),
-      letterLineCount: () => letterLines(letterText(content, state.app.lang), width).length,
+      letterLineCount: () => paragraph(letterText(content, state.app.lang), width).length,
+      welcomeLineCount: () => welcomeLines(content, state.app.lang, store.path, width).length,
     }),
-    [content, width, size.rows, viewOf],
+    [content, store, width, size.rows, viewOf],
   );
 
   const set = useCallback((next: UiState) => {

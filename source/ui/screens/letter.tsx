@@ -1,7 +1,7 @@
 import type {Content, Lang} from '../../content/types.js';
 import {letterText} from '../../output/letter.js';
 import {ScrollView} from '../components/scroll-view.js';
-import {letterLines} from '../layout.js';
+import {paragraph} from '../text.js';
 
 interface Props {
   readonly content: Content;
@@ -12,5 +12,5 @@ interface Props {
 }
 
 export function LetterScreen({content, lang, scroll, width, height}: Props) {
-  return <ScrollView lines={letterLines(letterText(content, lang), width)} scroll={scroll} height={height} />;
+  return <ScrollView lines={paragraph(letterText(content, lang), width)} scroll={scroll} height={height} />;
 }

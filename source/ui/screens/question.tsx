@@ -1,5 +1,4 @@
 import type {Content, Lang, Question} from '../../content/types.js';
-import type {AnswerValue} from '../../engine/conditions.js';
 import {Lines} from '../components/lines.js';
 import {questionLines} from '../layout.js';
 
@@ -12,7 +11,6 @@ interface Props {
   readonly total: number;
   readonly cursor: number;
   readonly picked: readonly string[];
-  readonly previous: AnswerValue | undefined;
   readonly showEmptyHint: boolean;
   readonly showPickHint: boolean;
   readonly width: number;

@@ -1,5 +1,6 @@
 import type {Content, Lang} from '../../content/types.js';
-import {Lines} from '../components/lines.js';
+import {ScrollView} from '../components/scroll-view.js';
+import {localDate} from '../dates.js';
 import {resumeLines} from '../layout.js';
 
 interface Props {
@@ -12,18 +13,15 @@ interface Props {
   /** Every visible question is answered. */
   readonly complete: boolean;
   readonly width: number;
+  readonly height: number;
 }
 
-/** "2026-05-01 23:40" in local time; the saved timestamp is ISO. */
-export function formatDate(iso: string | undefined): string {
-  const date = iso ? new Date(iso) : undefined;
-  if (!date || Number.isNaN(date.getTime())) return '-';
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
-}
-
-export function ResumeScreen({content, lang, savedAt, answered, total, cursor, complete, width}: Props) {
-  return (
-    <Lines lines={resumeLines(content, lang, {date: formatDate(savedAt), answered, total, complete}, cursor, width)} />
-  );
+export function ResumeScreen({content, lang, savedAt, answered, total, cursor, complete, width, height}: Props) {
+  // The saved timestamp is ISO; shown in local time.
+  const date = savedAt ? localDate(new Date(savedAt), true) : '-';
+  const {lines, optionStarts} = resumeLines(content, lang, {date, answered, total, complete}, cursor, width);
+  // Too short a terminal (a confirmation message takes rows too): keep the highlighted choice on screen.
+  const end = optionStarts[cursor + 1] ?? lines.length;
+  const top = Math.max(0, Math.min(lines.length - height, end - height));
+  return <ScrollView lines={lines} scroll={top} height={height} />;
 }
