@@ -253,3 +253,12 @@ describe('flag details', () => {
     expect((await cli(['--where'], {env: {XDG_CONFIG_HOME: config}})).out).toMatch(/^Progress is saved at: .*config\.json/);
   });
 });
+
+describe('the letter in English', () => {
+  it('tells the reader to send the Chinese version; the Chinese letter has no such note', async () => {
+    const en = await cli(['--letter', 'deletion', '--lang', 'en']);
+    expect(en.out.split('\n')[0]).toContain('--lang zh-Hans');
+    const zh = await cli(['--letter', 'deletion', '--lang', 'zh-Hans']);
+    expect(zh.out).not.toContain('--lang zh-Hans');
+  });
+});
