@@ -145,7 +145,8 @@ export function hints(screen: Screen, scrollable = false): string[] {
   return out;
 }
 
-const NO_KEY: Key = {
+/** A key event with nothing pressed: the base for building one (tests, split keys). */
+export const NO_KEY: Key = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,

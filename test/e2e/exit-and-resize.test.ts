@@ -5,24 +5,9 @@ import stringWidth from 'string-width';
 import {afterEach, describe, expect, test} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import {t} from '../../source/i18n/index.js';
-import {baseEnv, KEY, requireBuiltCli, type Session, start, strip} from '../support/pty.js';
+import {baseEnv, KEY, launcher, requireBuiltCli, type Session, strip} from '../support/pty.js';
 
-const sessions: Session[] = [];
-afterEach(() => {
-  for (const s of sessions.splice(0)) {
-    try {
-      s.pty.kill();
-    } catch {
-      // already exited
-    }
-  }
-});
-
-function launch(env: Record<string, string>, options: {cols?: number; rows?: number; args?: string[]} = {}) {
-  const session = start({env, ...options});
-  sessions.push(session);
-  return session;
-}
+const launch = launcher();
 
 /** What follows the last frame Ink painted: the program's own words after the interface closed. */
 function afterInterface(s: Session): string {

@@ -3,25 +3,10 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import stringWidth from 'string-width';
-import {afterEach, describe, expect, test} from 'vitest';
-import {baseEnv, KEY, type Session, start} from '../support/pty.js';
+import {describe, expect, test} from 'vitest';
+import {baseEnv, KEY, launcher, type Session} from '../support/pty.js';
 
-const sessions: Session[] = [];
-afterEach(() => {
-  for (const s of sessions.splice(0)) {
-    try {
-      s.pty.kill();
-    } catch {
-      // already exited
-    }
-  }
-});
-
-function launch(env: Record<string, string>, options: {cols?: number; rows?: number; args?: string[]} = {}) {
-  const session = start({env, ...options});
-  sessions.push(session);
-  return session;
-}
+const launch = launcher();
 
 function savedFile(env: Record<string, string>) {
   return JSON.parse(readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8')) as {

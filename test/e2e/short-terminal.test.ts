@@ -8,8 +8,10 @@ import {t} from '../../source/i18n/index.js';
 import {baseEnv, requireBuiltCli} from '../support/pty.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-// Our own server, so a person's tmux sessions are never touched.
-const SOCKET = `dpc-short-${process.pid}`;
+// Our own server, so a person's tmux sessions are never touched; a new one per test, so a server still
+// shutting down after the previous test is never reused.
+let serial = 0;
+let SOCKET = `dpc-short-${process.pid}-${serial}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], {encoding: 'utf8'});
 
 async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
@@ -24,6 +26,8 @@ describe.skipIf(!hasTmux)('a 40x12 terminal', () => {
   const session = 'short';
   afterEach(() => {
     spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    serial += 1;
+    SOCKET = `dpc-short-${process.pid}-${serial}`;
   });
 
   const launch = (env: Record<string, string>) => {

@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {type IPty, spawn} from '@lydell/node-pty';
+import {afterEach} from 'vitest';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -198,4 +199,23 @@ export async function answerShortestPath(s: Session): Promise<void> {
   await s.press('6', /\[x\] None of these/);
   await s.press(KEY.enter, /Question 4 of/);
   await s.press('1', /Risk level/);
+}
+
+/** A launcher for a test file: every session it starts is killed after each test. */
+export function launcher(): (env: Record<string, string>, options?: Omit<StartOptions, 'env'>) => Session {
+  const sessions: Session[] = [];
+  afterEach(() => {
+    for (const s of sessions.splice(0)) {
+      try {
+        s.pty.kill();
+      } catch {
+        // already exited
+      }
+    }
+  });
+  return (env, options = {}) => {
+    const session = start({env, ...options});
+    sessions.push(session);
+    return session;
+  };
 }

@@ -1,69 +1,47 @@
 import type {Key} from 'ink';
 import {describe, expect, test} from 'vitest';
-import {hints, KEYMAP, match, type Screen} from '../../source/ui/keymap.js';
+import {hints, KEYMAP, match, NO_KEY, type Screen} from '../../source/ui/keymap.js';
 
-const noKey: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-const key = (k: Partial<Key>) => ({...noKey, ...k});
+const key = (k: Partial<Key>) => ({...NO_KEY, ...k});
 const SCREENS: Screen[] = ['welcome', 'resume', 'single', 'multi', 'results', 'letter'];
 
 describe('keymap', () => {
   test('number keys pick options directly on question screens only', () => {
-    expect(match('single', '3', noKey)).toEqual({command: 'pick', index: 2});
-    expect(match('multi', '1', noKey)).toEqual({command: 'pick', index: 0});
-    expect(match('results', '3', noKey)).toBeUndefined();
-    expect(match('single', '0', noKey)).toBeUndefined();
+    expect(match('single', '3', NO_KEY)).toEqual({command: 'pick', index: 2});
+    expect(match('multi', '1', NO_KEY)).toEqual({command: 'pick', index: 0});
+    expect(match('results', '3', NO_KEY)).toBeUndefined();
+    expect(match('single', '0', NO_KEY)).toBeUndefined();
   });
 
   test('space toggles on multiple choice and ticks done on results; on single choice it has no footer hint', () => {
-    expect(match('multi', ' ', noKey)?.command).toBe('toggle');
-    expect(match('results', ' ', noKey)?.command).toBe('toggle');
+    expect(match('multi', ' ', NO_KEY)?.command).toBe('toggle');
+    expect(match('results', ' ', NO_KEY)?.command).toBe('toggle');
     // It reaches the model (which shows how to pick), but the footer does not advertise it.
-    expect(match('single', ' ', noKey)?.command).toBe('toggle');
+    expect(match('single', ' ', NO_KEY)?.command).toBe('toggle');
     expect(hints('single')).not.toContain('tui.key.toggle');
   });
 
   test('e exports on the letter screen too, and its footer says so', () => {
-    expect(match('letter', 'e', noKey)?.command).toBe('export');
+    expect(match('letter', 'e', NO_KEY)?.command).toBe('export');
     expect(hints('letter')).toContain('tui.key.export');
-    expect(match('resume', 'r', noKey)).toBeUndefined();
+    expect(match('resume', 'r', NO_KEY)).toBeUndefined();
   });
 
   test('left arrow and backspace go back; l is the language on welcome and the letter on results', () => {
     expect(match('single', '', key({leftArrow: true}))?.command).toBe('back');
     expect(match('multi', '', key({backspace: true}))?.command).toBe('back');
     expect(match('multi', '', key({delete: true}))?.command).toBe('back');
-    expect(match('welcome', 'l', noKey)?.command).toBe('lang');
-    expect(match('results', 'l', noKey)?.command).toBe('letter');
-    expect(match('letter', 'l', noKey)?.command).toBe('back');
+    expect(match('welcome', 'l', NO_KEY)?.command).toBe('lang');
+    expect(match('results', 'l', NO_KEY)?.command).toBe('letter');
+    expect(match('letter', 'l', NO_KEY)?.command).toBe('back');
   });
 
   test('Ctrl+C interrupts and q quits everywhere', () => {
     for (const screen of SCREENS) {
       expect(match(screen, 'c', key({ctrl: true}))?.command).toBe('interrupt');
-      expect(match(screen, 'q', noKey)?.command).toBe('quit');
+      expect(match(screen, 'q', NO_KEY)?.command).toBe('quit');
     }
-    expect(match('results', 'c', noKey)?.command).toBe('copy');
+    expect(match('results', 'c', NO_KEY)?.command).toBe('copy');
   });
 
   test('footer hints come from the table: each screen lists the hints of its bindings, once', () => {
