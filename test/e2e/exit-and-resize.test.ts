@@ -54,8 +54,11 @@ describe('leaving says what was kept', () => {
 // frame on screen; its capture-pane is what a person sees. Skipped where tmux is not installed.
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
+// Our own server, a new one per test: a person's sessions are never touched, and a server still shutting
+// down after the previous test is never reused.
+let socket = `dpc-resize-${process.pid}-0`;
 function tmux(...args: string[]): string {
-  return execFileSync('tmux', args, {encoding: 'utf8'});
+  return execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
 }
 
 async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
@@ -68,8 +71,11 @@ async function until(check: () => boolean, what: string, timeoutMs = 10_000): Pr
 
 describe.skipIf(!hasTmux)('resizing mid-question, in tmux', () => {
   const session = `dpc-resize-${process.pid}`;
+  let serial = 0;
   afterEach(() => {
-    spawnSync('tmux', ['kill-session', '-t', session]);
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    serial += 1;
+    socket = `dpc-resize-${process.pid}-${serial}`;
   });
 
   for (const [from, to] of [
