@@ -5,7 +5,7 @@ import stringWidth from 'string-width';
 import {afterEach, describe, expect, test} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import {t} from '../../source/i18n/index.js';
-import {baseEnv, KEY, launcher, requireBuiltCli, type Session, strip} from '../support/pty.js';
+import {baseEnv, KEY, launcher, requireBuiltCli, type Session, strip, until} from '../support/pty.js';
 
 const launch = launcher();
 
@@ -59,14 +59,6 @@ const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 let socket = `dpc-resize-${process.pid}-0`;
 function tmux(...args: string[]): string {
   return execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe.skipIf(!hasTmux)('resizing mid-question, in tmux', () => {

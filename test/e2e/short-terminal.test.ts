@@ -5,7 +5,7 @@ import stringWidth from 'string-width';
 import {afterEach, describe, expect, test} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import {t} from '../../source/i18n/index.js';
-import {baseEnv, requireBuiltCli} from '../support/pty.js';
+import {baseEnv, requireBuiltCli, until} from '../support/pty.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 // Our own server, so a person's tmux sessions are never touched; a new one per test, so a server still
@@ -13,14 +13,6 @@ const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 let serial = 0;
 let SOCKET = `dpc-short-${process.pid}-${serial}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], {encoding: 'utf8'});
-
-async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe.skipIf(!hasTmux)('a 40x12 terminal', () => {
   const session = 'short';
