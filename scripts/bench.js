@@ -9,6 +9,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {LENDER} from './peers/question.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const cli = path.join(root, 'dist', 'cli.js');
@@ -77,7 +78,7 @@ async function buildPeers() {
         logLevel: 'silent',
       });
       // Both peers ask the same first question; the prompt is complete once its last option is there.
-      built.push({...peer, file, needles: ['Who do you owe money to?', 'I am not sure']});
+      built.push({...peer, file, needles: [LENDER.message, LENDER.options.at(-1).label]});
     } catch (error) {
       console.log(`bench: peer row ${peer.name} left out: cannot bundle scripts/peers/${peer.source} (${error.message.split('\n')[0]}).`);
     }
