@@ -2,7 +2,7 @@
 // and what only some paths need (the interactive UI with React, Ink and yoga; the progress store; the
 // clipboard) is split into chunks under dist/chunks/ that load on demand, so --version, --help and
 // --answers compile ~250 KB of JavaScript instead of ~850 KB (see README, Performance).
-import {existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -78,6 +78,18 @@ function graphemesOf(str) { return /^[\\x00-\\x7F]*$/.test(str) && !str.includes
         () =>
           "import {createRequire as terminalSizeRequire} from 'node:module';\n" +
           "const execFileSync = (...args) => terminalSizeRequire(import.meta.url)('node:child_process').execFileSync(...args);",
+      ),
+  },
+  {
+    // The first frame is painted before Ink loads (source/ui/first-paint.ts). Told what is on screen, Ink's
+    // log writes nothing when its own first frame is the same, and otherwise erases exactly those lines.
+    why: 'ink: take over a frame painted before it loaded',
+    file: at('ink/build/ink.js'),
+    apply: (source) =>
+      source.replace(
+        "this.lastOutputHeight = 0;\n        this.lastTerminalWidth = this.getTerminalWidth();",
+        () =>
+          "this.lastOutputHeight = 0;\n        if (typeof options.prepainted === 'string') { this.log.sync(options.prepainted); this.lastOutputHeight = options.prepainted.split('\\n').length - 1; }\n        this.lastTerminalWidth = this.getTerminalWidth();",
       ),
   },
   ...[
@@ -161,13 +173,26 @@ try {
       "process.env['DEV']": '"false"',
       'process.env.DEV': '"false"',
     },
-    banner: {
-      js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
-    },
     plugins: [inkDevtoolsStub, startupPatches, signalExitAssert],
     logLevel: 'warning',
     metafile: true,
+    write: false,
   });
+  // CommonJS code inside the bundle calls `require` for Node's built-in modules. Only the files that refer
+  // to it get one, and it loads nothing at start: importing node:module for createRequire costs a
+  // start-up several milliseconds. process.getBuiltinModule is in Node >= 20.16; before that, the chunk
+  // imports node:module after all.
+  const REQUIRE =
+    'const require = globalThis.process.getBuiltinModule ? (id) => globalThis.process.getBuiltinModule(id) : (await import("node:module")).createRequire(import.meta.url);\n';
+  for (const file of result.outputFiles) {
+    const isEntry = path.basename(file.path) === 'cli.js' && path.dirname(file.path) === next;
+    const needsRequire = /\brequire\b/.test(file.text);
+    mkdirSync(path.dirname(file.path), {recursive: true});
+    writeFileSync(file.path, `${isEntry ? '#!/usr/bin/env node\n' : ''}${needsRequire ? REQUIRE : ''}${file.text}`);
+  }
+  chmodSync(path.join(next, 'cli.js'), 0o755);
+  // METAFILE=path writes esbuild's account of what went into each chunk (for start-up work).
+  if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
   const missed = PATCHES.filter((p) => !applied.has(p));
   if (missed.length > 0) throw new Error(`build: patches not applied (library not bundled?): ${missed.map((p) => p.why).join('; ')}`);
   mkdirSync(path.join(dist, 'chunks'), {recursive: true});

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {content} from '../content/generated.js';
+import type {Content} from '../content/types.js';
 import {defaultConfigDir} from '../persistence/config-path.js';
 import {createProgressStore, type FileProgressStore} from '../persistence/progress-store.js';
 import {createSavedValidator} from '../persistence/validate-saved.js';
@@ -14,7 +14,11 @@ export interface OpenedStore extends FileProgressStore {
   hasProgress(): boolean;
 }
 
-export function openStore(env: Readonly<Record<string, string | undefined>>, {noSave}: {readonly noSave: boolean}): OpenedStore {
+export function openStore(
+  env: Readonly<Record<string, string | undefined>>,
+  content: Content,
+  {noSave}: {readonly noSave: boolean},
+): OpenedStore {
   const cwd = defaultConfigDir({env, platform: process.platform, homedir: os.homedir()});
   const store = createProgressStore({cwd, noSave, contentVersion: content.version, validate: createSavedValidator(content)});
   return Object.assign(store, {

@@ -90,6 +90,12 @@ export interface Letter {
   readonly references: readonly string[];
 }
 
+/**
+ * The content with the texts of one language only (each Localized holds that one key): what a run loads
+ * at start. It has the shape of Content, and is used as Content in that language.
+ */
+export type OneLanguage = Content;
+
 export interface Content {
   readonly version: string;
   readonly reviewed: string;

@@ -1,23 +1,24 @@
 // The interactive entry point, imported lazily by the CLI on the interactive path only.
 import {EventEmitter} from 'node:events';
-import {render} from 'ink';
-import {content} from '../content/generated.js';
-import type {Lang} from '../content/types.js';
+import {type RenderOptions, render} from 'ink';
+import {loadAllContent} from '../content/load.js';
 import {t} from '../i18n/index.js';
 import type {ProgressStore} from '../persistence/types.js';
 import {writeExport} from '../services/export.js';
 import type {Clipboard} from '../services/types.js';
 import {App} from './app.js';
-import {startState} from './start.js';
+import type {Painted} from './first-paint.js';
 import type {UiState} from './state.js';
 import {FALLBACK_COLUMNS, FALLBACK_ROWS} from './text.js';
 import {byeKey} from './wording.js';
 
 export interface InteractiveOptions {
-  readonly lang: Lang;
-  readonly langFromFlag: boolean;
   readonly store: ProgressStore;
+  readonly initial: UiState;
+  readonly savedAt: string | undefined;
   readonly fresh: boolean;
+  /** The first frame, painted before the interface loaded (none under CI or for a screen reader). */
+  readonly painted?: Painted;
   readonly clipboard: Clipboard;
   readonly exportDir: string;
   readonly stdin?: NodeJS.ReadStream;
@@ -25,6 +26,8 @@ export interface InteractiveOptions {
 }
 
 const SHOW_CURSOR = '\u001B[?25h';
+// Erase the screen and the scrollback, cursor home.
+const CLEAR_SCREEN = '\u001B[2J\u001B[3J\u001B[H';
 
 /**
  * A pty can report 0x0; Ink would then lay out one character per line. Report 80x24 instead, while still
@@ -57,8 +60,13 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
   guardSize(stdout);
-  const {store} = options;
-  const {initial, savedAt} = startState({content, store, lang: options.lang, langFromFlag: options.langFromFlag, fresh: options.fresh});
+  const {store, initial, savedAt, painted} = options;
+  // Every language, for the language key on the first screens.
+  const content = await loadAllContent();
+  // The painted frame is taken over as it is; a terminal resized since then has re-wrapped it, so it is
+  // cleared and Ink paints afresh.
+  const resized = painted !== undefined && (painted.size.columns !== stdout.columns || painted.size.rows !== stdout.rows);
+  if (resized) stdout.write(CLEAR_SCREEN);
 
   // Signals save and leave through the app once it listens; before that there is nothing new to save.
   const signals = new EventEmitter();
@@ -89,7 +97,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       }}
       signals={{on: (listener) => signals.on('signal', listener), off: (listener) => signals.off('signal', listener)}}
     />,
-    {stdin, stdout, exitOnCtrlC: false, patchConsole: false},
+    // `prepainted` is read by Ink as patched at build time (scripts/build.js).
+    {stdin, stdout, exitOnCtrlC: false, patchConsole: false, ...(painted && !resized ? {prepainted: painted.text} : {})} as RenderOptions,
   );
   try {
     await instance.waitUntilExit();

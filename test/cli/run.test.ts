@@ -247,10 +247,11 @@ describe('flag details', () => {
     mkdirSync(folder);
     writeFileSync(path.join(folder, 'config.json.corrupt-2026-11-28T00-00-00-000Z'), '{');
     const leftovers = await cli(['--where'], {env: {XDG_CONFIG_HOME: config}});
-    expect(leftovers.out).toMatch(/No progress is saved/);
-    expect(leftovers.out).toContain('--forget');
+    expect(leftovers.out).toBe(`${path.join(folder, 'config.json')}\n`);
+    expect(leftovers.err).toMatch(/No progress is saved/);
+    expect(leftovers.err).toContain('--forget');
     writeFileSync(path.join(folder, 'config.json'), '{}');
-    expect((await cli(['--where'], {env: {XDG_CONFIG_HOME: config}})).out).toMatch(/^Progress is saved at: .*config\.json/);
+    expect((await cli(['--where'], {env: {XDG_CONFIG_HOME: config}})).err).toMatch(/^Progress is saved at: .*config\.json/);
   });
 });
 

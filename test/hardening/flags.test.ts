@@ -42,16 +42,17 @@ describe('--where', () => {
     const {xdg, dir, file} = fresh();
     const before = cliRun(['--where'], env(xdg));
     expect(before.code).toBe(0);
-    expect(before.err).toBe('');
-    expect(before.out).toContain(file);
-    expect(before.out.trim().split('\n')).toHaveLength(1);
+    // stdout: the bare path, for scripts; stderr: what it means, for a person.
+    expect(before.out).toBe(`${file}\n`);
+    expect(before.err).toContain(file);
+    expect(before.err.trim().split('\n')).toHaveLength(1);
     expect(existsSync(xdg), '--where creates nothing').toBe(false);
     mkdirSync(dir, {recursive: true});
     writeFileSync(file, SAVED);
     const after = cliRun(['--where'], env(xdg));
     expect(after.code).toBe(0);
-    expect(after.out).toContain(file);
-    expect(after.out).not.toBe(before.out); // says whether something is saved there
+    expect(after.out).toBe(`${file}\n`);
+    expect(after.err).not.toBe(before.err); // says whether something is saved there
   });
 });
 

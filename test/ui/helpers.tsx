@@ -8,7 +8,7 @@ import {createMemoryStore, type MemoryStore} from '../support/memory-store.js';
 import type {SavedProgress, StoreNotice} from '../../source/persistence/types.js';
 import type {Clipboard, CopyOutcome} from '../../source/services/types.js';
 import {App} from '../../source/ui/app.js';
-import {startState} from '../../source/ui/start.js';
+import {savedStart, startState} from '../../source/ui/start.js';
 
 export const KEY = {
   up: '\u001B[A',
@@ -69,13 +69,10 @@ export async function renderApp(options: HarnessOptions = {}): Promise<Harness> 
   const clipboard = options.clipboard ?? new FakeClipboard();
   const exports: Harness['exports'] = [];
   const exits: number[] = [];
-  const {initial, savedAt} = startState({
-    content: used,
-    store,
-    lang: options.lang ?? 'en',
-    langFromFlag: options.langFromFlag ?? false,
-    fresh: options.fresh ?? false,
-  });
+  const {initial, savedAt} = startState(
+    used,
+    savedStart(store, {lang: options.lang ?? 'en', langFromFlag: options.langFromFlag ?? false, fresh: options.fresh ?? false}),
+  );
   let instance: ReturnType<typeof render> | undefined;
   await act(async () => {
     instance = render(

@@ -1,0 +1,27 @@
+// --answers: read an answers file (or stdin) and print the result, with no screens.
+import {present} from '../output/present.js';
+import {renderReport} from '../output/render.js';
+import {assess} from '../scoring/score.js';
+import {parseAnswersFile} from './answers-file.js';
+import {EXIT, type ModeContext, UsageError} from './mode.js';
+import {readAnswersInput} from './read-input.js';
+
+export async function answersMode(ctx: ModeContext, file: string, format: string): Promise<number> {
+  const {io, flags} = ctx;
+  // Reading answers typed at the keyboard: say so, rather than wait in silence.
+  if (file === '-' && io.stdin.isTTY) await ctx.complain('cli.readingStdin');
+  const input = await readAnswersInput(file, io.stdin);
+  if (!input.ok) throw new UsageError(input.error.key, input.error.vars);
+  const parsed = parseAnswersFile(await ctx.content(), input.text, input.name);
+  if (!parsed.ok) throw new UsageError(parsed.error.key, parsed.error.vars);
+  // --lang wins, then the file's own language.
+  if (flags.lang === undefined && parsed.value.lang) ctx.lang = parsed.value.lang;
+  const content = await ctx.content();
+  const assessment = assess(content, parsed.value.answers);
+  if (assessment.ignored.length > 0) {
+    await ctx.complain('cli.warnIgnored', {file: input.name, answers: assessment.ignored.join(', ')});
+  }
+  const view = present(content, assessment, ctx.lang);
+  io.stdout.write(format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : renderReport(content, view, format as 'text' | 'markdown'));
+  return EXIT.ok;
+}

@@ -1,0 +1,65 @@
+// The interactive path: read saved progress, paint the first frame at once, then load the interface (React,
+// Ink, yoga) and hand the terminal over to it. Keys typed during the hand-over are kept for Ink.
+import {loadContent} from '../content/load.js';
+import type {Lang, OneLanguage} from '../content/types.js';
+import {firstPaint, type Painted} from '../ui/first-paint.js';
+import {savedStart, startState} from '../ui/start.js';
+import {openStore} from './store.js';
+
+export interface InteractiveRequest {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The content in `lang`. */
+  readonly content: OneLanguage;
+  readonly lang: Lang;
+  readonly langFromFlag: boolean;
+  readonly noSave: boolean;
+  readonly fresh: boolean;
+}
+
+/** Ink renders nothing until exit under CI, and speaks instead of drawing for a screen reader. */
+function drawsFrames(env: InteractiveRequest['env']): boolean {
+  const set = (key: string) => key in env && env[key] !== '0' && env[key] !== 'false';
+  return !set('CI') && !set('CONTINUOUS_INTEGRATION') && env.INK_SCREEN_READER !== 'true';
+}
+
+const EARLY_SIGNALS = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
+
+export async function runInteractiveCli(request: InteractiveRequest): Promise<number> {
+  const store = openStore(request.env, request.content, {noSave: request.noSave});
+  const start = savedStart(store, request);
+  // Saved progress may be in another language than the terminal's: that one is shown.
+  const content = start.lang === request.lang ? request.content : await loadContent(start.lang);
+  const {initial, savedAt} = startState(content, start);
+  let painted: Painted | undefined;
+  const early = Object.entries(EARLY_SIGNALS).map(([name, code]) => {
+    // Before the interface listens, a signal leaves at once; nothing new was answered yet.
+    const handler = () => {
+      painted?.restore();
+      process.exit(code);
+    };
+    process.on(name, handler);
+    return [name, handler] as const;
+  });
+  if (drawsFrames(request.env)) {
+    const ctx = {
+      content,
+      storePath: store.path,
+      savedAt,
+      result: () => {
+        throw new Error('the first frame is never a result');
+      },
+    };
+    painted = firstPaint(ctx, initial, {stdout: process.stdout, stdin: process.stdin, env: request.env});
+  }
+  const [{runInteractive}, {openClipboard}] = await Promise.all([import('../ui/run.js'), import('./clipboard.js')]);
+  for (const [name, handler] of early) process.off(name, handler);
+  return runInteractive({
+    store,
+    initial,
+    savedAt,
+    fresh: request.fresh,
+    clipboard: openClipboard(request.env),
+    exportDir: process.cwd(),
+    painted,
+  });
+}

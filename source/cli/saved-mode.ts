@@ -1,0 +1,22 @@
+// --where and --forget: where progress is saved, and deleting it.
+import {EXIT, type ModeContext} from './mode.js';
+import {openStore} from './store.js';
+
+export async function savedMode(ctx: ModeContext): Promise<number> {
+  const {io, flags} = ctx;
+  const store = openStore(io.env, await ctx.content(), {noSave: false});
+  const path = store.path ?? '';
+  if (flags.forget) {
+    const had = store.hasSaved();
+    if (!store.clear()) {
+      await ctx.complain('cli.forgetFailed', {path});
+      return EXIT.internal;
+    }
+    await ctx.say(had ? 'cli.forgotten' : 'cli.nothingToForget', {path});
+    return EXIT.ok;
+  }
+  // The bare path for scripts on stdout; what it means, for a person, on stderr.
+  io.stdout.write(`${path}\n`);
+  await ctx.complain(store.hasProgress() ? 'cli.where' : store.hasSaved() ? 'cli.whereLeftovers' : 'cli.whereNothing', {path});
+  return EXIT.ok;
+}
