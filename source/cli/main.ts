@@ -11,12 +11,12 @@ import {assess} from '../scoring/score.js';
 import {parseAnswersFile} from './answers-file.js';
 import {readAnswersInput} from './read-input.js';
 
-export const EXIT = {ok: 0, internal: 1, usage: 2, interrupted: 130, terminated: 143} as const;
+export const EXIT = {ok: 0, internal: 1, usage: 2, phone: 3, interrupted: 130, terminated: 143} as const;
 
 export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: {write(text: string): unknown; readonly isTTY?: boolean};
-  readonly stderr: {write(text: string): unknown};
+  readonly stderr: {write(text: string): unknown; readonly isTTY?: boolean};
   readonly stdin: NodeJS.ReadableStream & {readonly isTTY?: boolean};
 }
 
@@ -34,6 +34,8 @@ const OPTIONS = {
   answers: {type: 'string'},
   format: {type: 'string'},
   letter: {type: 'string'},
+  phone: {type: 'boolean'},
+  serial: {type: 'string'},
   fresh: {type: 'boolean'},
   'no-save': {type: 'boolean'},
   forget: {type: 'boolean'},
@@ -70,7 +72,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (positionals.length > 0) throw new UsageError('error.unexpectedArgument', {value: positionals[0]!});
     const format = values.format ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('error.badFormat', {value: format});
-    if (values.format !== undefined && values.answers === undefined) throw new UsageError('error.formatWithoutAnswers');
+    if (values.format !== undefined && values.answers === undefined && !values.phone) throw new UsageError('error.formatWithoutAnswers');
+    if (values.serial !== undefined && !values.phone) throw new UsageError('phone.error.serialWithoutPhone');
+    if (values.phone && format === 'markdown') throw new UsageError('phone.error.format', {value: format});
     if (values.letter !== undefined && values.letter !== 'deletion') {
       throw new UsageError('error.badLetter', {value: values.letter});
     }
@@ -99,6 +103,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         });
       }
       return EXIT.ok;
+    }
+    if (values.phone) {
+      const {runPhone} = await import('./phone.js');
+      return await runPhone(io, {lang, format: format as 'text' | 'json', ...(values.serial === undefined ? {} : {serial: values.serial})});
     }
     if (values.letter !== undefined) {
       io.stdout.write(letterText(content, lang));

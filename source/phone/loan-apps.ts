@@ -1,0 +1,32 @@
+// Package names of lenders' own apps, each with the public source it was read from. Only names confirmed in a
+// source are listed: a wrong name would mark someone's unrelated app as a loan app. To add one, cite a page or
+// a repository file that pairs the package name with the app's name, and the commit or date you read.
+//
+// General-purpose apps that also lend (支付宝 借呗/花呗, 微信 微粒贷, 美团) are deliberately not listed: almost
+// everyone has them, their contacts or location access serves other features, and counting them would turn
+// every phone's answer into "the loan app can read my contacts". The person can still mark them by hand in
+// the questionnaire.
+
+export interface LoanApp {
+  readonly package: string;
+  readonly name: {readonly 'zh-Hans': string; readonly en: string};
+  /** Where the package name was confirmed. */
+  readonly source: string;
+}
+
+export const LOAN_APPS: readonly LoanApp[] = [
+  {
+    package: 'com.jd.jrapp',
+    name: {'zh-Hans': '京东金融', en: 'JD Finance (京东金融)'},
+    // An ad-skipping rule file named after the package, written from snapshots of the running app, with
+    // `id: 'com.jd.jrapp', name: '京东金融'` and the app's own view ids (com.jd.jrapp:id/btn_jump).
+    source:
+      'https://github.com/gkd-kit/subscription/blob/0946e4cdd7e7f59c7cb1db56994885c4041a5d8c/src/apps/com.jd.jrapp.ts',
+  },
+];
+
+const BY_PACKAGE = new Map(LOAN_APPS.map((app) => [app.package, app]));
+
+export function loanApp(pkg: string): LoanApp | undefined {
+  return BY_PACKAGE.get(pkg);
+}
