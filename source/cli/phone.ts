@@ -73,6 +73,11 @@ export async function runPhone(io: Io, options: PhoneOptions): Promise<number> {
     if (progressOn) io.stderr.write('\r\u001B[2K');
   };
   let code = 0;
+  // Ctrl+C at a question: stop adb's server if this run started it, then leave as every mode does (130).
+  const onInterrupt = () => {
+    void session.close().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onInterrupt);
   try {
     await session.connect();
     const scan = await session.scan(progress);
@@ -91,6 +96,7 @@ export async function runPhone(io: Io, options: PhoneOptions): Promise<number> {
     complain(FAILURE_KEY[error.failure.kind], failureVars(error.failure));
     return EXIT_PHONE;
   } finally {
+    process.removeListener('SIGINT', onInterrupt);
     await session.close();
   }
 }
