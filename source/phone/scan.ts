@@ -154,7 +154,7 @@ export class PhoneSession {
       for (const [permission, granted] of state?.permissions ?? []) {
         const group = groupOfPermission(permission)!;
         known.add(group);
-        if (granted) (grantedAndroid[group] ??= []).push(permission);
+        if (granted) grantedAndroid[group] = [...(grantedAndroid[group] ?? []), permission];
       }
       const lastAgo = new Map<PermissionId, number>();
       for (const access of accesses.get(pkg) ?? []) {

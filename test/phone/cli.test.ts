@@ -88,7 +88,7 @@ describe('--phone --format json, per recording set', () => {
     const apps: SyntheticApp[] = Array.from({length: 150}, (_, i) => ({
       name: `org.example.app${i}`,
       permissions: {'android.permission.READ_CONTACTS': i % 3 === 0, 'android.permission.ACCESS_COARSE_LOCATION': i % 5 === 0},
-      accesses: i % 3 === 0 ? {READ_CONTACTS: `-${i}m`} : {},
+      accesses: i % 3 === 0 ? {READ_CONTACTS: `-${i}m`} : undefined,
     }));
     const phone = fakePhone(syntheticSet(apps));
     const r = runCli(['--phone', '--format', 'json'], phone.env);

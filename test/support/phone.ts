@@ -53,7 +53,7 @@ export function fakePhone(setDir: string, mode = ''): FakePhone {
 export function realSet(name: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), `dpc-set-${name}-`));
   for (const file of ['getprop.txt', 'dumpsys-package.txt', 'dumpsys-appops.txt']) copyFileSync(path.join(FIXTURES, name, file), path.join(dir, file));
-  const blocks = fixture(name, 'dumpsys-package.txt').split(/\n(?=  Package \[)/);
+  const blocks = fixture(name, 'dumpsys-package.txt').split(/\n(?= {2}Package \[)/);
   const user = blocks
     .map((b) => ({name: /^ {2}Package \[([^\]]+)\]/.exec(b)?.[1], system: /\n\s+flags=\[[^\]]*\bSYSTEM\b/.test(b)}))
     .filter((b) => b.name && !b.system)
