@@ -1,6 +1,7 @@
 // Helpers for --phone tests: a bin folder whose `adb` is the stand-in (test/support/fake-adb.mjs), the
 // recording sets under test/fixtures/adb/, and a synthetic phone built from the shapes of real recordings.
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -116,4 +117,22 @@ export function syntheticSet(apps: readonly SyntheticApp[], props: Readonly<Reco
   );
   writeFileSync(path.join(dir, 'dumpsys-appops.txt'), `Current AppOps Service state:\n${appops.join('\n')}\n`);
   return dir;
+}
+
+/** The real adb, where installed (`apt-get install adb`); tests that need it are skipped without it. */
+export const REAL_ADB = ['/usr/bin/adb', '/usr/local/bin/adb'].find((f) => existsSync(f));
+/** A port of the test run's own for adb's server, so a developer's server on 5037 is never touched. */
+export const REAL_ADB_PORT = String(15_037 + (process.pid % 1000));
+
+export function realAdbEnv(): Record<string, string> {
+  return {
+    PATH: `${path.dirname(REAL_ADB ?? '/usr/bin/adb')}${path.delimiter}/usr/bin:/bin`,
+    HOME: mkdtempSync(path.join(tmpdir(), 'dpc-adb-home-')),
+    LANG: 'en_US.UTF-8',
+    ANDROID_ADB_SERVER_PORT: REAL_ADB_PORT,
+  };
+}
+
+export function killRealAdbServer(): void {
+  if (REAL_ADB) spawnSync(REAL_ADB, ['kill-server'], {env: realAdbEnv(), timeout: 15_000});
 }
