@@ -1,8 +1,9 @@
 // Questions 6-8 from a scan: the brand mapping, and what the loan apps' grants and uses say.
 import {describe, expect, it} from 'vitest';
 import {computeAnswers, phoneAnswer} from '../../source/phone/answers.js';
-import type {DeviceInfo} from '../../source/phone/parse.js';
+import {type DeviceInfo, deviceInfo, parseGetprop} from '../../source/phone/parse.js';
 import type {AppFinding} from '../../source/phone/scan.js';
+import {fixture} from '../support/phone.js';
 
 const device = (brand: string | null, manufacturer: string | null): DeviceInfo => ({brand, manufacturer, model: null, android: '13'});
 
@@ -57,5 +58,15 @@ describe('app_permissions and permissions_now (questions 7-8) from the loan apps
   it('no loan app, or nothing granted or used: unsure, and no permissions_now (question 8 would be hidden)', () => {
     expect(computeAnswers(xiaomi, [])).toEqual({phone: 'xiaomi', app_permissions: ['unsure']});
     expect(computeAnswers(xiaomi, [app('com.jd.jrapp', [{id: 'contacts', granted: false}])])).toEqual({phone: 'xiaomi', app_permissions: ['unsure']});
+  });
+});
+
+describe('phone from real getprop recordings', () => {
+  it.each([
+    ['getprop-huawei-harmonyos2-jkm-al00.txt', 'huawei'],
+    ['getprop-xiaomi-hyperos3-17-pro-max.txt', 'xiaomi'],
+    ['getprop-redmi-miui12.5-note-8-pro.txt', 'xiaomi'],
+  ])('%s -> %s', (file, expected) => {
+    expect(phoneAnswer(deviceInfo(parseGetprop(fixture('android-system-property-collect', file))))).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 // --phone through the built CLI with the stand-in adb on the PATH: the JSON contract per recording set, the
 // exact commands sent, the failure paths (exit 3, one line each), time limits and adb's server.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -9,7 +9,7 @@ import {content} from '../../source/content/generated.js';
 import {t} from '../../source/i18n/index.js';
 import {parseDuration} from '../../source/phone/parse.js';
 import {requireBuiltCli} from '../support/pty.js';
-import {fakePhone, realSet, type SyntheticApp, syntheticSet} from '../support/phone.js';
+import {fakePhone, fixture, realSet, type SyntheticApp, syntheticSet} from '../support/phone.js';
 
 let cli: string;
 beforeAll(() => {
@@ -82,6 +82,20 @@ describe('--phone --format json, per recording set', () => {
     expect(Date.parse(loan.permissions[2].lastUsed)).toBeLessThanOrEqual(r.ended - parseDuration('-3d1h')!);
     expect(gallery).toEqual({package: 'org.example.gallery', loanApp: false, permissions: [{id: 'photos', granted: true}]});
     expect(json.answers).toEqual({phone: 'xiaomi', app_permissions: ['contacts', 'sms', 'location'], permissions_now: 'some_off'});
+  });
+
+  it.each([
+    ['getprop-huawei-harmonyos2-jkm-al00.txt', {brand: 'HUAWEI', model: 'JKM-AL00', android: '9'}, 'huawei'],
+    ['getprop-xiaomi-hyperos3-17-pro-max.txt', {brand: 'Xiaomi', model: 'Xiaomi 17 Pro Max', android: '16'}, 'xiaomi'],
+    ['getprop-redmi-miui12.5-note-8-pro.txt', {brand: 'Redmi', model: 'Redmi Note 8 Pro', android: '11'}, 'xiaomi'],
+  ])('the real getprop %s (with the synthetic apps): device and phone answer', (file, device, answer) => {
+    const set = syntheticSet([LOAN]);
+    writeFileSync(path.join(set, 'getprop.txt'), fixture('android-system-property-collect', file));
+    const r = runCli(['--phone', '--format', 'json'], fakePhone(set).env);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.device).toEqual(device);
+    expect(json.answers.phone).toBe(answer);
   });
 
   it('150 user apps are read with the same five calls, one dumpsys package for all', () => {

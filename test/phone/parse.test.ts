@@ -141,3 +141,21 @@ describe('what may go into a command', () => {
     expect(isRevocablePermission('android.permission.READ_CONTACTS;reboot')).toBe(false);
   });
 });
+
+describe('getprop from Huawei and Xiaomi phones (AndroidSystemPropertyCollect excerpts)', () => {
+  const read = (file: string) => deviceInfo(parseGetprop(fixture('android-system-property-collect', file)));
+
+  it('Huawei on HarmonyOS 2: the maker from ro.product.brand, not the chip in ro.product.vendor.brand', () => {
+    expect(read('getprop-huawei-harmonyos2-jkm-al00.txt')).toEqual({brand: 'HUAWEI', manufacturer: 'HUAWEI', model: 'JKM-AL00', android: '9'});
+  });
+
+  it('Xiaomi on HyperOS 3: the market name, not the model code; not the "Android" of ro.product.system.brand', () => {
+    expect(read('getprop-xiaomi-hyperos3-17-pro-max.txt')).toEqual({brand: 'Xiaomi', manufacturer: 'Xiaomi', model: 'Xiaomi 17 Pro Max', android: '16'});
+  });
+
+  it('Redmi on MIUI 12.5: a value over two lines is skipped, the rest read', () => {
+    const props = parseGetprop(fixture('android-system-property-collect', 'getprop-redmi-miui12.5-note-8-pro.txt'));
+    expect(props.has('persist.vendor.sys.pq.picmode')).toBe(false);
+    expect(read('getprop-redmi-miui12.5-note-8-pro.txt')).toEqual({brand: 'Redmi', manufacturer: 'Xiaomi', model: 'Redmi Note 8 Pro', android: '11'});
+  });
+});
