@@ -180,8 +180,8 @@ export function parseDuration(text: string): number | undefined {
 /**
  * `dumpsys appops`: for each app of user 0, the accesses to the sensitive app-ops with how long ago each was.
  * Handles the Android 10 layout (`READ_CONTACTS (allow):` then `Access: [bg-tpd] 2022-03-07 18:05:34.325
- * (-22d4h22m19s762ms)`), Android 11+ (the same lines grouped by attribution tag, `null=[ … ]`), and the older
- * `COARSE_LOCATION (allow): time=+1h35m39s525ms ago`.
+ * (-22d4h22m19s762ms)`), Android 11+ (the same lines grouped by attribution tag, `null=[ … ]`), Android 14+
+ * (op lines ending in a space, ops with a switch), and the older `COARSE_LOCATION (allow): time=+1h35m39s525ms ago`.
  */
 export function parseDumpsysAppops(text: string): Map<string, Access[]> {
   const out = new Map<string, Access[]>();
@@ -212,11 +212,18 @@ export function parseDumpsysAppops(text: string): Map<string, Access[]> {
       op = undefined;
       continue;
     }
-    const o = /^([A-Z][A-Z0-9_]*) \((\w+)\):(.*)$/.exec(trimmed);
+    // Any op header ends the previous op: `WIFI_SCAN (allow / switch COARSE_LOCATION=allow):` (an op whose mode
+    // follows another's) and Xiaomi's `MIUIOP(10008) (allow):` included, or their accesses would be counted
+    // under the op before them.
+    const o = /^([A-Z][A-Z0-9_]*(?:\(\d+\))?) \(([^)]*)\):(.*)$/.exec(trimmed);
     if (o) {
       op = o[1];
       const old = /\btime=([+-][\dmsdh]+) ago/.exec(o[3]!);
       if (old) add(parseDuration(old[1]!));
+      continue;
+    }
+    if (/\):$/.test(trimmed)) {
+      op = undefined; // an op header of a shape not seen yet: its accesses belong to no op of ours
       continue;
     }
     const a = /^Access: \[[^\]]*\]\s*(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?\s*)?\((-[\dmsdh]+)\)/.exec(trimmed);

@@ -159,3 +159,34 @@ describe('getprop from Huawei and Xiaomi phones (AndroidSystemPropertyCollect ex
     expect(read('getprop-redmi-miui12.5-note-8-pro.txt')).toEqual({brand: 'Redmi', manufacturer: 'Xiaomi', model: 'Redmi Note 8 Pro', android: '11'});
   });
 });
+
+describe('Xiaomi Pad 6 on HyperOS (Android 14+ layout)', () => {
+  it('pm list packages -3: all 55 apps of the recording', () => {
+    const apps = parsePackageList(fixture('xiaomi-pad6-hyperos-excerpt', 'pm-list-packages-3.txt'));
+    expect(apps).toHaveLength(55);
+    expect(apps.slice(0, 2)).toEqual(['com.junkfood.seal', 'com.arlosoft.macrodroid']);
+    expect(apps).toContain('com.facebook.katana');
+  });
+
+  it('dumpsys appops: FINE_LOCATION has 3 accesses; WIFI_SCAN (an op with a switch) and MIUIOP(…) are not location', () => {
+    const accesses = parseDumpsysAppops(fixture('xiaomi-pad6-hyperos-excerpt', 'dumpsys-appops-excerpt.txt'));
+    const vpn = accesses.get('com.celzero.bravedns')!;
+    expect(vpn.map((a) => [a.op, a.agoMs])).toEqual([
+      ['FINE_LOCATION', parseDuration('-1d23h27m56s639ms')],
+      ['FINE_LOCATION', parseDuration('-1m2s422ms')],
+      ['FINE_LOCATION', parseDuration('-5d23h11m36s439ms')],
+    ]);
+    // READ_EXTERNAL_STORAGE (photos), read directly and through a proxy; WRITE_EXTERNAL_STORAGE is not one of the five.
+    expect(accesses.get('com.omarea.vtools')).toEqual([
+      {op: 'READ_EXTERNAL_STORAGE', group: 'photos', agoMs: parseDuration('-1d12h3m40s653ms')},
+      {op: 'READ_EXTERNAL_STORAGE', group: 'photos', agoMs: parseDuration('-1d12h3m40s653ms')},
+    ]);
+  });
+});
+
+describe('dumpsys appops: an op header of an unknown shape ends the op before it', () => {
+  it('accesses under it are not counted for the previous op', () => {
+    const text = ['  Uid u0a1:', '    Package com.example.a:', '      READ_CONTACTS (allow):', '          Access: [top-s] 2026-01-01 00:00:00.000 (-1h)', '      Some_new op (allow, x):', '          Access: [top-s] 2026-01-01 00:00:00.000 (-1s)'].join('\n');
+    expect(parseDumpsysAppops(text).get('com.example.a')).toEqual([{op: 'READ_CONTACTS', group: 'contacts', agoMs: 3_600_000}]);
+  });
+});
