@@ -98,6 +98,35 @@ describe('--phone --format json, per recording set', () => {
     expect(json.answers.phone).toBe(answer);
   });
 
+  it('Xiaomi Pad 6 on HyperOS (real getprop, pm list and dumpsys appops; SYNTHETIC grants): last-used times from the recording', () => {
+    const set = syntheticSet([
+      {name: 'com.celzero.bravedns', permissions: {'android.permission.ACCESS_FINE_LOCATION': true, 'android.permission.ACCESS_COARSE_LOCATION': true}},
+      {name: 'com.omarea.vtools', permissions: {'android.permission.READ_EXTERNAL_STORAGE': true}},
+    ]);
+    for (const [file, as] of [
+      ['getprop-excerpt.txt', 'getprop.txt'],
+      ['pm-list-packages-3.txt', 'pm-list-packages-3.txt'],
+      ['dumpsys-appops-excerpt.txt', 'dumpsys-appops.txt'],
+    ]) {
+      writeFileSync(path.join(set, as!), fixture('xiaomi-pad6-hyperos-excerpt', file!));
+    }
+    const r = runCli(['--phone', '--format', 'json'], fakePhone(set).env);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.device).toEqual({brand: 'Xiaomi', model: 'Xiaomi Pad 6', android: '14'});
+    expect(json.apps.map((a: {package: string}) => a.package)).toEqual(['com.celzero.bravedns', 'com.omarea.vtools']);
+    const used = (i: number) => Date.parse(json.apps[i].permissions[0].lastUsed);
+    for (const [i, ago] of [
+      [0, parseDuration('-1m2s422ms')!],
+      [1, parseDuration('-1d12h3m40s653ms')!],
+    ] as const) {
+      expect(used(i)).toBeGreaterThanOrEqual(r.started - ago);
+      expect(used(i)).toBeLessThanOrEqual(r.ended - ago);
+    }
+    expect(json.apps[0].permissions.map((p: {id: string}) => p.id)).toEqual(['location']);
+    expect(json.answers).toEqual({phone: 'xiaomi', app_permissions: ['unsure']});
+  });
+
   it('150 user apps are read with the same five calls, one dumpsys package for all', () => {
     const apps: SyntheticApp[] = Array.from({length: 150}, (_, i) => ({
       name: `org.example.app${i}`,
