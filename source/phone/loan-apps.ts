@@ -23,6 +23,13 @@ export const LOAN_APPS: readonly LoanApp[] = [
     source:
       'https://github.com/gkd-kit/subscription/blob/0946e4cdd7e7f59c7cb1db56994885c4041a5d8c/src/apps/com.jd.jrapp.ts',
   },
+  {
+    package: 'com.fenqile.fenqile',
+    name: {'zh-Hans': '分期乐', en: 'Fenqile (分期乐)'},
+    // An issue written by an app on the phone itself from the installed package: "Package name:
+    // `com.fenqile.fenqile`, Display name: 分期乐, Version: 4.17.0 (82)" (2019-05-21).
+    source: 'https://github.com/RikkaApps/StorageRedirect-assets/issues/2650',
+  },
 ];
 
 const BY_PACKAGE = new Map(LOAN_APPS.map((app) => [app.package, app]));
