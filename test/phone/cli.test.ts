@@ -9,7 +9,7 @@ import {content} from '../../source/content/generated.js';
 import {t} from '../../source/i18n/index.js';
 import {parseDuration} from '../../source/phone/parse.js';
 import {requireBuiltCli} from '../support/pty.js';
-import {fakePhone, fixture, realSet, type SyntheticApp, syntheticSet} from '../support/phone.js';
+import {app, fakePhone, fixture, realSet, type SyntheticApp, syntheticSet} from '../support/phone.js';
 
 let cli: string;
 beforeAll(() => {
@@ -30,19 +30,13 @@ function runCli(args: string[], env: Record<string, string>) {
 const SHELL = (...cmd: string[]) => ['-s', 'FAKE0001', 'shell', ...cmd];
 const READS = [['devices', '-l'], SHELL('getprop'), SHELL('pm', 'list', 'packages', '-3'), SHELL('dumpsys', 'package', 'packages'), SHELL('dumpsys', 'appops')];
 
-const LOAN: SyntheticApp = {
-  name: 'com.jd.jrapp',
-  permissions: {
-    'android.permission.READ_CONTACTS': true,
-    'android.permission.READ_SMS': true,
-    'android.permission.RECEIVE_SMS': true,
-    'android.permission.ACCESS_FINE_LOCATION': false,
-    'android.permission.CAMERA': true,
-  },
-  accesses: {READ_CONTACTS: '-2h3m4s5ms', FINE_LOCATION: '-3d1h'},
-};
-const GALLERY: SyntheticApp = {name: 'org.example.gallery', permissions: {'android.permission.READ_EXTERNAL_STORAGE': true}};
-const CAMERA_ONLY: SyntheticApp = {name: 'org.example.camera', permissions: {'android.permission.CAMERA': true}};
+const LOAN = app(
+  'com.jd.jrapp',
+  {READ_CONTACTS: true, READ_SMS: true, RECEIVE_SMS: true, ACCESS_FINE_LOCATION: false, CAMERA: true},
+  {READ_CONTACTS: '-2h3m4s5ms', FINE_LOCATION: '-3d1h'},
+);
+const GALLERY = app('org.example.gallery', {READ_EXTERNAL_STORAGE: true});
+const CAMERA_ONLY = app('org.example.camera', {CAMERA: true});
 
 describe('--phone --format json, per recording set', () => {
   it('MVT Samsung Android 10 (real): no user app, so none listed; device fields the recording lacks are null', () => {

@@ -2,22 +2,16 @@
 // of a confirmed group, none without a "y", a fresh read showing what changed, and the phone's refusal named.
 import {describe, expect, test} from 'vitest';
 import {baseEnv, KEY, launcher} from '../support/pty.js';
-import {fakePhone, type SyntheticApp, syntheticSet} from '../support/phone.js';
+import {app, fakePhone, syntheticSet} from '../support/phone.js';
 
 const launch = launcher();
 
-const LOAN: SyntheticApp = {
-  name: 'com.jd.jrapp',
-  permissions: {
-    'android.permission.READ_CONTACTS': true,
-    'android.permission.READ_SMS': true,
-    'android.permission.RECEIVE_SMS': true,
-    'android.permission.ACCESS_FINE_LOCATION': true,
-    'android.permission.ACCESS_COARSE_LOCATION': true,
-  },
-  accesses: {READ_CONTACTS: '-5m'},
-};
-const GALLERY: SyntheticApp = {name: 'org.example.gallery', permissions: {'android.permission.READ_MEDIA_IMAGES': true}};
+const LOAN = app(
+  'com.jd.jrapp',
+  {READ_CONTACTS: true, READ_SMS: true, RECEIVE_SMS: true, ACCESS_FINE_LOCATION: true, ACCESS_COARSE_LOCATION: true},
+  {READ_CONTACTS: '-5m'},
+);
+const GALLERY = app('org.example.gallery', {READ_MEDIA_IMAGES: true});
 const REVOKE = (pkg: string, perm: string) => ['-s', 'FAKE0001', 'shell', 'pm', 'revoke', pkg, perm];
 
 describe('--phone in a terminal: switching off, confirmed one app and permission at a time', () => {

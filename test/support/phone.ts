@@ -71,6 +71,12 @@ export interface SyntheticApp {
   readonly accesses?: Readonly<Record<string, string>>;
 }
 
+/** A synthetic app from short permission names: `app('com.jd.jrapp', {READ_CONTACTS: true}, {READ_CONTACTS: '-5m'})`. */
+export function app(name: string, grants: Readonly<Record<string, boolean>>, accesses?: Readonly<Record<string, string>>): SyntheticApp {
+  const permissions = Object.fromEntries(Object.entries(grants).map(([p, granted]) => [`android.permission.${p}`, granted]));
+  return {name, permissions, ...(accesses ? {accesses} : {})};
+}
+
 /**
  * SYNTHETIC: a phone that no recording shows, for the flows (a loan app holding contacts, 150 apps). Every
  * line has the shape of a line in the real recordings (MVT's Samsung Android 10 set): the package block of
