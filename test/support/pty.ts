@@ -194,10 +194,10 @@ export function lastFrame(raw: string): string {
 export async function answerShortestPath(s: Session): Promise<void> {
   // lenders = none (option 8), phone = other_android (4), app_permissions = none (6), wellbeing = coping (1)
   await s.press('8', /\[x\] No debts/);
-  await s.press(KEY.enter, /Question 2 of/);
-  await s.press('4', /Question 3 of/);
+  await s.press(KEY.enter, /Question 2,/);
+  await s.press('4', /Question 3,/);
   await s.press('6', /\[x\] None of these/);
-  await s.press(KEY.enter, /Question 4 of/);
+  await s.press(KEY.enter, /Question 4,/);
   await s.press('1', /Risk level/);
 }
 
