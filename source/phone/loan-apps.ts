@@ -6,10 +6,14 @@
 // everyone has them, their contacts or location access serves other features, and counting them would turn
 // every phone's answer into "the loan app can read my contacts". The person can still mark them by hand in
 // the questionnaire.
+// zh-Hant is written out here (the content's conversion runs at build time, over questions/ only); a test
+// checks it against that same conversion.
+
+import type {Lang} from '../content/types.js';
 
 export interface LoanApp {
   readonly package: string;
-  readonly name: {readonly 'zh-Hans': string; readonly en: string};
+  readonly name: Readonly<Record<Lang, string>>;
   /** Where the package name was confirmed. */
   readonly source: string;
 }
@@ -17,7 +21,7 @@ export interface LoanApp {
 export const LOAN_APPS: readonly LoanApp[] = [
   {
     package: 'com.jd.jrapp',
-    name: {'zh-Hans': '京东金融', en: 'JD Finance (京东金融)'},
+    name: {'zh-Hans': '京东金融', 'zh-Hant': '京東金融', en: 'JD Finance (京东金融)'},
     // An ad-skipping rule file named after the package, written from snapshots of the running app, with
     // `id: 'com.jd.jrapp', name: '京东金融'` and the app's own view ids (com.jd.jrapp:id/btn_jump).
     source:
@@ -25,7 +29,7 @@ export const LOAN_APPS: readonly LoanApp[] = [
   },
   {
     package: 'com.fenqile.fenqile',
-    name: {'zh-Hans': '分期乐', en: 'Fenqile (分期乐)'},
+    name: {'zh-Hans': '分期乐', 'zh-Hant': '分期樂', en: 'Fenqile (分期乐)'},
     // An issue written by an app on the phone itself from the installed package: "Package name:
     // `com.fenqile.fenqile`, Display name: 分期乐, Version: 4.17.0 (82)" (2019-05-21).
     source: 'https://github.com/RikkaApps/StorageRedirect-assets/issues/2650',

@@ -15,8 +15,7 @@ export const PERMISSION_LABEL: Readonly<Record<PermissionId, string>> = {
 };
 
 export function appName(app: Pick<AppFinding, 'package'>, lang: Lang): string | undefined {
-  const listed = loanApp(app.package);
-  return listed ? listed.name[lang === 'en' ? 'en' : 'zh-Hans'] : undefined;
+  return loanApp(app.package)?.name[lang];
 }
 
 /** "京东金融 (com.jd.jrapp)", or the package alone. */
@@ -71,11 +70,14 @@ export function phoneText(content: Content, scan: Scan, lang: Lang): string {
   const name = [scan.device.brand, scan.device.model].filter(Boolean).join(' ') || unknown;
   const lines = [say('phone.device', {name, android: scan.device.android ?? unknown}), ''];
   const describe = (app: AppFinding) => {
-    lines.push(`  ${app.loanApp ? `${say('phone.loanMark')} ` : ''}${appLabel(app, lang)}`);
+    const label = appLabel(app, lang);
+    lines.push(`  ${app.loanApp ? say('phone.loanApp', {app: label}) : label}`);
     for (const p of app.permissions) {
-      const state = say(p.granted ? 'phone.on' : 'phone.off');
-      const used = p.lastUsed ? say('phone.lastUsed', {time: localTime(p.lastUsed)}) : scan.usageKnown ? say('phone.notReported') : '';
-      lines.push(`    ${say(PERMISSION_LABEL[p.id])}: ${[state, used].filter(Boolean).join(lang === 'en' ? ', ' : '，')}`);
+      const vars = {permission: say(PERMISSION_LABEL[p.id]), state: say(p.granted ? 'phone.on' : 'phone.off')};
+      const line = p.lastUsed
+        ? say('phone.permissionUsed', {...vars, time: localTime(p.lastUsed)})
+        : say(scan.usageKnown ? 'phone.permissionNoUse' : 'phone.permission', vars);
+      lines.push(`    ${line}`);
     }
   };
   const loans = scan.apps.filter((a) => a.loanApp);

@@ -20,3 +20,11 @@ describe('loan apps', () => {
     expect(loanApp('com.jd.jrapp')?.name['zh-Hans']).toBe('京东金融');
   });
 });
+
+describe('loan app names in Traditional Chinese', () => {
+  it('are the content pipeline\'s own conversion of the Simplified names (opencc, cn to tw)', async () => {
+    const OpenCC = await import('opencc-js');
+    const toTraditional = OpenCC.Converter({from: 'cn', to: 'tw'});
+    for (const app of LOAN_APPS) expect(app.name['zh-Hant'], app.package).toBe(toTraditional(app.name['zh-Hans']));
+  });
+});
