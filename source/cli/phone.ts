@@ -6,6 +6,7 @@ import {content} from '../content/generated.js';
 import type {Lang} from '../content/types.js';
 import {t, type Vars} from '../i18n/index.js';
 import {adbRunner, findAdb} from '../phone/adb.js';
+import {phoneAnswer} from '../phone/answers.js';
 import type {PermissionId} from '../phone/permissions.js';
 import {appLabel, PERMISSION_LABEL, phoneJson, phoneText} from '../phone/report.js';
 import {type AppFinding, PhoneError, type PhoneFailure, PhoneSession, type Scan} from '../phone/scan.js';
@@ -127,6 +128,7 @@ async function offerRevokes(
   };
   const done: {app: AppFinding; group: PermissionId}[] = [];
   let refused = false;
+  let toldXiaomi = false;
   try {
     for (const offer of offers) {
       const vars = {app: appLabel(offer.app, lang), permission: say(PERMISSION_LABEL[offer.group])};
@@ -135,6 +137,9 @@ async function offerRevokes(
       if (result.refused.length > 0) {
         refused = true;
         io.stdout.write(`${say('phone.revokeRefused', vars)}\n`);
+        // Xiaomi refuses every change from adb until its extra switch is on; say so once.
+        if (phoneAnswer(scan.device) === 'xiaomi' && !toldXiaomi) io.stdout.write(`${say('phone.revokeRefusedXiaomi')}\n`);
+        toldXiaomi = true;
       } else {
         io.stdout.write(`${say('phone.revoked', vars)}\n`);
       }

@@ -64,12 +64,24 @@ describe('--phone in a terminal: switching off, confirmed one app and permission
     const s = launch(baseEnv(phone.env), {args: ['--phone', '--lang', 'en']});
     await s.waitFor('Switch off Contacts for');
     s.write(`y${KEY.enter}`);
-    await s.waitFor('The phone refused to switch off Contacts for JD Finance (京东金融) (com.jd.jrapp). On a Xiaomi phone');
+    await s.waitFor('The phone refused to switch off Contacts for JD Finance (京东金融) (com.jd.jrapp). You can switch it off on the phone');
+    await s.waitFor('A Xiaomi phone allows this only with "USB 调试（安全设置）"');
     await s.press(KEY.enter, 'Switch off Location');
     s.write(KEY.enter);
     await s.waitFor('Contacts is still on');
     expect((await s.waitExit()).exitCode).toBe(3);
     expect(phone.calls().filter((c) => c.includes('revoke'))).toEqual([REVOKE('com.jd.jrapp', 'android.permission.READ_CONTACTS')]);
+  });
+
+  test('a refusal on a phone that is not a Xiaomi says nothing about Xiaomi', async () => {
+    const phone = fakePhone(syntheticSet([LOAN], {'ro.product.brand': 'samsung', 'ro.product.manufacturer': 'samsung'}), 'refuse-revoke');
+    const s = launch(baseEnv(phone.env), {args: ['--phone', '--lang', 'en']});
+    await s.waitFor('Switch off Contacts for');
+    s.write(`y${KEY.enter}`);
+    await s.waitFor('The phone refused to switch off Contacts');
+    s.write(`${KEY.enter}${KEY.enter}`);
+    expect((await s.waitExit()).exitCode).toBe(3);
+    expect(s.raw()).not.toContain('Xiaomi');
   });
 
   test('a progress line while reading; Ctrl+C at a question exits 130, sends no revoke, stops the server it started', async () => {
