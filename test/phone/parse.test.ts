@@ -190,3 +190,10 @@ describe('dumpsys appops: an op header of an unknown shape ends the op before it
     expect(parseDumpsysAppops(text).get('com.example.a')).toEqual([{op: 'READ_CONTACTS', group: 'contacts', agoMs: 3_600_000}]);
   });
 });
+
+describe('dumpsys package on a recent Android (targetSdk 36), one user app', () => {
+  it('a user app (no SYSTEM flag) with an empty runtime list; INTERNET under install permissions is none of ours', () => {
+    const apps = parseDumpsysPackage(fixture('android16-user-app-excerpt', 'dumpsys-package-excerpt.txt'));
+    expect([...apps.entries()]).toEqual([['com.example.ytdash_rn', {system: false, permissions: new Map()}]]);
+  });
+});
