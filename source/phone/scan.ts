@@ -66,7 +66,7 @@ const LIMITS = {
   killServer: {timeoutMs: 10_000, maxBytes: 1 << 20},
 } as const;
 
-const REFUSED = /SecurityException|Permission denial|not allowed|Exception occurred while executing/i;
+const REFUSED = /SecurityException|Permission denial|Exception occurred while executing/i;
 
 export type Progress = (step: number, of: number) => void;
 
@@ -98,7 +98,11 @@ export class PhoneSession {
   }
 
   private async shell(what: keyof typeof LIMITS, command: readonly string[]): Promise<AdbResult> {
-    return this.adb(what, ['-s', this.serial!, 'shell', ...command]);
+    const result = await this.adb(what, ['-s', this.serial!, 'shell', ...command]);
+    // The phone can be unplugged, or its permission withdrawn, between two calls (adb 1.0.41's wording).
+    if (result.code !== 0 && /^error: device unauthorized/m.test(result.stderr)) throw new PhoneError({kind: 'unauthorized'});
+    if (result.code !== 0 && /^error: (device '.*' not found|no devices)/m.test(result.stderr)) throw new PhoneError({kind: 'noDevice'});
+    return result;
   }
 
   /** `adb devices -l`, then the one device to read. */

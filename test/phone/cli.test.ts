@@ -174,6 +174,12 @@ describe('--phone failures: exit 3 and one line that says what to do', () => {
     expect(phone.calls()).toEqual([['devices', '-l']]);
   });
 
+  it('a phone unplugged after adb devices listed it: the no-device line, not a refusal', () => {
+    const phone = fakePhone(set(), 'unplug-after-devices');
+    const r = runCli(['--phone'], phone.env);
+    expect([r.code, r.err]).toEqual([3, message('phone.error.noDevice')]);
+  });
+
   it('no device says so for HarmonyOS NEXT and iPhones too', () => {
     expect(t(content, 'phone.error.noDevice', 'en')).toMatch(/HarmonyOS NEXT have no adb.*iPhones cannot be read.*Settings > Privacy & Security/);
   });

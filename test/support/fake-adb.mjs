@@ -4,7 +4,8 @@
 //   FAKE_ADB_LOG    file that gets one JSON array (the arguments) per call
 //   FAKE_ADB_STATE  file where revoked permissions are kept, so a second read shows them off
 //   FAKE_ADB_MODE   comma-separated: nodevice, unauthorized, offline, several, server-start, refuse-revoke,
-//                   hang:<words of the shell command>, refuse:<words of the shell command>
+//                   unplug-after-devices (listed, then gone), hang:<words of the shell command>,
+//                   refuse:<words of the shell command>
 // The wording of adb's own messages is that of adb 1.0.41.
 import {appendFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -59,7 +60,7 @@ if (args[0] === 'kill-server') process.exit(0);
 
 let rest = args;
 if (rest[0] === '-s') {
-  if (!SERIALS.includes(rest[1]) || has('nodevice')) {
+  if (has('unplug-after-devices') || !SERIALS.includes(rest[1]) || has('nodevice')) {
     err(`error: device '${rest[1]}' not found\n`);
     process.exit(1);
   }
