@@ -7,6 +7,8 @@ export const FLAGS = {
   answers: 'string',
   format: 'string',
   letter: 'string',
+  phone: 'boolean',
+  serial: 'string',
   fresh: 'boolean',
   'no-save': 'boolean',
   forget: 'boolean',

@@ -46,7 +46,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (positionals.length > 0) throw new UsageError('error.unexpectedArgument', {value: positionals[0]!});
     const format = values.format ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('error.badFormat', {value: format});
-    if (values.format !== undefined && values.answers === undefined) throw new UsageError('error.formatWithoutAnswers');
+    if (values.format !== undefined && values.answers === undefined && !values.phone) throw new UsageError('error.formatWithoutAnswers');
+    if (values.serial !== undefined && !values.phone) throw new UsageError('phone.error.serialWithoutPhone');
+    if (values.phone && format === 'markdown') throw new UsageError('phone.error.format', {value: format});
     if (values.letter !== undefined && values.letter !== 'deletion') {
       throw new UsageError('error.badLetter', {value: values.letter});
     }
@@ -61,6 +63,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     if (values.forget || values.where) return await (await import('./saved-mode.js')).savedMode(ctx);
+    if (values.phone) {
+      const {runPhone} = await import('./phone.js');
+      return await runPhone(io, await ctx.content(), {
+        lang: ctx.lang,
+        format: format as 'text' | 'json',
+        ...(values.serial === undefined ? {} : {serial: values.serial}),
+      });
+    }
     if (values.letter !== undefined) {
       const {letterText} = await import('../output/letter.js');
       io.stdout.write(letterText(await ctx.content(), ctx.lang));

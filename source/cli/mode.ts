@@ -9,7 +9,7 @@ export const EXIT = {ok: 0, internal: 1, usage: 2, phone: 3, interrupted: 130, t
 export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: {write(text: string): unknown; readonly isTTY?: boolean};
-  readonly stderr: {write(text: string): unknown};
+  readonly stderr: {write(text: string): unknown; readonly isTTY?: boolean};
   readonly stdin: NodeJS.ReadableStream & {readonly isTTY?: boolean};
 }
 

@@ -14,6 +14,7 @@ import {assess} from '../../source/scoring/score.js';
 import {anyAnswers} from '../support/answers.js';
 import {answerShortestPath, baseEnv, KEY, requireBuiltCli, start} from '../support/pty.js';
 import {PUBLIC_CASES} from '../support/cases.js';
+import {fakePhone, killRealAdbServer, REAL_ADB, realAdbEnv, syntheticSet} from '../support/phone.js';
 
 const STRACE = '/usr/bin/strace';
 const hasStrace = existsSync(STRACE) && spawnSync(STRACE, ['-o', '/dev/null', 'true']).status === 0;
@@ -49,6 +50,23 @@ function traced(args: string[], opts: {input?: string; env?: Record<string, stri
 }
 
 const CASE_C = {lang: 'en', answers: PUBLIC_CASES.C.answers};
+
+/**
+ * The pids of an `strace -f -e trace=network,process` log that belong to adb: those that exec'd an adb binary,
+ * and everything they started. What is left is this program (its threads included).
+ */
+function adbPids(log: string): Set<number> {
+  const parent = new Map<number, number>();
+  const adb = new Set<number>();
+  for (const line of log.split('\n')) {
+    const pid = Number(/^(\d+)\s/.exec(line)?.[1]);
+    const child = /\b(?:clone3?|fork|vfork)(?:\(.*\)|\s+resumed>.*)\s+=\s+(\d+)\s*$/.exec(line)?.[1];
+    if (child) parent.set(Number(child), pid);
+    if (/\bexecve\("[^"]*\/adb"/.test(line) && !/= -1/.test(line)) adb.add(pid);
+  }
+  const isAdb = (pid: number): boolean => adb.has(pid) || (parent.has(pid) && isAdb(parent.get(pid)!));
+  return new Set([...parent.keys(), ...adb].filter(isAdb));
+}
 
 describe.skipIf(!hasStrace)('no network, ever (strace -f -e trace=network; skipped when strace is absent)', () => {
   it('the detector works: a bare node makes no network call, a node that connects is caught', () => {
@@ -96,6 +114,39 @@ describe.skipIf(!hasStrace)('no network, ever (strace -f -e trace=network; skipp
     const text = readFileSync(log, 'utf8');
     expect(text).toMatch(/exited with 0/);
     expect(networkUse(text)).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasStrace)('--phone opens no socket of its own (strace -f)', () => {
+  it('with the stand-in adb: the whole run, the stand-in included, makes no network call', () => {
+    const phone = fakePhone(
+      syntheticSet([{name: 'com.jd.jrapp', permissions: {'android.permission.READ_CONTACTS': true}, accesses: {READ_CONTACTS: '-1h'}}]),
+    );
+    const r = traced([process.execPath, cli, '--phone', '--format', 'json'], {env: baseEnv(phone.env)});
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).apps).toHaveLength(1);
+    expect(r.log).toMatch(/socketpair\(AF_UNIX/); // the pipes to the stand-in: it ran, and was traced too
+    expect(networkUse(r.log)).toEqual([]);
+  });
+
+  it.skipIf(!REAL_ADB)('with the real adb: adb talks to its server on loopback; this program itself makes no network call', () => {
+    killRealAdbServer();
+    const log = path.join(mkdtempSync(path.join(tmpdir(), 'dpc-strace-adb-')), 'trace.txt');
+    // adb's server outlives the client that started it; the program stops it (kill-server), so strace ends.
+    const r = spawnSync(STRACE, ['-f', '-e', 'trace=network,process', '-o', log, process.execPath, cli, '--phone'], {
+      env: realAdbEnv(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    killRealAdbServer();
+    expect(r.status).toBe(3); // no phone here
+    const text = readFileSync(log, 'utf8');
+    const adb = adbPids(text);
+    const calls = networkUse(text).map((line) => ({pid: Number(/^(\d+)/.exec(line)?.[1]), line}));
+    expect(adb.size).toBeGreaterThan(0);
+    expect(calls.filter((c) => adb.has(c.pid)).length, 'adb connects to its server: the check sees sockets').toBeGreaterThan(0);
+    expect(calls.filter((c) => adb.has(c.pid)).every((c) => /127\.0\.0\.1|::1|AF_UNIX|AF_NETLINK/.test(c.line) || !/connect\(/.test(c.line))).toBe(true);
+    expect(calls.filter((c) => !adb.has(c.pid)).map((c) => c.line)).toEqual([]);
   });
 });
 
