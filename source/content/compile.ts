@@ -115,6 +115,10 @@ export function compileContent(dir: string): Content {
         errors.push(`${where}: condition refers to ${q ? 'a later' : 'an unknown'} question "${cond.q}"`);
         return;
       }
+      if ('atLeast' in cond) {
+        if (q.type !== 'multi') errors.push(`${where}: "${cond.q}" is single choice: atLeast needs a multiple-choice question`);
+        return;
+      }
       const values = 'in' in cond ? cond.in : cond.notIn;
       for (const v of values) {
         if (!q.options.some((o) => o.value === v)) errors.push(`${where}: "${cond.q}" has no option "${v}"`);
