@@ -16,6 +16,7 @@ import {
   uiFile,
 } from './schema.js';
 import type {Condition, Content, Localized, Question} from './types.js';
+import {compareVersions} from './version.js';
 
 type SourceLocalized = z.infer<typeof sourceLocalized>;
 
@@ -144,6 +145,9 @@ export function compileContent(dir: string): Content {
       }
       if (q.options.some((o) => o.exclusive)) errors.push(`${where}: single-choice options cannot be exclusive`);
     } else if (q.riskOrder) errors.push(`${where}: riskOrder is only for single-choice questions`);
+    if (q.revised && compareVersions(q.revised, meta.version) > 0) {
+      errors.push(`${where}: revised in ${q.revised}, after this content version (${meta.version})`);
+    }
     earlier.add(q.id);
     questions.push({
       ...q,

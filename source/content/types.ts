@@ -14,13 +14,9 @@ export const FLAGS = [
   'likelihood_high',
   'licensed_overdue',
   'card_overdue',
-  'micro_loan_possible',
-  'unlicensed_held',
   'unlicensed_app_overdue',
   'private_overdue',
   'improper_collection',
-  'threatened',
-  'third_party',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 
