@@ -114,6 +114,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (!parsed.ok) throw new UsageError(parsed.error.key, parsed.error.vars);
       const outLang = values.lang !== undefined ? lang : (parsed.value.lang ?? lang);
       lang = outLang;
+      const {older, newer} = parsed.value;
+      if (older) {
+        complain('cli.warnOlderContent', {file: input.name, version: older.version, current: content.version, count: older.dropped});
+        if (older.revised.length > 0) complain('cli.warnRevised', {file: input.name, questions: older.revised.join(', ')});
+      }
+      if (newer) complain('cli.warnNewerContent', {file: input.name, version: newer, current: content.version});
       const assessment = assess(content, parsed.value.answers);
       if (assessment.ignored.length > 0) {
         complain('cli.warnIgnored', {file: input.name, answers: assessment.ignored.join(', ')});
