@@ -26,6 +26,13 @@ export const FORBIDDEN_CONFIDENCE = new Set(['Low', 'UNCONFIRMED']);
 /** A pinyin gloss in parentheses after Han characters, e.g. "互聯(lián)網": the seed article's conversion artefact. */
 export const PINYIN_ARTEFACT = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/u;
 
+/**
+ * Quotation marks of horizontal Traditional Chinese text: zh-Hans uses “” and ‘’ (GB/T 15834-2011), zh-Hant
+ * 「」 and 『』. opencc-js converts characters only, so the marks are converted here, one for one.
+ */
+const HANT_QUOTES: Readonly<Record<string, string>> = {'“': '「', '”': '」', '‘': '『', '’': '』'};
+export const toHantQuotes = (text: string) => text.replace(/[“”‘’]/g, (q) => HANT_QUOTES[q]!);
+
 export class ContentError extends Error {}
 
 function load<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
@@ -56,7 +63,7 @@ export function compileContent(dir: string): Content {
   const toTraditional = OpenCC.Converter({from: 'cn', to: 'tw'});
 
   const localize = (value: SourceLocalized, where: string): Localized => {
-    const out = {'zh-Hans': value['zh-Hans'], 'zh-Hant': toTraditional(value['zh-Hans']), en: value.en};
+    const out = {'zh-Hans': value['zh-Hans'], 'zh-Hant': toHantQuotes(toTraditional(value['zh-Hans'])), en: value.en};
     for (const [lang, text] of Object.entries(out)) {
       if (PINYIN_ARTEFACT.test(text)) errors.push(`${where} (${lang}): pinyin artefact in "${text}"`);
     }
