@@ -61,9 +61,9 @@ export function likelihood(f: Facts, t: Tally): void {
 
   // Only what collectors did about the person's own debt: a call about someone else's debt says nothing
   // about theirs.
-  const threats = picked(f.ownActions, THREATS);
-  const violence = threats.includes('threaten_harm') ? VIOLENCE_HARM : 0;
-  t.weigh('threats', sum(threats, THREATS) + violence, f.tag('collector_actions', threats));
+  const toContacts = f.ownActions.filter((v) => v === 'threaten_contacts');
+  t.weigh('threats', sum(toContacts, THREATS), f.tag('collector_actions', toContacts));
+  if (f.ownActions.includes('threaten_harm')) t.weigh('violence', THREATS.threaten_harm! + VIOLENCE_HARM, ['collector_actions=threaten_harm']);
   t.weigh('pressure', sum(f.ownActions, PRESSURE), f.tag('collector_actions', picked(f.ownActions, PRESSURE)));
   if (f.ownActions.includes('home_visit')) t.weigh('home_visit', HOME_VISIT, ['collector_actions=home_visit']);
 }

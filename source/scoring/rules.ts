@@ -99,7 +99,8 @@ export function floorsAndCaps(f: Facts, weighed: readonly Reason[]): Ruled {
       level = 'low';
       score = Math.min(score, THRESHOLD.moderate - 1);
     }
-    reasons.push({id: 'no_debt', weight: 0, because: ['lenders=none']});
+    // Someone pursued over another person's debt is told why the level is low, not that their risk is.
+    if (!f.thirdParty) reasons.push({id: 'no_debt', weight: 0, because: ['lenders=none']});
   } else if (f.overdue === 'not_yet') {
     if (critical.length === 0) {
       if (rank(level) > rank('moderate')) level = 'moderate';
