@@ -33,6 +33,16 @@ export const PINYIN_ARTEFACT = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐ�
 const HANT_QUOTES: Readonly<Record<string, string>> = {'“': '「', '”': '」', '‘': '『', '’': '』'};
 export const toHantQuotes = (text: string) => text.replace(/[“”‘’]/g, (q) => HANT_QUOTES[q]!);
 
+/**
+ * Words opencc-js turns into the wrong one in this content: 发卡银行 issues cards, it is not a hairpin (髮卡);
+ * 你签的合同 is signed (簽), not a lot drawn (籤).
+ */
+export const HANT_MISCONVERSIONS: readonly (readonly [string, string])[] = [
+  ['髮卡', '發卡'],
+  ['你籤', '你簽'],
+];
+const fixHant = (text: string) => HANT_MISCONVERSIONS.reduce((t, [wrong, right]) => t.replaceAll(wrong, right), text);
+
 export class ContentError extends Error {}
 
 function load<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
@@ -63,7 +73,7 @@ export function compileContent(dir: string): Content {
   const toTraditional = OpenCC.Converter({from: 'cn', to: 'tw'});
 
   const localize = (value: SourceLocalized, where: string): Localized => {
-    const out = {'zh-Hans': value['zh-Hans'], 'zh-Hant': toHantQuotes(toTraditional(value['zh-Hans'])), en: value.en};
+    const out = {'zh-Hans': value['zh-Hans'], 'zh-Hant': fixHant(toHantQuotes(toTraditional(value['zh-Hans']))), en: value.en};
     for (const [lang, text] of Object.entries(out)) {
       if (PINYIN_ARTEFACT.test(text)) errors.push(`${where} (${lang}): pinyin artefact in "${text}"`);
     }

@@ -3,7 +3,7 @@
 // spacing rule between Chinese and Latin letters or digits (a space: “拨打 12378”, “借款 App”), and no
 // " - " separator in titles.
 import {describe, expect, it} from 'vitest';
-import {toHantQuotes} from '../../source/content/compile.js';
+import {HANT_MISCONVERSIONS, toHantQuotes} from '../../source/content/compile.js';
 import {content} from '../../source/content/generated.js';
 import {localizedStrings} from './helpers.js';
 
@@ -49,6 +49,13 @@ describe('Chinese typography (every zh string)', () => {
     for (const {where, text} of strings) expect(marks(text['zh-Hant']), where).toBe(toHantQuotes(marks(text['zh-Hans'])));
     // The conversion is real: the content has quotations to convert.
     expect(strings.filter(({text}) => text['zh-Hant'].includes('「')).length).toBeGreaterThan(20);
+  });
+
+  it('zh-Hant has none of the words opencc gets wrong here (发卡银行 is 發卡, not 髮卡), and the content does use them', () => {
+    for (const [wrong, right] of HANT_MISCONVERSIONS) {
+      expect(strings.filter(({text}) => text['zh-Hant'].includes(wrong)).map(({where}) => where)).toEqual([]);
+      expect(strings.some(({text}) => text['zh-Hant'].includes(right))).toBe(true);
+    }
   });
 
   it('no ASCII quotation mark in Chinese text', () => {
