@@ -1,21 +1,28 @@
-// Startup and footprint benchmark (`npm run bench`, `npm run bench -- --quick`): times the built CLI
-// against a bare `node` that prints one line, interleaved run by run, and prints median times and ratios.
+// Startup and footprint benchmark (`npm run bench`, `npm run bench -- --quick`), on Node 20, 22 and 24:
+// this machine's node and the others fetched from the npm registry with `npx -y node@N`, as CI does. For
+// each version it times the built CLI against a bare `node` that prints one line, and the first prompt of
+// two small questionnaires built on @clack/prompts and @inquirer/prompts (scripts/peers/, bundled here the
+// way scripts/build.js bundles the CLI), interleaved run by run, and prints median times and ratios.
 // A benchmark, not a test: it exits 0 whatever the numbers, non-zero only if it cannot run at all.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {LENDER} from './peers/question.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const cli = path.join(root, 'dist', 'cli.js');
-const node = process.execPath;
 const quick = process.argv.includes('--quick');
 const runs = quick ? 3 : 15;
+/** The Node versions people run now (the engines field says >= 20; CI tests these three). */
+const MAJORS = [20, 22, 24];
 /** The welcome screen's first sentence (questions/ui-tui.yaml, tui.welcome.purpose, English). */
 const WELCOME = 'This tool estimates how likely';
 const RESULTS = 'Your result';
 const ANSI = /\u001B(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007]*\u0007|[@-Z\\-_])/g;
+/** Budgets (see README, Performance): ratios to bare node, and today's peak memory rounded up. */
+const BUDGET = {firstFrame: 1.6, version: 1.2, help: 1.3, answers: 1.4, rssMb: 78};
 
 if (!existsSync(cli)) {
   console.error('bench: dist/cli.js is missing; run `npm run build` first.');
@@ -32,9 +39,80 @@ try {
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'dpc-bench-'));
 process.on('exit', () => rmSync(tmp, {recursive: true, force: true}));
 const answers = path.join(tmp, 'answers.json');
-// A complete case (PRODUCT.md calibration case B: a high-cost app with contact access, overdue, threats).
+// A complete case: public calibration case B (a high-cost app with contact access, overdue, threats).
 const {B} = JSON.parse(readFileSync(path.join(root, 'test/fixtures/public-cases.json'), 'utf8'));
 writeFileSync(answers, JSON.stringify({lang: 'en', answers: B.answers}));
+
+/**
+ * The peers, each bundled like the CLI (one minified ESM file, React-style production define, the same
+ * `require` banner for CommonJS inside ESM), so the comparison is with what their users would ship.
+ * A peer that cannot be built is left out with one line; the CLI's rows do not depend on it.
+ */
+async function buildPeers() {
+  const peers = [
+    {name: '@clack/prompts', source: 'clack.js'},
+    {name: '@inquirer/prompts', source: 'inquirer.js'},
+  ];
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch (error) {
+    console.log(`bench: peer rows left out: esbuild cannot load (${error.message}).`);
+    return [];
+  }
+  const built = [];
+  for (const peer of peers) {
+    const file = path.join(tmp, peer.source.replace(/\.js$/, '.mjs'));
+    try {
+      await esbuild.build({
+        entryPoints: [path.join(root, 'scripts', 'peers', peer.source)],
+        outfile: file,
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'esm',
+        minify: true,
+        legalComments: 'none',
+        define: {'process.env.NODE_ENV': '"production"'},
+        banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+        logLevel: 'silent',
+      });
+      // Both peers ask the same first question; the prompt is complete once its last option is there.
+      built.push({...peer, file, needles: [LENDER.message, LENDER.options.at(-1).label]});
+    } catch (error) {
+      console.log(`bench: peer row ${peer.name} left out: cannot bundle scripts/peers/${peer.source} (${error.message.split('\n')[0]}).`);
+    }
+  }
+  return built;
+}
+
+/**
+ * The Node binaries to measure: this machine's node, then each other major of MAJORS through
+ * `npx -y node@N`, resolved once per run. Without a registry npm would retry for over a minute per
+ * version; one quick retry is enough here, and a binary already in npm's cache still serves.
+ */
+function nodeBinaries() {
+  const own = {major: Number(process.versions.node.split('.')[0]), version: process.version, bin: process.execPath, how: "this machine's node"};
+  const list = [own];
+  const npx = (major, flags) =>
+    spawnSync('npx', [...flags, '-y', `node@${major}`, '-e', 'console.log(process.execPath, process.version)'], {
+      cwd: tmp,
+      encoding: 'utf8',
+      timeout: 150_000,
+    });
+  for (const major of MAJORS.filter((m) => m !== own.major)) {
+    const online = npx(major, ['--fetch-retries=1', '--fetch-retry-mintimeout=2000', '--fetch-retry-maxtimeout=5000', '--fetch-timeout=60000']);
+    const r = online.status === 0 ? online : npx(major, ['--offline']);
+    const [bin, version] = (r.status === 0 ? r.stdout.trim().split('\n').pop() : '').split(' ');
+    if (bin && existsSync(bin) && version?.startsWith(`v${major}.`)) {
+      list.push({major, version, bin, how: `npx node@${major}`});
+    } else {
+      const why = online.error?.message ?? online.stderr.split('\n').find((l) => /error/i.test(l)) ?? `exit ${online.status}`;
+      console.log(`bench: Node ${major} not measured: \`npx -y node@${major}\` failed (${why.trim()}).`);
+    }
+  }
+  return list;
+}
 
 function ptyEnv() {
   const env = {...process.env, XDG_CONFIG_HOME: mkdtempSync(path.join(tmp, 'cfg-')), LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8'};
@@ -49,34 +127,52 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Spawns `args` in an 80x24 pty; resolves with ms from spawn to the first output containing `needle`. */
-function timeToText(args, needle, timeoutMs = 15_000) {
+/**
+ * Spawns `node args` in an 80x24 pty; resolves with ms from spawn to the first moment the output holds
+ * every one of `needles`. Resolves only once the process is gone, so it never overlaps the next run.
+ */
+function timeToText(node, args, needles, timeoutMs = 15_000) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const p = pty.spawn(node, args, {name: 'xterm-256color', cols: 80, rows: 24, cwd: tmp, env: ptyEnv()});
     let out = '';
-    let done = false;
-    const timer = setTimeout(() => finish(new Error(`no "${needle}" within ${timeoutMs} ms: ${JSON.stringify(out.slice(-300))}`)), timeoutMs);
-    const finish = (error, ms) => {
-      if (done) return;
-      done = true;
+    let outcome;
+    let exited = false;
+    const settle = () => {
       clearTimeout(timer);
+      if (outcome.error) reject(outcome.error);
+      else resolve(outcome.ms);
+    };
+    const finish = (result) => {
+      if (outcome) return;
+      outcome = result;
+      if (exited) return settle();
       try {
         p.kill('SIGKILL');
       } catch {}
-      if (error) reject(error);
-      else resolve(ms);
+      // If the exit is never reported, go on anyway.
+      timer = setTimeout(settle, 2000);
     };
+    let timer = setTimeout(
+      () => finish({error: new Error(`no "${needles.join('", "')}" within ${timeoutMs} ms: ${JSON.stringify(out.slice(-300))}`)}),
+      timeoutMs,
+    );
     p.onData((d) => {
       out += d;
-      if (out.replace(ANSI, '').includes(needle)) finish(undefined, performance.now() - t0);
+      const text = out.replace(ANSI, '');
+      if (needles.every((n) => text.includes(n))) finish({ms: performance.now() - t0});
     });
-    p.onExit(() => setTimeout(() => finish(new Error(`exited before "${needle}": ${JSON.stringify(out.slice(-300))}`)), 50));
+    p.onExit(() => {
+      exited = true;
+      if (outcome) settle();
+      // Output can still be on its way when the exit is reported.
+      else setTimeout(() => finish({error: new Error(`exited before "${needles.join('", "')}": ${JSON.stringify(out.slice(-300))}`)}), 50);
+    });
   });
 }
 
-/** Wall time of a process run to completion with pipes (no terminal), in ms. */
-function timeRun(args) {
+/** Wall time of `node args` run to completion with pipes (no terminal), in ms. */
+function timeRun(node, args) {
   const t0 = performance.now();
   const r = spawnSync(node, args, {cwd: tmp, env: {...process.env, LANG: 'en_US.UTF-8'}, encoding: 'utf8'});
   const ms = performance.now() - t0;
@@ -90,7 +186,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * Drives one interactive session to the results screen (Enter on the welcome screen, then the first
  * option of every question) and reads the process's peak RSS (VmHWM) before quitting.
  */
-function sessionPeakRss() {
+function sessionPeakRss(node) {
   return new Promise((resolve, reject) => {
     const p = pty.spawn(node, [cli], {name: 'xterm-256color', cols: 80, rows: 24, cwd: tmp, env: ptyEnv()});
     let out = '';
@@ -156,84 +252,121 @@ function sessionPeakRss() {
   });
 }
 
-function bareRssMb() {
+function bareRssMb(node) {
   const r = spawnSync('/usr/bin/time', ['-f', '%M', node, '-e', 'console.log(1)'], {encoding: 'utf8'});
-  const kb = Number(r.stderr.trim().split('\n').pop());
+  const kb = Number(r.stderr?.trim().split('\n').pop());
   return r.status === 0 && kb > 0 ? kb / 1024 : undefined;
 }
 
-const BARE = ['-e', 'console.log(1)'];
-const measures = [
-  {name: 'first frame (pty 80x24)', budget: 2.5, run: () => timeToText([cli], WELCOME), base: () => timeToText(BARE, '1')},
-  {name: '--version', budget: 1.3, run: () => timeRun([cli, '--version']), base: () => timeRun(BARE)},
-  {name: '--help', budget: 1.3, run: () => timeRun([cli, '--help']), base: () => timeRun(BARE)},
-  {
-    name: '--answers <file> --format json',
-    budget: 1.8,
-    run: () => timeRun([cli, '--answers', answers, '--format', 'json']),
-    base: () => timeRun(BARE),
-  },
-];
-
-console.log(`debt-privacy-check bench: node ${process.version}, ${os.cpus().length} cores, ${runs} runs each${quick ? ' (--quick)' : ''}`);
-const results = [];
-try {
-  // Warm the file cache and the pty machinery once, untimed.
-  await timeToText([cli], WELCOME);
-  timeRun([cli, '--version']);
-  for (const m of measures) {
-    const t = [];
-    const b = [];
-    for (let i = 0; i < runs; i++) {
-      // Alternate which goes first, so drift on the machine hits both alike.
-      if (i % 2) {
-        b.push(await m.base());
-        t.push(await m.run());
-      } else {
-        t.push(await m.run());
-        b.push(await m.base());
-      }
+/**
+ * Runs every task `runs` times, one run of each in turn, starting each round with the next task, so that
+ * drift on the machine hits all of them alike. Resolves with the median ms of each task by key.
+ */
+async function interleaved(tasks) {
+  const samples = Object.fromEntries(tasks.map((t) => [t.key, []]));
+  for (let i = 0; i < runs; i++) {
+    for (let j = 0; j < tasks.length; j++) {
+      const task = tasks[(i + j) % tasks.length];
+      samples[task.key].push(await task.run());
     }
-    results.push({...m, ms: median(t), baseMs: median(b)});
   }
-} catch (error) {
-  console.error(`bench: cannot run: ${error.message}`);
+  return Object.fromEntries(tasks.map((t) => [t.key, median(samples[t.key])]));
+}
+
+const BARE = ['-e', 'console.log(1)'];
+
+/** Measures one Node version; resolves with the table's rows and a line comparing the first frame with the peers. */
+async function measure(node, peers) {
+  const bin = node.bin;
+  // Warm the file cache and the pty machinery once, untimed.
+  await timeToText(bin, [cli], [WELCOME]);
+  timeRun(bin, [cli, '--version']);
+  for (const peer of peers) await timeToText(bin, [peer.file], peer.needles);
+
+  const inPty = await interleaved([
+    {key: 'bare', run: () => timeToText(bin, BARE, ['1'])},
+    {key: 'first', run: () => timeToText(bin, [cli], [WELCOME])},
+    ...peers.map((peer) => ({key: peer.name, run: () => timeToText(bin, [peer.file], peer.needles)})),
+  ]);
+  const piped = await interleaved([
+    {key: 'bare', run: () => timeRun(bin, BARE)},
+    {key: 'version', run: () => timeRun(bin, [cli, '--version'])},
+    {key: 'help', run: () => timeRun(bin, [cli, '--help'])},
+    {key: 'answers', run: () => timeRun(bin, [cli, '--answers', answers, '--format', 'json'])},
+  ]);
+
+  const rows = [];
+  const row = (name, ms, base, budget) => {
+    const ratio = ms / base;
+    rows.push([name, ms.toFixed(0), base.toFixed(0), `${ratio.toFixed(2)}x`, budget ? `<= ${budget}x` : '-', budget ? (ratio <= budget ? 'ok' : 'over') : '-']);
+  };
+  row('first frame (pty 80x24)', inPty.first, inPty.bare, BUDGET.firstFrame);
+  for (const peer of peers) row(`${peer.name} first prompt (pty 80x24)`, inPty[peer.name], inPty.bare, undefined);
+  row('--version', piped.version, piped.bare, BUDGET.version);
+  row('--help', piped.help, piped.bare, BUDGET.help);
+  row('--answers <file> --format json', piped.answers, piped.bare, BUDGET.answers);
+
+  let rssNote;
+  if (existsSync('/proc/self/status')) {
+    try {
+      const sessions = [];
+      for (let i = 0; i < (quick ? 1 : 3); i++) sessions.push(await sessionPeakRss(bin));
+      const mb = median(sessions.map((s) => s.mb));
+      const bare = bareRssMb(bin);
+      rows.push([
+        `peak RSS, full session (${sessions[0].questions} questions)`,
+        `${mb.toFixed(1)} MB`,
+        bare ? `${bare.toFixed(1)} MB` : '-',
+        '-',
+        `<= ${BUDGET.rssMb} MB`,
+        mb <= BUDGET.rssMb ? 'ok' : 'over',
+      ]);
+    } catch (error) {
+      rssNote = `peak RSS not measured: ${error.message}`;
+    }
+  } else {
+    rssNote = 'peak RSS not measured: no /proc on this system';
+  }
+
+  const ratio = (ms) => `${(ms / inPty.bare).toFixed(2)}x`;
+  const inquirer = inPty['@inquirer/prompts'];
+  const versus =
+    inquirer === undefined
+      ? undefined
+      : `first frame ${ratio(inPty.first)} of bare node, @inquirer/prompts ${ratio(inquirer)}` +
+        (inPty['@clack/prompts'] === undefined ? '' : `, @clack/prompts ${ratio(inPty['@clack/prompts'])}`) +
+        `: the first frame is ${inPty.first < inquirer ? 'below' : 'not below'} @inquirer/prompts.`;
+  return {rows, notes: [versus, rssNote].filter(Boolean)};
+}
+
+function printTable(rows) {
+  const all = [['measure', 'median ms', 'bare node ms', 'ratio', 'budget', 'ok/over'], ...rows];
+  const widths = all[0].map((_, c) => Math.max(...all.map((r) => r[c].length)));
+  const line = (r) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
+  console.log(line(all[0]));
+  console.log(`|${widths.map((w, c) => (c === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  for (const r of all.slice(1)) console.log(line(r));
+}
+
+const peers = await buildPeers();
+const nodes = nodeBinaries();
+console.log(
+  `debt-privacy-check bench: ${os.cpus().length} cores, ${runs} runs each${quick ? ' (--quick)' : ''}, ` +
+    `Node ${nodes.map((n) => n.version.slice(1)).join(', ')}`,
+);
+let measured = 0;
+for (const node of nodes) {
+  console.log(`\nNode ${node.version} (${node.how})`);
+  try {
+    const {rows, notes} = await measure(node, peers);
+    printTable(rows);
+    for (const note of notes) console.log(note);
+    measured++;
+  } catch (error) {
+    console.log(`bench: Node ${node.version} not measured: ${error.message}`);
+  }
+}
+if (measured === 0) {
+  console.error('bench: cannot run: no Node version could be measured.');
   process.exit(1);
 }
-
-let rss;
-let rssError;
-if (existsSync('/proc/self/status')) {
-  try {
-    const sessions = [];
-    for (let i = 0; i < (quick ? 1 : 3); i++) sessions.push(await sessionPeakRss());
-    rss = {mb: median(sessions.map((s) => s.mb)), questions: sessions[0].questions};
-  } catch (error) {
-    rssError = error.message;
-  }
-}
-
-const rows = [['measure', 'median ms', 'bare node ms', 'ratio', 'budget', 'ok/over']];
-for (const r of results) {
-  const ratio = r.ms / r.baseMs;
-  rows.push([r.name, r.ms.toFixed(0), r.baseMs.toFixed(0), `${ratio.toFixed(2)}x`, `<= ${r.budget}x`, ratio <= r.budget ? 'ok' : 'over']);
-}
-if (rss) {
-  const bare = bareRssMb();
-  rows.push([
-    `peak RSS, full session (${rss.questions} questions)`,
-    `${rss.mb.toFixed(1)} MB`,
-    bare ? `${bare.toFixed(1)} MB` : '-',
-    '-',
-    '<= 90 MB',
-    rss.mb <= 90 ? 'ok' : 'over',
-  ]);
-} else {
-  rows.push(['peak RSS, full session', 'n/a', '-', '-', '<= 90 MB', rssError ? 'error' : 'n/a']);
-}
-const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-const line = (r) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
-console.log(line(rows[0]));
-console.log(`|${widths.map((w, c) => (c === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
-for (const r of rows.slice(1)) console.log(line(r));
-if (rssError) console.log(`peak RSS not measured: ${rssError}`);

@@ -20,6 +20,7 @@ export type Action =
   | {readonly type: 'START'}
   | {readonly type: 'RESUME'}
   | {readonly type: 'START_OVER'}
+  | {readonly type: 'DELETE_SAVED'}
   | {readonly type: 'ANSWER'; readonly question: string; readonly value: AnswerValue}
   | {readonly type: 'BACK'}
   | {readonly type: 'RESTART'}
@@ -132,6 +133,10 @@ export function reduce(questions: readonly Question[], state: State, action: Act
       if (action.type === 'START_OVER' && state.phase !== 'resume') return state;
       return {...state, phase: 'question', answers: {}, current: questions[0]?.id, done: []};
     }
+    case 'DELETE_SAVED':
+      // From the resume screen: nothing kept, back to the welcome.
+      if (state.phase !== 'resume') return state;
+      return {...state, phase: 'welcome', answers: {}, current: undefined, done: []};
     case 'ANSWER': {
       if (state.phase !== 'question' || action.question !== state.current) return state;
       const question = questions.find((q) => q.id === action.question);

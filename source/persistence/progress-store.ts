@@ -1,4 +1,4 @@
-// Saved progress on disk (PRODUCT.md §7) and an in-memory store for UI tests.
+// Saved progress on disk (see docs/contract.md, saved progress).
 //
 // The file is conf 15's: <config dir>/debt-privacy-check/config.json, tab-indented JSON. It is written
 // here with a few lines of node:fs instead of conf because what §7 asks for is exactly what conf does not
@@ -58,7 +58,7 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
   let warnedUnwritable = false;
 
   if (options.noSave) {
-    return {path: undefined, load: () => undefined, save() {}, clear: () => true, takeNotices: () => []};
+    return {path: undefined, load: () => undefined, save() {}, saveFailed: false, clear: () => true, takeNotices: () => []};
   }
 
   const dir = path.resolve(options.cwd ?? defaultConfigDir());
@@ -87,7 +87,11 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
   const readText = (): string | 'absent' | 'corrupt' => {
     let fd: number | undefined;
     try {
-      fd = fs.openSync(file, 'r');
+      // Only a regular file is read: opening a FIFO would wait for a writer forever, a device could be
+      // endless. Anything else at the path is set aside like a corrupt file. O_NONBLOCK keeps the open
+      // itself from waiting should the path become a FIFO between the check and the open.
+      if (!fs.statSync(file).isFile()) return 'corrupt';
+      fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
       const stat = fs.fstatSync(fd);
       if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return 'corrupt';
       return fs.readFileSync(fd, 'utf8');
@@ -102,6 +106,10 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
 
   return {
     path: file,
+
+    get saveFailed() {
+      return warnedUnwritable;
+    },
 
     load() {
       try {
@@ -157,45 +165,5 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
     takeNotices() {
       return notices.splice(0);
     },
-  };
-}
-
-export interface MemoryStore extends ProgressStore {
-  /** What the last save wrote (or the initial progress), for assertions. */
-  readonly saved: SavedProgress | undefined;
-  /** How many times save was called. */
-  readonly saveCount: number;
-}
-
-export interface MemoryStoreOptions {
-  readonly initial?: SavedProgress;
-  /** The path shown to the person; undefined behaves like --no-save. */
-  readonly path?: string;
-  /** Notices to hand out on the first takeNotices(), e.g. to show the corrupt-file line in a UI test. */
-  readonly notices?: readonly StoreNotice[];
-}
-
-/** A store that keeps progress in memory: for UI tests and anywhere a disk is not wanted. */
-export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore {
-  let saved = options.initial;
-  let saveCount = 0;
-  const notices = [...(options.notices ?? [])];
-  return {
-    path: options.path,
-    get saved() {
-      return saved;
-    },
-    get saveCount() {
-      return saveCount;
-    },
-    load: () => saved,
-    save(progress) {
-      saveCount++;
-      saved = {...progress, answers: {...progress.answers}, done: [...progress.done]};
-    },
-    clear() {
-      saved = undefined;
-    },
-    takeNotices: () => notices.splice(0),
   };
 }

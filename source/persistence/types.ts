@@ -26,6 +26,8 @@ export interface ProgressStore {
   load(): SavedProgress | undefined;
   /** Never throws; a failure becomes an `unwritable` notice, reported once. */
   save(progress: SavedProgress): void;
+  /** A save failed during this run (so the goodbye line does not claim the answers were kept). */
+  readonly saveFailed: boolean;
   /** Deletes saved progress. Never throws. */
   clear(): void;
   /** Notices raised so far that have not been taken yet. */

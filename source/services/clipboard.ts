@@ -1,6 +1,7 @@
 // Copying text for the person (PRODUCT.md §8): the system clipboard, else the terminal's clipboard by
 // OSC 52, else an owner-only file. The outcome says truthfully which one happened; nothing throws or hangs.
 import type {Clipboard, CopyOutcome} from './types.js';
+import {localDate} from '../output/dates.js';
 import {writeExport} from './export.js';
 
 export interface ClipboardOptions {
@@ -69,11 +70,6 @@ function succeedsWithin(run: () => Promise<void>, ms: number): Promise<boolean> 
       settle(false);
     }
   });
-}
-
-function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function describe(error: unknown): string {

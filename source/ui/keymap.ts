@@ -2,7 +2,7 @@
 // Footer hints are generated from this table, so what the screen says is what the keys do.
 import type {Key} from 'ink';
 
-export type Screen = 'welcome' | 'resume' | 'single' | 'multi' | 'results' | 'letter';
+export type Screen = 'welcome' | 'resume' | 'single' | 'multi' | 'results' | 'documents' | 'document';
 
 export type Command =
   | 'up'
@@ -14,9 +14,12 @@ export type Command =
   | 'pick'
   | 'back'
   | 'lang'
+  | 'why'
   | 'copy'
+  | 'shortCopy'
   | 'export'
-  | 'letter'
+  | 'documents'
+  | 'keys'
   | 'restart'
   | 'quit'
   | 'interrupt';
@@ -29,34 +32,44 @@ type KeySpec =
   | {readonly digit: true}
   | {readonly ctrl: string};
 
+/**
+ * When a hint is shown: always; only when the screen's text is taller than the terminal (there is
+ * something to scroll); or only in the full list of keys (`?` on the results, whose footer would otherwise
+ * not fit one line at 80 columns).
+ */
+export type HintWhen = 'always' | 'scrollable' | 'more';
+
 export interface Binding {
   readonly command: Command;
   readonly keys: readonly KeySpec[];
   readonly screens: readonly Screen[];
   /** UI string of the footer hint; bindings sharing a hint are shown once. */
   readonly hint?: string;
-  /** The hint is shown only when the screen's text is taller than the terminal (there is something to scroll). */
-  readonly whenScrollable?: boolean;
+  readonly when?: HintWhen;
 }
 
-const ALL: readonly Screen[] = ['welcome', 'resume', 'single', 'multi', 'results', 'letter'];
+const ALL: readonly Screen[] = ['welcome', 'resume', 'single', 'multi', 'results', 'documents', 'document'];
+const BACK_KEYS: readonly KeySpec[] = [{name: 'left'}, {name: 'backspace'}, {name: 'delete'}];
 
 export const KEYMAP: readonly Binding[] = [
   {command: 'interrupt', keys: [{ctrl: 'c'}], screens: ALL},
+  // The hint names the numbers there are ("1-3", "1-9, 0"): see numberRange.
   {command: 'pick', keys: [{digit: true}], screens: ['single'], hint: 'tui.key.number'},
   // On multiple choice a number ticks (and moves to) its option.
   {command: 'pick', keys: [{digit: true}], screens: ['multi'], hint: 'tui.key.numberTick'},
-  {command: 'up', keys: [{name: 'up'}], screens: ['resume', 'single', 'multi'], hint: 'tui.key.move'},
-  {command: 'down', keys: [{name: 'down'}], screens: ['resume', 'single', 'multi'], hint: 'tui.key.move'},
-  {command: 'up', keys: [{name: 'up'}], screens: ['results', 'letter'], hint: 'tui.key.scroll'},
-  {command: 'down', keys: [{name: 'down'}], screens: ['results', 'letter'], hint: 'tui.key.scroll'},
-  {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['results', 'letter'], hint: 'tui.key.scroll'},
-  {command: 'pageDown', keys: [{name: 'pageDown'}], screens: ['results', 'letter'], hint: 'tui.key.scroll'},
+  {command: 'up', keys: [{name: 'up'}], screens: ['resume', 'single', 'multi', 'results', 'documents'], hint: 'tui.key.move'},
+  {command: 'down', keys: [{name: 'down'}], screens: ['resume', 'single', 'multi', 'results', 'documents'], hint: 'tui.key.move'},
+  {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['results'], hint: 'tui.key.page', when: 'more'},
+  {command: 'pageDown', keys: [{name: 'pageDown'}], screens: ['results'], hint: 'tui.key.page', when: 'more'},
+  {command: 'up', keys: [{name: 'up'}], screens: ['document'], hint: 'tui.key.scroll'},
+  {command: 'down', keys: [{name: 'down'}], screens: ['document'], hint: 'tui.key.scroll'},
+  {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['document'], hint: 'tui.key.scroll'},
+  {command: 'pageDown', keys: [{name: 'pageDown'}], screens: ['document'], hint: 'tui.key.scroll'},
   // The welcome text fits most terminals; in a short one it scrolls, and only then says so.
-  {command: 'up', keys: [{name: 'up'}], screens: ['welcome'], hint: 'tui.key.scroll', whenScrollable: true},
-  {command: 'down', keys: [{name: 'down'}], screens: ['welcome'], hint: 'tui.key.scroll', whenScrollable: true},
-  {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['welcome'], hint: 'tui.key.scroll', whenScrollable: true},
-  {command: 'pageDown', keys: [{name: 'pageDown'}], screens: ['welcome'], hint: 'tui.key.scroll', whenScrollable: true},
+  {command: 'up', keys: [{name: 'up'}], screens: ['welcome'], hint: 'tui.key.scroll', when: 'scrollable'},
+  {command: 'down', keys: [{name: 'down'}], screens: ['welcome'], hint: 'tui.key.scroll', when: 'scrollable'},
+  {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['welcome'], hint: 'tui.key.scroll', when: 'scrollable'},
+  {command: 'pageDown', keys: [{name: 'pageDown'}], screens: ['welcome'], hint: 'tui.key.scroll', when: 'scrollable'},
   {command: 'toggle', keys: [{input: ' '}], screens: ['multi'], hint: 'tui.key.toggle'},
   {command: 'toggle', keys: [{input: ' '}], screens: ['results'], hint: 'tui.key.done'},
   // No hint: space does not pick on single choice; it shows how to pick instead.
@@ -64,23 +77,20 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'select', keys: [{name: 'return'}], screens: ['welcome'], hint: 'tui.key.start'},
   {command: 'select', keys: [{name: 'return'}], screens: ['resume', 'single'], hint: 'tui.key.pick'},
   {command: 'select', keys: [{name: 'return'}], screens: ['multi'], hint: 'tui.key.confirm'},
-  {command: 'copy', keys: [{input: 'c'}], screens: ['results', 'letter'], hint: 'tui.key.copy'},
-  {command: 'export', keys: [{input: 'e'}], screens: ['results', 'letter'], hint: 'tui.key.export'},
-  {command: 'letter', keys: [{input: 'l'}], screens: ['results'], hint: 'tui.key.letter'},
-  {command: 'restart', keys: [{input: 'r'}], screens: ['results'], hint: 'tui.key.restart'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['results', 'documents'], hint: 'tui.key.open'},
+  {command: 'documents', keys: [{input: 'd'}], screens: ['results'], hint: 'tui.key.documents'},
+  {command: 'copy', keys: [{input: 'c'}], screens: ['results'], hint: 'tui.key.copy'},
+  {command: 'copy', keys: [{input: 'c'}], screens: ['document'], hint: 'tui.key.copyText'},
+  {command: 'why', keys: [{input: 'w'}], screens: ['results'], hint: 'tui.key.why', when: 'more'},
+  {command: 'shortCopy', keys: [{input: 's'}], screens: ['results'], hint: 'tui.key.shortCopy', when: 'more'},
+  {command: 'export', keys: [{input: 'e'}], screens: ['results'], hint: 'tui.key.export', when: 'more'},
+  {command: 'export', keys: [{input: 'e'}], screens: ['document'], hint: 'tui.key.export'},
+  {command: 'restart', keys: [{input: 'r'}], screens: ['results'], hint: 'tui.key.restart', when: 'more'},
   {command: 'lang', keys: [{input: 'l'}], screens: ['welcome', 'resume'], hint: 'tui.key.lang'},
-  {
-    command: 'back',
-    keys: [{name: 'left'}, {name: 'backspace'}, {name: 'delete'}],
-    screens: ['single', 'multi', 'results'],
-    hint: 'tui.key.back',
-  },
-  {
-    command: 'back',
-    keys: [{name: 'left'}, {name: 'backspace'}, {name: 'delete'}, {name: 'escape'}, {input: 'l'}],
-    screens: ['letter'],
-    hint: 'tui.key.close',
-  },
+  {command: 'back', keys: BACK_KEYS, screens: ['single', 'multi'], hint: 'tui.key.back'},
+  {command: 'back', keys: BACK_KEYS, screens: ['results'], hint: 'tui.key.back', when: 'more'},
+  {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['documents', 'document'], hint: 'tui.key.back'},
+  {command: 'keys', keys: [{input: '?'}], screens: ['results'], hint: 'tui.key.more'},
   {command: 'quit', keys: [{input: 'q'}], screens: ALL, hint: 'tui.key.quit'},
 ];
 
@@ -112,13 +122,13 @@ function matches(spec: KeySpec, input: string, key: Key): boolean {
   if ('name' in spec) return keyNamed(spec.name, input, key);
   if ('ctrl' in spec) return key.ctrl && input === spec.ctrl;
   if (key.ctrl || key.meta) return false;
-  if ('digit' in spec) return /^[1-9]$/.test(input);
+  if ('digit' in spec) return /^[0-9]$/.test(input);
   return input === spec.input || input === spec.input.toUpperCase();
 }
 
 export interface Matched {
   readonly command: Command;
-  /** For `pick`: the 0-based option index of the number key. */
+  /** For `pick`: the 0-based option index of the number key (`0` is the tenth). */
   readonly index?: number;
 }
 
@@ -126,23 +136,32 @@ export function match(screen: Screen, input: string, key: Key): Matched | undefi
   for (const binding of KEYMAP) {
     if (!binding.screens.includes(screen)) continue;
     if (!binding.keys.some((spec) => matches(spec, input, key))) continue;
-    return binding.command === 'pick' ? {command: 'pick', index: Number(input) - 1} : {command: binding.command};
+    return binding.command === 'pick' ? {command: 'pick', index: input === '0' ? 9 : Number(input) - 1} : {command: binding.command};
   }
   return undefined;
 }
 
 /**
- * The UI string keys of the footer hints of a screen, in table order, each once; `scrollable`: the screen's
- * text is taller than the terminal, so the scrolling hints are shown too.
+ * The UI string keys of the footer hints of a screen, in table order, each once. `scrollable`: the screen's
+ * text is taller than the terminal; `more`: the full list of keys was asked for (`?`).
  */
-export function hints(screen: Screen, scrollable = false): string[] {
+export function hints(screen: Screen, {scrollable = false, more = false} = {}): string[] {
   const out: string[] = [];
   for (const binding of KEYMAP) {
     if (!binding.hint || !binding.screens.includes(screen) || out.includes(binding.hint)) continue;
-    if (binding.whenScrollable && !scrollable) continue;
+    const when = binding.when ?? 'always';
+    if ((when === 'scrollable' && !scrollable) || (when === 'more' && !more)) continue;
+    // With every key listed, "more keys" has nothing more to show.
+    if (more && binding.command === 'keys') continue;
     out.push(binding.hint);
   }
   return out;
+}
+
+/** The number keys a question with `count` options answers to, as the hint says them: "1-3", "1-9, 0". */
+export function numberRange(count: number): string {
+  if (count >= 10) return '1-9, 0';
+  return count <= 1 ? '1' : `1-${count}`;
 }
 
 /** A key event with nothing pressed: the base for building one (tests, split keys). */

@@ -1,4 +1,5 @@
 // The interactive entry point, imported lazily by the CLI on the interactive path only.
+import {EventEmitter} from 'node:events';
 import {render} from 'ink';
 import {content} from '../content/generated.js';
 import type {Lang} from '../content/types.js';
@@ -7,10 +8,10 @@ import type {ProgressStore} from '../persistence/types.js';
 import {writeExport} from '../services/export.js';
 import type {Clipboard} from '../services/types.js';
 import {App} from './app.js';
-import {byeKey} from './layout.js';
-import type {UiState} from './model.js';
 import {startState} from './start.js';
+import type {UiState} from './state.js';
 import {FALLBACK_COLUMNS, FALLBACK_ROWS} from './text.js';
+import {byeKey} from './wording.js';
 
 export interface InteractiveOptions {
   readonly lang: Lang;
@@ -50,90 +51,62 @@ function guardSize(stream: NodeJS.WriteStream): void {
   }
 }
 
-/** The store, noting whether a save failed this run (so the goodbye line does not claim it was saved). */
-function watched(store: ProgressStore): {readonly store: ProgressStore; readonly failed: () => boolean} {
-  let failed = false;
-  return {
-    store: {
-      get path() {
-        return store.path;
-      },
-      load: () => store.load(),
-      save: (progress) => store.save(progress),
-      clear: () => store.clear(),
-      takeNotices: () => {
-        const notices = store.takeNotices();
-        if (notices.some((n) => n.kind === 'unwritable')) failed = true;
-        return notices;
-      },
-    },
-    failed: () => failed,
-  };
-}
+const SIGNALS = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
   guardSize(stdout);
-  const {store, failed} = watched(options.store);
-  const {initial, savedAt} = startState({
-    content,
-    store,
-    lang: options.lang,
-    langFromFlag: options.langFromFlag,
-    fresh: options.fresh,
-  });
+  const {store} = options;
+  const {initial, savedAt} = startState({content, store, lang: options.lang, langFromFlag: options.langFromFlag, fresh: options.fresh});
 
-  return new Promise<number>((resolve) => {
-    const interruptRef: {current?: (code: number) => void} = {};
-    let finished = false;
-    // Signals save progress through the app once it is mounted; before that there is nothing new to save.
-    const interrupt = (code: number) => (interruptRef.current ? interruptRef.current(code) : finish(code, initial));
-    const onSigint = () => interrupt(130);
-    const onSigterm = () => interrupt(143);
-    const onSighup = () => interrupt(129);
-    const finish = (code: number, last: UiState) => {
-      if (finished) return;
-      finished = true;
-      process.off('SIGINT', onSigint);
-      process.off('SIGTERM', onSigterm);
-      process.off('SIGHUP', onSighup);
-      instance.unmount();
-      // Ink restores these on unmount; make sure, whatever happened.
-      try {
-        if (stdin.isTTY) stdin.setRawMode(false);
-      } catch {
-        // Already closed.
+  // Signals save and leave through the app once it listens; before that there is nothing new to save.
+  const signals = new EventEmitter();
+  let outcome: {code: number; state: UiState} | undefined;
+  const handlers = Object.entries(SIGNALS).map(([name, code]) => {
+    const handler = () => {
+      if (signals.listenerCount('signal') > 0) signals.emit('signal', code);
+      else {
+        outcome ??= {code, state: initial};
+        instance.unmount();
       }
-      stdin.pause();
-      stdout.write(SHOW_CURSOR);
-      // Ink has painted its last frame and let go of the terminal: say, below it, what was kept.
-      const key = byeKey({
-        path: store.path,
-        saveFailed: failed(),
-        state: last,
-        hadSaved: options.fresh || savedAt !== undefined,
-      });
-      stdout.write(`${t(content, key, last.app.lang)}\n`);
-      resolve(code);
     };
-    process.on('SIGINT', onSigint);
-    process.on('SIGTERM', onSigterm);
-    process.on('SIGHUP', onSighup);
-    const instance = render(
-      <App
-        content={content}
-        store={store}
-        clipboard={options.clipboard}
-        exportDir={options.exportDir}
-        writeExport={writeExport}
-        now={() => new Date()}
-        onExit={(code, last) => setImmediate(() => finish(code, last))}
-        initial={initial}
-        savedAt={savedAt}
-        interruptRef={interruptRef}
-      />,
-      {stdin, stdout, exitOnCtrlC: false, patchConsole: false},
-    );
+    process.on(name, handler);
+    return [name, handler] as const;
   });
+  const instance = render(
+    <App
+      content={content}
+      store={store}
+      clipboard={options.clipboard}
+      exportDir={options.exportDir}
+      writeExport={writeExport}
+      now={() => new Date()}
+      savedAt={savedAt}
+      initial={initial}
+      onExit={(code, state) => {
+        outcome ??= {code, state};
+      }}
+      signals={{on: (listener) => signals.on('signal', listener), off: (listener) => signals.off('signal', listener)}}
+    />,
+    {stdin, stdout, exitOnCtrlC: false, patchConsole: false},
+  );
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    for (const [name, handler] of handlers) process.off(name, handler);
+    // Ink restores these when it exits; make sure, whatever happened.
+    try {
+      if (stdin.isTTY) stdin.setRawMode(false);
+    } catch {
+      // Already closed.
+    }
+    stdin.pause();
+    stdout.write(SHOW_CURSOR);
+  }
+  const last = outcome ?? {code: 0, state: initial};
+  // Ink has painted its last frame and let go of the terminal: say, below it, what was kept.
+  const key = byeKey({path: store.path, saveFailed: store.saveFailed, state: last.state, hadSaved: options.fresh || savedAt !== undefined});
+  stdout.write(`${t(content, key, last.state.app.lang)}\n`);
+  return last.code;
 }

@@ -1,8 +1,8 @@
 import type {Content, Lang} from '../content/types.js';
 import {initialState} from '../engine/questionnaire.js';
 import type {ProgressStore} from '../persistence/types.js';
-import {noticeMessage} from './hooks/use-controller.js';
-import {initialUi, type UiState} from './model.js';
+import {initialUi, type UiState} from './state.js';
+import {noticeMessage} from './wording.js';
 
 export interface StartOptions {
   readonly content: Content;
@@ -22,6 +22,5 @@ export function startState({content, store, lang, langFromFlag, fresh}: StartOpt
   const saved = fresh ? undefined : store.load();
   const chosen = langFromFlag ? lang : (saved?.lang ?? lang);
   const app = initialState(chosen, saved && {answers: saved.answers, current: saved.current, done: saved.done});
-  const ui = initialUi(app);
-  return {initial: {...ui, message: noticeMessage(content, ui, store.takeNotices())}, savedAt: saved?.updatedAt};
+  return {initial: initialUi(app, content, noticeMessage(content, chosen, store.takeNotices())), savedAt: saved?.updatedAt};
 }

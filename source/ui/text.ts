@@ -1,6 +1,13 @@
 // Lines of styled text laid out by display width, so CJK wraps correctly and every screen knows its height.
-import stringWidth from 'string-width';
+import {displayWidth} from '../output/width.js';
 import type {Tone} from './theme.js';
+
+/** What a screen reader is told of a row (Ink's screen-reader mode): its role, its state and its text. */
+export interface Aria {
+  readonly role: 'option' | 'checkbox' | 'listitem';
+  readonly state?: Readonly<{selected?: boolean; checked?: boolean; expanded?: boolean}>;
+  readonly label: string;
+}
 
 export interface Segment {
   readonly text: string;
@@ -8,25 +15,16 @@ export interface Segment {
   readonly bold?: boolean;
   readonly dim?: boolean;
   readonly inverse?: boolean;
+  /** On a row's first segment: the row as a screen reader should hear it (the row's other lines are hidden). */
+  readonly aria?: Aria;
+  /** Drawn, but not read out by a screen reader (a row's continuation lines, decoration). */
+  readonly ariaHidden?: boolean;
 }
 
 export type Line = readonly Segment[];
 
 export const FALLBACK_COLUMNS = 80;
 export const FALLBACK_ROWS = 24;
-
-// Layout measures the same short pieces (characters, words) over and over: remember their widths.
-const widths = new Map<string, number>();
-
-export function displayWidth(text: string): number {
-  if (text.length > 16) return stringWidth(text);
-  let width = widths.get(text);
-  if (width === undefined) {
-    width = stringWidth(text);
-    if (widths.size < 10_000) widths.set(text, width);
-  }
-  return width;
-}
 
 // Kinsoku: punctuation that must not start a line (it stays with the character before it), and opening
 // brackets and quotes that must not end one (they go with the character after them).
@@ -207,11 +205,29 @@ export function paragraph(text: string, width: number, style: Omit<Segment, 'tex
 
 export const blank: Line = [{text: ''}];
 
+/** The lines of one row, told to a screen reader as one: `aria` on the first, the others hidden. */
+export function labelled(lines: readonly Line[], aria: Aria): Line[] {
+  return lines.map((line, i) =>
+    i === 0 ? [{...line[0]!, aria}, ...line.slice(1)] : line.map((segment) => ({...segment, ariaHidden: true})),
+  );
+}
+
 /** An ASCII bar "[####------]": block characters are ambiguous-width in CJK terminals. */
 export function bar(fraction: number, width: number): string {
   const inner = Math.max(4, width - 2);
   const filled = Math.round(Math.min(1, Math.max(0, fraction)) * inner);
   return `[${'#'.repeat(filled)}${'-'.repeat(inner - filled)}]`;
+}
+
+/** `text` cut to `width` columns, ending in "..." when it was cut (ASCII: never of ambiguous width). */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const char of text) {
+    if (displayWidth(`${out}${char}...`) > width) break;
+    out += char;
+  }
+  return `${out.trimEnd()}...`;
 }
 
 export function lineWidth(line: Line): number {

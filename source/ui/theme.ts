@@ -9,6 +9,8 @@ export type Tone =
   | 'status.success'
   | 'status.warning'
   | 'status.danger'
+  /** Crisis help: calm and distinct, never the alarm red of "critical". */
+  | 'status.support'
   | 'level.low'
   | 'level.moderate'
   | 'level.high'
@@ -21,6 +23,7 @@ const palette: Readonly<Record<Tone, string | undefined>> = {
   'status.success': 'green',
   'status.warning': 'yellow',
   'status.danger': 'red',
+  'status.support': 'blueBright',
   'level.low': 'green',
   'level.moderate': 'yellow',
   'level.high': 'magenta',

@@ -238,7 +238,8 @@ describe('new facts where they help', () => {
   });
 
   it('12348 free legal help for a long overdue debt, a "court" notice or a guarantor', () => {
-    for (const answers of [{lenders: ['bank_loan'], overdue: 'd181_plus'}, {lenders: ['none'], someone_elses_debt: 'guarantor'}]) {
+    const people: Answers[] = [{lenders: ['bank_loan'], overdue: 'd181_plus'}, {lenders: ['none'], someone_elses_debt: 'guarantor'}];
+    for (const answers of people) {
       expect(words(view(answers), 'free_legal_help')).toContain('12348');
     }
   });

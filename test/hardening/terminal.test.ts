@@ -25,10 +25,10 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 /** Starts, answers lenders = credit_card and overdue = d1_30, and stops on question 3. */
 async function answerTwo(s: Session): Promise<void> {
   await s.waitFor(WELCOME);
-  await s.press(KEY.enter, /Question 1 of/);
+  await s.press(KEY.enter, /Question 1,/);
   await s.press('1', /\[x\] Credit card/);
-  await s.press(KEY.enter, /Question 2 of/);
-  await s.press('2', /Question 3 of/);
+  await s.press(KEY.enter, /Question 2,/);
+  await s.press('2', /Question 3,/);
 }
 
 function writeSaved(env: Record<string, string>, answers: Record<string, unknown>, current = 'overdue_lenders'): string {
@@ -120,7 +120,7 @@ describe('--no-save and --fresh', () => {
     const env = baseEnv();
     const s = start({env, args: ['--no-save']});
     await s.waitFor(/This run uses --no-save/);
-    await s.press(KEY.enter, /Question 1 of/);
+    await s.press(KEY.enter, /Question 1,/);
     await answerShortestPath(s);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
@@ -137,9 +137,9 @@ describe('--no-save and --fresh', () => {
     const s = start({env, args: ['--no-save']});
     await s.waitFor(WELCOME);
     expect(strip(s.raw())).not.toMatch(RESUME);
-    await s.press(KEY.enter, /Question 1 of/);
+    await s.press(KEY.enter, /Question 1,/);
     await s.press('8', /\[x\] No debts/);
-    await s.press(KEY.enter, /Question 2 of/);
+    await s.press(KEY.enter, /Question 2,/);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
     expect(readFileSync(configFile(env), 'utf8')).toBe(text);
@@ -151,11 +151,11 @@ describe('--no-save and --fresh', () => {
     const s = start({env, args: ['--fresh']});
     await s.waitFor(WELCOME);
     expect(strip(s.raw())).not.toMatch(RESUME);
-    await s.press(KEY.enter, /Question 1 of/);
+    await s.press(KEY.enter, /No debts right now/);
     expect(s.lastFrame()).toMatch(/\[ \] Credit card/); // nothing carried over
     expect(readFileSync(configFile(env), 'utf8'), 'untouched until an answer is given').toBe(text);
     await s.press('8', /\[x\] No debts/);
-    await s.press(KEY.enter, /Question 2 of/);
+    await s.press(KEY.enter, /Question 2,/);
     const saved = readSaved(env);
     expect(saved.answers).toEqual({lenders: ['none']});
     s.write('q');
@@ -188,7 +188,7 @@ describe('terminal sizes', () => {
     await s.waitFor(WELCOME);
     await settle();
     const frames = [s.lastFrame()];
-    await s.press(KEY.enter, /Question 1 of/);
+    await s.press(KEY.enter, /Question 1,/);
     await settle();
     frames.push(s.lastFrame());
     await answerShortestPath(s);
@@ -207,7 +207,7 @@ describe('terminal sizes', () => {
     const env = baseEnv();
     const s = start({env, cols: 100, rows: 30});
     await s.waitFor(WELCOME);
-    await s.press(KEY.enter, /Question 1 of/);
+    await s.press(KEY.enter, /Question 1,/);
     await s.press('1', /\[x\] Credit card/);
     await s.press('3', /\[x\] Big-platform/);
     s.mark();
@@ -215,11 +215,11 @@ describe('terminal sizes', () => {
     await s.waitFor(/What kinds of debt do you have now\?/);
     await settle();
     const frame = s.lastFrame();
-    expect(frame).toMatch(/Question 1 of/);
+    expect(frame).toMatch(/Question 1,/);
     expect(frame).toMatch(/\[x\] Credit card/);
     expect(frame).toMatch(/\[x\] Big-platform/);
     expect(widest(frame)).toBeLessThanOrEqual(44);
-    await s.press(KEY.enter, /Question 2 of/);
+    await s.press(KEY.enter, /Question 2,/);
     expect(readSaved(env).answers).toEqual({lenders: ['credit_card', 'platform_loan']});
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
@@ -243,9 +243,9 @@ describe('saved progress faults', () => {
     expect(flat, 'names the kept-aside file').toContain(path.join(path.dirname(file), kept[0]!).replace(/\s+/g, ''));
     expect(frame.match(/could not be read/g)).toHaveLength(1);
     expect(frame).not.toMatch(/\n\s+at /);
-    await s.press(KEY.enter, /Question 1 of/);
+    await s.press(KEY.enter, /Question 1,/);
     await s.press('8', /\[x\] No debts/);
-    await s.press(KEY.enter, /Question 2 of/);
+    await s.press(KEY.enter, /Question 2,/);
     expect(readSaved(env).answers).toEqual({lenders: ['none']});
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
@@ -258,7 +258,7 @@ describe('saved progress faults', () => {
     writeFileSync(file, '');
     const s = start({env, cols: 100});
     await s.waitFor(/could not be read/);
-    await s.press(KEY.enter, /Question 1 of/);
+    await s.press(KEY.enter, /Question 1,/);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
     expect(readdirSync(path.dirname(file)).some((f) => f.startsWith('config.json.corrupt-'))).toBe(true);
@@ -271,13 +271,13 @@ describe('saved progress faults', () => {
     const env = baseEnv({XDG_CONFIG_HOME: path.join(blocker, 'config')});
     const s = start({env, cols: 100});
     await s.waitFor(WELCOME);
-    await s.press(KEY.enter, /Question 1 of/);
+    await s.press(KEY.enter, /Question 1,/);
     await s.press('8', /\[x\] No debts/);
     await s.press(KEY.enter, /Progress cannot be saved/);
-    await s.press('1', /Question 3 of/); // someone_elses_debt no
-    await s.press('4', /Question 4 of/);
+    await s.press('1', /Question 3,/); // someone_elses_debt no
+    await s.press('4', /Question 4,/);
     await s.press('6', /\[x\] None of these/);
-    await s.press(KEY.enter, /Question 5 of/);
+    await s.press(KEY.enter, /Question 5,/);
     await s.press('1', /Your result/);
     const all = strip(s.raw());
     expect(all).not.toMatch(/\n\s+at /);
@@ -291,9 +291,9 @@ describe('saved progress faults', () => {
     const env = baseEnv({XDG_CONFIG_HOME: path.join(root, 'xdg')});
     const s = start({file: '/bin/sh', args: ['-c', `umask 000 && exec "${process.execPath}" "${cli}"`], env});
     await s.waitFor(WELCOME);
-    await s.press(KEY.enter, /Question 1 of/);
+    await s.press(KEY.enter, /Question 1,/);
     await s.press('8', /\[x\] No debts/);
-    await s.press(KEY.enter, /Question 2 of/);
+    await s.press(KEY.enter, /Question 2,/);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
     const file = configFile(env);

@@ -195,11 +195,11 @@ export async function answerShortestPath(s: Session): Promise<void> {
   // lenders = none (option 8), someone_elses_debt = no (1), phone = other_android (4), app_permissions = none (6),
   // wellbeing = coping (1)
   await s.press('8', /\[x\] No debts/);
-  await s.press(KEY.enter, /Question 2 of/);
-  await s.press('1', /Question 3 of/);
-  await s.press('4', /Question 4 of/);
+  await s.press(KEY.enter, /Question 2,/);
+  await s.press('1', /Question 3,/);
+  await s.press('4', /Question 4,/);
   await s.press('6', /\[x\] None of these/);
-  await s.press(KEY.enter, /Question 5 of/);
+  await s.press(KEY.enter, /Question 5,/);
   await s.press('1', /Risk level/);
 }
 

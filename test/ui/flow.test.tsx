@@ -3,11 +3,11 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import type {Answers} from '../../source/engine/conditions.js';
 import {t} from '../../source/i18n/index.js';
-import {checklistText} from '../../source/output/checklist-text.js';
-import {letterText} from '../../source/output/letter.js';
+import {checklistText} from '../../source/output/render.js';
+import {documentView} from '../../source/output/documents.js';
 import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
-import {localDate} from '../../source/ui/dates.js';
+import {localDate} from '../../source/output/dates.js';
 import {type Harness, KEY, NOW, renderApp} from './helpers.js';
 
 let h: Harness | undefined;
@@ -109,7 +109,7 @@ describe('results', () => {
     const frame = h.frame();
     const view = present(content, assess(content, caseC), 'en');
     expect(view.level).toBe('critical');
-    const crisis = frame.indexOf(t(content, 'crisis.title', 'en'));
+    const crisis = frame.indexOf(t(content, 'tui.results.crisis', 'en').slice(0, 30));
     const level = frame.indexOf('Risk level');
     expect(crisis).toBeGreaterThan(-1);
     expect(level).toBeGreaterThan(crisis);
@@ -182,13 +182,19 @@ describe('results', () => {
     expect(h.frame()).toContain(t(content, 'export.failed', 'en').slice(0, 20));
   });
 
-  test('l shows the letter, c copies it, backspace returns to the results', async () => {
+  test('d lists the documents, Enter opens one, c copies only its text, backspace goes back step by step', async () => {
     h = await renderApp({initial: savedC});
-    await h.press(KEY.enter, 'l');
-    expect(h.frame()).toContain(content.letter.title.en);
+    await h.press(KEY.enter, 'd');
+    expect(h.frame()).toContain(t(content, 'tui.documents.title', 'en'));
+    const doc = documentView(content, 'deletion', 'en', caseC);
+    expect(h.frame()).toContain(doc.title.slice(0, 20));
+    await h.press(KEY.enter);
+    expect(h.frame()).toContain(doc.title.slice(0, 20));
     await h.press('c');
-    expect(h.clipboard.copied).toEqual([letterText(content, 'en')]);
+    expect(h.clipboard.copied).toEqual([doc.text]);
     await h.press(KEY.pageDown, KEY.backspace);
+    expect(h.frame()).toContain(t(content, 'tui.documents.intro', 'en').slice(0, 20));
+    await h.press(KEY.backspace);
     expect(h.frame()).toContain('Risk level');
   });
 
@@ -234,21 +240,20 @@ describe('results', () => {
     expect(t(content, 'tui.results.confirmRestart', 'zh-Hans')).toMatch(/^再按一次 r 重新开始：.*。按其他任意键保留。$/u);
   });
 
-  test('e on the letter exports it as a .txt file and shows the path', async () => {
+  test('e on a document exports it as a .txt file and shows the path', async () => {
     h = await renderApp({initial: savedC});
-    await h.press(KEY.enter, 'l', 'e');
+    await h.press(KEY.enter, 'd', KEY.enter, 'e');
     expect(h.exports).toHaveLength(1);
-    expect(h.exports[0]!.basename).toBe(`debt-privacy-letter-${localDate(NOW)}.txt`);
-    expect(h.exports[0]!.text).toBe(letterText(content, 'en'));
+    expect(h.exports[0]!.basename).toBe(`debt-privacy-deletion-${localDate(NOW)}.txt`);
+    expect(h.exports[0]!.text).toContain(documentView(content, 'deletion', 'en', caseC).text.trimEnd());
     expect(flat(h.frame())).toContain(flat(t(content, 'export.done', 'en', {path: `/tmp/exports/${h.exports[0]!.basename}`})));
     expect(h.frame()).toContain(t(content, 'tui.key.export', 'en'));
-    expect(h.frame()).toContain(content.letter.title.en.slice(0, 20));
   });
 
   test('a message never leaves a heading alone at the bottom, and a blank line separates it from the hints', async () => {
     let checked = 0;
     for (const lang of ['en', 'zh-Hans'] as const) {
-      const checklist = t(content, 'tui.results.checklist', lang, {done: 0, total: 0}).slice(0, 4);
+      const checklist = t(content, 'tui.results.checklist', lang);
       const isHeading = (line: string) =>
         /^== .* ==$/.test(line.trim()) ||
         line.trim() === t(content, 'tui.results.reasons', lang) ||
@@ -261,9 +266,10 @@ describe('results', () => {
         const lines = h.frame().split('\n');
         const at = lines.findIndex((line) => line.includes(message));
         expect(at, h.frame()).toBeGreaterThan(0);
-        // One blank line above the message, one below it, then the hints.
+        // One blank line above the message, one below it, then the status line and the hints.
         expect(lines[at + 1]!.trim(), h.frame()).toBe('');
-        expect(lines[at + 2], h.frame()).toContain(t(content, 'tui.key.scroll', lang));
+        expect(lines[at + 2], h.frame()).toContain(t(content, 'tui.results.status', lang, {done: 0, total: 12, k: 1}).slice(0, 4));
+        expect(lines.slice(at + 3).join(' '), h.frame()).toContain(t(content, 'tui.key.done', lang));
         const body = lines.slice(2, at - 1).filter((line) => line.trim() !== '');
         expect(isHeading(body.at(-1)!), h.frame()).toBe(false);
         checked++;
@@ -286,6 +292,6 @@ describe('results', () => {
     h = await renderApp({initial: {...savedC, lang: 'zh-Hans'}});
     await h.press(KEY.enter);
     expect(h.frame()).toContain(` ${t(content, 'level.critical', 'zh-Hans')} `);
-    expect(h.frame()).toContain(t(content, 'crisis.title', 'zh-Hans').slice(0, 8));
+    expect(h.frame()).toContain(t(content, 'tui.results.crisis', 'zh-Hans').slice(0, 8));
   });
 });

@@ -4,7 +4,7 @@ import {cleanup, render} from 'ink-testing-library';
 import {act} from 'react';
 import {content} from '../../source/content/generated.js';
 import type {Content, Lang} from '../../source/content/types.js';
-import {createMemoryStore, type MemoryStore} from '../../source/persistence/progress-store.js';
+import {createMemoryStore, type MemoryStore} from '../support/memory-store.js';
 import type {SavedProgress, StoreNotice} from '../../source/persistence/types.js';
 import type {Clipboard, CopyOutcome} from '../../source/services/types.js';
 import {App} from '../../source/ui/app.js';

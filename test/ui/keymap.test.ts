@@ -1,39 +1,55 @@
 import type {Key} from 'ink';
 import {describe, expect, test} from 'vitest';
-import {hints, KEYMAP, match, NO_KEY, type Screen} from '../../source/ui/keymap.js';
+import {hints, KEYMAP, match, NO_KEY, numberRange, type Screen} from '../../source/ui/keymap.js';
 
 const key = (k: Partial<Key>) => ({...NO_KEY, ...k});
-const SCREENS: Screen[] = ['welcome', 'resume', 'single', 'multi', 'results', 'letter'];
+const SCREENS: Screen[] = ['welcome', 'resume', 'single', 'multi', 'results', 'documents', 'document'];
 
 describe('keymap', () => {
-  test('number keys pick options directly on question screens only', () => {
+  test('number keys pick options directly on question screens only; 0 is the tenth option', () => {
     expect(match('single', '3', NO_KEY)).toEqual({command: 'pick', index: 2});
     expect(match('multi', '1', NO_KEY)).toEqual({command: 'pick', index: 0});
+    expect(match('multi', '0', NO_KEY)).toEqual({command: 'pick', index: 9});
+    expect(match('single', '0', NO_KEY)).toEqual({command: 'pick', index: 9});
     expect(match('results', '3', NO_KEY)).toBeUndefined();
-    expect(match('single', '0', NO_KEY)).toBeUndefined();
+  });
+
+  test('the number hint names the numbers there are', () => {
+    expect(numberRange(3)).toBe('1-3');
+    expect(numberRange(9)).toBe('1-9');
+    expect(numberRange(10)).toBe('1-9, 0');
   });
 
   test('space toggles on multiple choice and ticks done on results; on single choice it has no footer hint', () => {
     expect(match('multi', ' ', NO_KEY)?.command).toBe('toggle');
     expect(match('results', ' ', NO_KEY)?.command).toBe('toggle');
-    // It reaches the model (which shows how to pick), but the footer does not advertise it.
+    // It reaches the update (which shows how to pick), but the footer does not advertise it.
     expect(match('single', ' ', NO_KEY)?.command).toBe('toggle');
     expect(hints('single')).not.toContain('tui.key.toggle');
   });
 
-  test('e exports on the letter screen too, and its footer says so', () => {
-    expect(match('letter', 'e', NO_KEY)?.command).toBe('export');
-    expect(hints('letter')).toContain('tui.key.export');
+  test('on the results: Enter opens, d documents, w why, s short copy, ? all keys; a document copies and exports', () => {
+    expect(match('results', '', key({return: true}))?.command).toBe('select');
+    expect(match('results', 'd', NO_KEY)?.command).toBe('documents');
+    expect(match('results', 'w', NO_KEY)?.command).toBe('why');
+    expect(match('results', 's', NO_KEY)?.command).toBe('shortCopy');
+    expect(match('results', '?', NO_KEY)?.command).toBe('keys');
+    expect(match('document', 'c', NO_KEY)?.command).toBe('copy');
+    expect(match('document', 'e', NO_KEY)?.command).toBe('export');
+    expect(hints('document')).toEqual(expect.arrayContaining(['tui.key.copyText', 'tui.key.export', 'tui.key.back']));
     expect(match('resume', 'r', NO_KEY)).toBeUndefined();
+    expect(match('results', 'l', NO_KEY)).toBeUndefined();
   });
 
-  test('left arrow and backspace go back; l is the language on welcome and the letter on results', () => {
+  test('left arrow and backspace go back; Escape leaves a document; l is the language on welcome and resume', () => {
     expect(match('single', '', key({leftArrow: true}))?.command).toBe('back');
     expect(match('multi', '', key({backspace: true}))?.command).toBe('back');
     expect(match('multi', '', key({delete: true}))?.command).toBe('back');
+    expect(match('results', '', key({backspace: true}))?.command).toBe('back');
+    expect(match('document', '', key({escape: true}))?.command).toBe('back');
+    expect(match('documents', '', key({leftArrow: true}))?.command).toBe('back');
     expect(match('welcome', 'l', NO_KEY)?.command).toBe('lang');
-    expect(match('results', 'l', NO_KEY)?.command).toBe('letter');
-    expect(match('letter', 'l', NO_KEY)?.command).toBe('back');
+    expect(match('resume', 'l', NO_KEY)?.command).toBe('lang');
   });
 
   test('Ctrl+C interrupts and q quits everywhere', () => {
@@ -47,19 +63,29 @@ describe('keymap', () => {
   test('footer hints come from the table: each screen lists the hints of its bindings, once', () => {
     for (const screen of SCREENS) {
       for (const scrollable of [false, true]) {
-        const shown = KEYMAP.filter((b) => b.hint && b.screens.includes(screen) && (scrollable || !b.whenScrollable));
-        expect(hints(screen, scrollable)).toEqual([...new Set(shown.map((b) => b.hint))]);
+        for (const more of [false, true]) {
+          const shown = KEYMAP.filter((b) => {
+            if (!b.hint || !b.screens.includes(screen)) return false;
+            const when = b.when ?? 'always';
+            if (when === 'scrollable' && !scrollable) return false;
+            if (when === 'more' && !more) return false;
+            return !(more && b.command === 'keys');
+          });
+          expect(hints(screen, {scrollable, more})).toEqual([...new Set(shown.map((b) => b.hint))]);
+        }
       }
     }
     // The welcome screen scrolls in a short terminal, and only then says so.
     expect(match('welcome', '', key({downArrow: true}))?.command).toBe('down');
     expect(hints('welcome')).not.toContain('tui.key.scroll');
-    expect(hints('welcome', true)).toContain('tui.key.scroll');
-    expect(hints('results')).toContain('tui.key.scroll');
-    expect(hints('single')).toContain('tui.key.number');
-    expect(hints('single')).not.toContain('tui.key.toggle');
-    expect(hints('results')).toEqual(
-      expect.arrayContaining(['tui.key.done', 'tui.key.copy', 'tui.key.export', 'tui.key.letter', 'tui.key.restart']),
-    );
+    expect(hints('welcome', {scrollable: true})).toContain('tui.key.scroll');
+    // The results' footer keeps to the main keys; "more keys" lists the others, and every results key.
+    expect(hints('results')).toEqual(expect.arrayContaining(['tui.key.done', 'tui.key.open', 'tui.key.documents', 'tui.key.more']));
+    expect(hints('results')).not.toContain('tui.key.restart');
+    const all = hints('results', {more: true});
+    expect(all).toEqual(expect.arrayContaining(['tui.key.why', 'tui.key.shortCopy', 'tui.key.export', 'tui.key.restart', 'tui.key.back']));
+    expect(all).not.toContain('tui.key.more');
+    const resultsCommands = new Set(KEYMAP.filter((b) => b.screens.includes('results') && b.hint).map((b) => b.hint));
+    expect(new Set(all)).toEqual(new Set([...resultsCommands].filter((h) => h !== 'tui.key.more')));
   });
 });

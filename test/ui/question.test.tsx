@@ -1,12 +1,9 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {content} from '../../source/content/generated.js';
-import {initialState} from '../../source/engine/questionnaire.js';
 import {t} from '../../source/i18n/index.js';
-import {present} from '../../source/output/present.js';
-import {assess} from '../../source/scoring/score.js';
-import {questionLines} from '../../source/ui/layout.js';
-import {initialUi, update} from '../../source/ui/model.js';
+import {type Frame, frameOf} from '../../source/ui/frame.js';
 import {type Harness, KEY, renderApp} from './helpers.js';
+import {context, onQuestionState, press, text} from './support.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -36,8 +33,8 @@ describe('question screen', () => {
     const frame = h.frame();
     const first = content.questions[0]!;
     expect(frame).toContain(content.sections.find((s) => s.id === first.section)!.title.en);
-    expect(frame).toMatch(/Question 1 of \d+/);
-    expect(frame).toMatch(/\[-+\]/);
+    expect(frame).toMatch(/Question 1, at most \d+ to go/);
+    expect(frame).toMatch(/\[#+-+\]/);
     expect(frame).toContain(first.prompt.en);
     expect(frame.replace(/\s+/g, ' ')).toContain(`Why we ask: ${first.help.en}`.replace(/\s+/g, ' ').slice(0, 40));
   });
@@ -85,24 +82,18 @@ describe('question screen', () => {
   });
 
   test('single choice: space shows the how-to-pick line as a warning, without changing the answer', () => {
-    const app = {...initialState('en', {answers: {lenders: ['credit_card'], overdue: 'd1_30'}, current: 'overdue', done: []})};
-    const ui = initialUi({...app, phase: 'question' as const, current: 'overdue'});
-    const env = {content, width: 80, rows: 30, view: () => present(content, assess(content, {}), 'en'), letterLineCount: () => 0, welcomeLineCount: () => 0};
-    const next = update(env, ui, {command: 'toggle'});
+    const ctx = context();
+    const ui = onQuestionState(ctx, 'overdue', {lenders: ['credit_card'], overdue: 'd1_30'});
+    const size = {columns: 80, rows: 30};
+    const hintLine = (frame: Frame) => frame.lines.find((line) => text(line).startsWith('Pick one'))!;
+    expect(hintLine(frameOf(ctx, ui, size))[0]!.tone).toBe('text.secondary');
+    const next = press(ctx, ui, size, {command: 'toggle'});
     expect(next.effects).toEqual([]);
     expect(next.ui.app).toBe(ui.app);
-    expect(next.ui.cursor).toBe(ui.cursor);
-    expect(next.ui.showPickHint).toBe(true);
-    const question = q('overdue');
-    const state = {position: 2, total: 15, cursor: 1, picked: [], showEmptyHint: false};
-    const hintLine = (showPickHint: boolean) =>
-      questionLines(content, 'en', question, question.options, {...state, showPickHint}, 80).lines.find((line) =>
-        line.some((s) => s.text.startsWith('Pick one')),
-      )!;
-    expect(hintLine(false)[0]!.tone).toBe('text.secondary');
-    expect(hintLine(true)[0]).toMatchObject({tone: 'status.warning', bold: true});
+    expect(next.ui.screen).toMatchObject({kind: 'question', cursor: 1, hint: 'pick'});
+    expect(hintLine(next.frame)[0]).toMatchObject({tone: 'status.warning', bold: true});
     // Any next key puts it back to normal.
-    expect(update(env, next.ui, {command: 'down'}).ui.showPickHint).toBe(false);
+    expect(press(ctx, next.ui, size, {command: 'down'}).ui.screen).toMatchObject({hint: 'none', cursor: 2});
   });
 
   test('single choice: Down+Enter in ONE read picks the option below (ink-select-input bug)', async () => {

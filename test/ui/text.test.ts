@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {bar, displayWidth, hanging, wrap, wrapPath} from '../../source/ui/text.js';
+import {displayWidth} from '../../source/output/width.js';
+import {bar, hanging, wrap, wrapPath} from '../../source/ui/text.js';
 
 describe('wrap by display width', () => {
   test('CJK breaks between characters, Latin words stay whole', () => {

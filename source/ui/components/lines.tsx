@@ -1,34 +1,50 @@
 import {Box, Text} from 'ink';
-import type {Line} from '../text.js';
+import type {Line, Segment} from '../text.js';
 import {colour} from '../theme.js';
 
 interface Props {
   readonly lines: readonly Line[];
 }
 
-/** Renders pre-wrapped lines; each line is laid out already, so Ink must not wrap it again. */
+function Segments({line}: {readonly line: Line}) {
+  if (line.length === 0 || line.every((s) => s.text === '')) return <Text> </Text>;
+  return (
+    <Text wrap="truncate-end" aria-hidden={line.every((s) => s.ariaHidden)}>
+      {line.map((segment: Segment, j) => (
+        <Text
+          // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their position
+          key={j}
+          color={colour(segment.tone)}
+          bold={segment.bold}
+          dimColor={segment.dim}
+          inverse={segment.inverse}
+        >
+          {segment.text}
+        </Text>
+      ))}
+    </Text>
+  );
+}
+
+/**
+ * Renders laid-out lines; each is laid out already, so Ink must not wrap it again. A row marked for screen
+ * readers is read as its role, its state and its label (Ink's screen-reader mode); decoration is not read.
+ */
 export function Lines({lines}: Props) {
   return (
     <Box flexDirection="column">
-      {lines.map((line, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their position
-        <Text key={i} wrap="truncate-end">
-          {line.length === 0 || line.every((s) => s.text === '')
-            ? ' '
-            : line.map((segment, j) => (
-                <Text
-                  // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their position
-                  key={j}
-                  color={colour(segment.tone)}
-                  bold={segment.bold}
-                  dimColor={segment.dim}
-                  inverse={segment.inverse}
-                >
-                  {segment.text}
-                </Text>
-              ))}
-        </Text>
-      ))}
+      {lines.map((line, i) => {
+        const aria = line[0]?.aria;
+        return aria ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their position
+          <Box key={i} aria-role={aria.role} aria-state={aria.state} aria-label={aria.label}>
+            <Segments line={line} />
+          </Box>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their position
+          <Segments key={i} line={line} />
+        );
+      })}
     </Box>
   );
 }

@@ -1,1 +1,0 @@
-export {checklistText} from './render.js';

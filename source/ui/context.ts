@@ -1,0 +1,73 @@
+// The types every screen module shares: what a screen is laid out from (the context and the terminal's
+// size), what it lays out (its body), and what a key leads to (the next state and the effects to carry out).
+import type {Content} from '../content/types.js';
+import type {State} from '../engine/questionnaire.js';
+import type {ResultView} from '../output/present.js';
+import type {UiState} from './state.js';
+import type {Line} from './text.js';
+
+export interface UiContext {
+  readonly content: Content;
+  /** Where progress is saved; undefined under --no-save. */
+  readonly storePath: string | undefined;
+  /** When the saved progress was saved (ISO), for the resume screen. */
+  readonly savedAt: string | undefined;
+  /** The result for these answers, in their language: derived, never stored (the caller memoises it). */
+  readonly result: (app: State) => ResultView;
+  /** Remembers the last results body, so moving the highlight or scrolling lays nothing out again. */
+  readonly cache?: LayoutCache;
+}
+
+export interface LayoutCache {
+  /** The body laid out for `view` and `key` (what else it depends on), made only when either changed. */
+  results<T extends Body>(view: object, key: string, make: () => T): T;
+}
+
+export interface Size {
+  readonly columns: number;
+  readonly rows: number;
+}
+
+/** A focusable row of a screen's body: lines [start, end), of which the first `title` are its title. */
+export interface RowSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly title: number;
+}
+
+/** What a screen lays out: its whole body (which the frame windows) and what the update needs of it. */
+export interface Body {
+  readonly lines: readonly Line[];
+  /** Lines under the body that never scroll away (the results' status line). */
+  readonly status?: readonly Line[];
+  /** Values for the footer hints (e.g. the option count for "1-3 pick"). */
+  readonly hintVars?: Readonly<Record<string, string | number>>;
+  /** Focusable rows (results: "tonight" rows, then the checklist items; choices; documents). */
+  readonly rows?: readonly RowSpan[];
+  /** Heading lines: never the last line shown, or a heading would stand with nothing under it. */
+  readonly headings?: ReadonlySet<number>;
+}
+
+/** The visible part of a body: from `top`, under `pinned` lines (an open item's title, kept on screen). */
+export interface BodyWindow {
+  readonly top: number;
+  readonly pinned?: readonly Line[];
+  /** Which row's title is pinned. */
+  readonly pinnedRow?: number;
+}
+
+export type Payload =
+  | {readonly kind: 'checklist'}
+  | {readonly kind: 'short'}
+  | {readonly kind: 'document'; readonly id: string};
+
+export type Effect =
+  | {readonly type: 'persist'}
+  | {readonly type: 'copy'; readonly what: Payload}
+  | {readonly type: 'export'; readonly what: Payload}
+  | {readonly type: 'exit'; readonly code: number};
+
+export interface Update {
+  readonly ui: UiState;
+  readonly effects: readonly Effect[];
+}

@@ -1,0 +1,97 @@
+// Carries out what the update asked for: save the progress, copy or export a text, leave. The only module
+// of the interface that touches the store, the clipboard and the disk; what it tells the person comes back
+// as a message (worded in wording.ts).
+import type {Content} from '../content/types.js';
+import {localDate} from '../output/dates.js';
+import {documentView} from '../output/documents.js';
+import {checklistText, shortChecklistText} from '../output/render.js';
+import type {ProgressStore} from '../persistence/types.js';
+import type {Clipboard} from '../services/types.js';
+import type {Effect, Payload, UiContext} from './context.js';
+import type {Message, UiState} from './state.js';
+import {copyMessage, exportMessage, noticeMessage} from './wording.js';
+
+export interface Services {
+  readonly content: Content;
+  readonly store: ProgressStore;
+  readonly clipboard: Clipboard;
+  readonly exportDir: string;
+  readonly writeExport: (dir: string, basename: string, text: string) => string;
+  readonly now: () => Date;
+}
+
+/** What `what` is as text to copy: the text to send only. */
+function copyText(ctx: UiContext, state: UiState, what: Payload, date: string): string {
+  const {content} = ctx;
+  const {app} = state;
+  switch (what.kind) {
+    case 'checklist':
+      return checklistText(content, ctx.result(app), {done: app.done, date, format: 'plain'});
+    case 'short':
+      return shortChecklistText(content, ctx.result(app), {done: app.done});
+    case 'document':
+      return documentView(content, what.id, app.lang, app.answers).text;
+  }
+}
+
+/** The files an export writes: the checklist as Markdown; a document with how to send it. */
+function exportFiles(ctx: UiContext, state: UiState, what: Payload, date: string): {basename: string; text: string}[] {
+  const {content} = ctx;
+  const {app} = state;
+  if (what.kind === 'document') {
+    const doc = documentView(content, what.id, app.lang, app.answers);
+    const text = doc.howToSend.trim() === '' ? doc.text : `${doc.text.trimEnd()}\n\n----------\n\n${doc.howToSend.trimEnd()}\n`;
+    return [{basename: `debt-privacy-${what.id}-${date}.txt`, text}];
+  }
+  return [{basename: `debt-privacy-checklist-${date}.md`, text: checklistText(content, ctx.result(app), {done: app.done, date, format: 'markdown'})}];
+}
+
+/**
+ * Runs one effect against the state it was asked in. `say` shows a message (perhaps later: copying may
+ * take a moment); `exit` ends the interface. Never throws.
+ */
+export function runEffect(
+  effect: Effect,
+  state: UiState,
+  ctx: UiContext,
+  services: Services,
+  say: (message: Message) => void,
+  exit: (code: number) => void,
+): void {
+  const {content, store} = services;
+  const lang = state.app.lang;
+  switch (effect.type) {
+    case 'persist': {
+      if (!state.dirty) return;
+      const {answers, current, done} = state.app;
+      if (Object.keys(answers).length === 0 && done.length === 0) store.clear();
+      else store.save({answers, current, done, lang, updatedAt: services.now().toISOString()});
+      const notice = noticeMessage(content, lang, store.takeNotices());
+      if (notice) say(notice);
+      return;
+    }
+    case 'copy': {
+      const text = copyText(ctx, state, effect.what, localDate(services.now()));
+      void services.clipboard
+        .copy(text)
+        .catch((error: unknown) => ({method: 'failed' as const, reason: String(error)}))
+        .then((outcome) => say(copyMessage(content, lang, outcome)));
+      return;
+    }
+    case 'export': {
+      let paths: string[] | undefined;
+      try {
+        paths = exportFiles(ctx, state, effect.what, localDate(services.now())).map((file) =>
+          services.writeExport(services.exportDir, file.basename, file.text),
+        );
+      } catch {
+        paths = undefined;
+      }
+      say(exportMessage(content, lang, paths));
+      return;
+    }
+    case 'exit':
+      exit(effect.code);
+      return;
+  }
+}

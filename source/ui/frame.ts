@@ -1,0 +1,217 @@
+// One frame per render: every line on the screen (title, the visible part of the body, message, status,
+// key hints) for a state and a terminal size, plus what the update needs of it (body height, rows). The
+// view draws `lines`; the update reads the same frame; the first paint writes it before Ink has loaded.
+// Pure: no React, no Ink.
+import type {Content, Lang} from '../content/types.js';
+import {t, type Vars} from '../i18n/index.js';
+import {documentView} from '../output/documents.js';
+import type {Body, BodyWindow, LayoutCache, Size, UiContext} from './context.js';
+import {hints, type Screen} from './keymap.js';
+import {cursorWindow, documentBody, documentsBody} from './screens/documents.js';
+import {questionBody, questionWindow} from './screens/question.js';
+import {resultsBody, type ResultsBody, resultsWindow, statusLine} from './screens/results.js';
+import {resumeBody} from './screens/resume.js';
+import {welcomeBody} from './screens/welcome.js';
+import {clampScroll} from './scroll.js';
+import {currentQuestion, type ResultsScreen, type UiState} from './state.js';
+import {displayWidth} from '../output/width.js';
+import {blank, type Line, paragraph, truncate} from './text.js';
+
+/** Wider than this, lines get hard to read: the frame stays this wide on wide terminals. */
+export const MAX_WIDTH = 100;
+
+export interface Frame {
+  readonly screen: Screen;
+  readonly width: number;
+  /** Rows for the body. */
+  readonly height: number;
+  readonly body: Body;
+  readonly window: BodyWindow;
+  /** Everything on the screen, top to bottom. */
+  readonly lines: readonly Line[];
+}
+
+/** A cache that remembers the last results body; `misses` counts how often one was laid out. */
+export function createLayoutCache(): LayoutCache & {readonly misses: number} {
+  let last: {view: object; key: string; body: Body} | undefined;
+  let misses = 0;
+  return {
+    get misses() {
+      return misses;
+    },
+    results<T extends Body>(view: object, key: string, make: () => T): T {
+      if (last && last.view === view && last.key === key) return last.body as T;
+      misses++;
+      const body = make();
+      last = {view, key, body};
+      return body;
+    },
+  };
+}
+
+export function screenOf(ui: UiState, content: Content): Screen {
+  switch (ui.screen.kind) {
+    case 'question':
+      return currentQuestion(ui.app, content.questions)?.type === 'multi' ? 'multi' : 'single';
+    default:
+      return ui.screen.kind;
+  }
+}
+
+/** The key hints of a screen, packed whole into lines (a hint is never split across two lines). */
+export function footerLines(
+  content: Content,
+  lang: Lang,
+  screen: Screen,
+  width: number,
+  options: {readonly scrollable?: boolean; readonly more?: boolean; readonly vars?: Vars} = {},
+): Line[] {
+  const rows: string[] = [];
+  for (const hint of hints(screen, options).map((key) => t(content, key, lang, options.vars))) {
+    const last = rows.at(-1);
+    if (last !== undefined && displayWidth(`${last}  ${hint}`) <= width) rows[rows.length - 1] = `${last}  ${hint}`;
+    else rows.push(hint);
+  }
+  return rows.flatMap((row) => paragraph(row, width, {tone: 'text.secondary', ariaHidden: true}));
+}
+
+function titleOf(ctx: UiContext, ui: UiState, width: number): string {
+  const {content} = ctx;
+  const lang = ui.app.lang;
+  const tool = t(content, 'tui.title', lang);
+  const name = (() => {
+    switch (ui.screen.kind) {
+      case 'resume':
+        return t(content, 'tui.resume.title', lang);
+      case 'results':
+        return t(content, 'tui.results.title', lang);
+      case 'documents':
+        return t(content, 'tui.documents.title', lang);
+      case 'document':
+        return documentView(content, ui.screen.id, lang, ui.app.answers).title;
+      default:
+        return undefined;
+    }
+  })();
+  if (name === undefined) return truncate(tool, width);
+  const full = t(content, 'tui.titleWith', lang, {tool, screen: name});
+  // Narrow terminals: the screen's own name matters more than the tool's.
+  return displayWidth(full) <= width ? full : truncate(name, width);
+}
+
+/** The results body for this state, from the cache when only the highlight or the scroll changed. */
+export function resultsLayout(ctx: UiContext, ui: UiState, screen: ResultsScreen, width: number, height: number): ResultsBody {
+  const view = ctx.result(ui.app);
+  const stressed = ui.app.answers.wellbeing === 'stressed';
+  const options = {open: screen.open, why: screen.why, done: ui.app.done, stressed, width, height};
+  const make = () => resultsBody(ctx.content, view, options);
+  if (!ctx.cache) return make();
+  return ctx.cache.results(view, `${screen.open}|${screen.why}|${ui.app.done.join(',')}|${stressed}|${width}|${height}`, make);
+}
+
+/** Lines of the frame around the body: everything but the body, with the room left for it. */
+function chrome(ctx: UiContext, ui: UiState, screen: Screen, width: number, rows: number, extra: {status?: readonly Line[]; vars?: Vars; scrollable?: boolean; more?: boolean}) {
+  const {content} = ctx;
+  const message = ui.message ? [...paragraph(ui.message.text, width, {tone: ui.message.tone}), blank] : [];
+  const footer = footerLines(content, ui.app.lang, screen, width, {scrollable: extra.scrollable, more: extra.more, vars: extra.vars});
+  const status = extra.status ?? [];
+  // Title, blank, body, blank, message, status, footer, and the last row (Ink ends a frame with a newline).
+  const height = Math.max(3, rows - 1 - 1 - 1 - message.length - status.length - footer.length - 1);
+  return {message, footer, status, height};
+}
+
+function windowed(body: Body, window: BodyWindow, height: number): Line[] {
+  const pinned = window.pinned ?? [];
+  const room = Math.max(0, height - pinned.length);
+  const start = Math.max(0, window.top);
+  const shown = body.lines.slice(start, start + room);
+  // Never end on a heading whose content is below the screen: leave those lines empty instead.
+  let cut = shown.length;
+  const isBlank = (line: Line | undefined) => line?.every((s) => s.text.trim() === '') === true;
+  while (body.headings && start + shown.length < body.lines.length) {
+    let i = cut - 1;
+    while (i > 0 && isBlank(shown[i])) i--;
+    if (i <= 0 || !body.headings.has(start + i)) break;
+    cut = i;
+  }
+  return [...pinned, ...shown.slice(0, cut), ...Array.from({length: shown.length - cut}, () => blank)];
+}
+
+/** The highlighted row's marker and title, drawn on top of lines laid out without them. */
+function highlight(lines: readonly Line[], start: number, title: number): Line[] {
+  return lines.map((line, i) => {
+    if (i < start || i >= start + title) return line;
+    return line.map((segment, j) => {
+      if (i === start && j === 0) return {...segment, text: '> '};
+      return j === line.length - 1 ? {...segment, tone: 'text.accent' as const} : segment;
+    });
+  });
+}
+
+export function frameOf(ctx: UiContext, ui: UiState, size: Size): Frame {
+  const {content} = ctx;
+  const width = Math.max(1, Math.min(size.columns, MAX_WIDTH));
+  const screen = screenOf(ui, content);
+  const s = ui.screen;
+  let body: Body;
+  let window: BodyWindow;
+  let room: ReturnType<typeof chrome>;
+  switch (s.kind) {
+    case 'welcome': {
+      body = welcomeBody(ctx, ui.app.lang, width);
+      room = chrome(ctx, ui, screen, width, size.rows, {});
+      // In a terminal too short for it, the text scrolls, and only then do the hints say so.
+      if (body.lines.length > room.height) room = chrome(ctx, ui, screen, width, size.rows, {scrollable: true});
+      window = {top: clampScroll(s.scroll, body.lines.length, room.height)};
+      break;
+    }
+    case 'resume':
+      body = resumeBody(ctx, ui.app, s.cursor, width);
+      room = chrome(ctx, ui, screen, width, size.rows, {});
+      window = cursorWindow(body, s.cursor, room.height);
+      break;
+    case 'question': {
+      body = questionBody(ctx, ui.app, s, width);
+      room = chrome(ctx, ui, screen, width, size.rows, {vars: body.hintVars});
+      window = questionWindow(body, s, room.height);
+      break;
+    }
+    case 'results': {
+      const view = ctx.result(ui.app);
+      const more = s.keys;
+      // The status names the highlighted item; its height does not depend on which one it is.
+      const total = view.checklist.length;
+      const provisional = chrome(ctx, ui, screen, width, size.rows, {status: statusLine(content, view, ui.app.done, total, width), more});
+      const laid = resultsLayout(ctx, ui, s, width, provisional.height);
+      const k = view.checklist.findIndex((item) => item.id === laid.rowItems[s.focus]) + 1;
+      // The body keeps the height it was laid out for (the real status is never taller than the provisional).
+      room = {...provisional, status: statusLine(content, view, ui.app.done, k, width)};
+      const focused = laid.rows[s.focus];
+      const shown = focused ? {...laid, lines: highlight(laid.lines, focused.start, focused.title)} : laid;
+      window = resultsWindow(shown, s, room.height);
+      body = shown;
+      break;
+    }
+    case 'documents':
+      body = documentsBody(ctx, ui.app, s, width);
+      room = chrome(ctx, ui, screen, width, size.rows, {});
+      window = cursorWindow(body, s.cursor, room.height);
+      break;
+    case 'document':
+      body = documentBody(ctx, ui.app, s.id, width);
+      room = chrome(ctx, ui, screen, width, size.rows, {});
+      window = {top: clampScroll(s.scroll, body.lines.length, room.height)};
+      break;
+  }
+  const title: Line = [{text: titleOf(ctx, ui, width), tone: 'text.accent', bold: true}];
+  const lines: Line[] = [
+    title,
+    blank,
+    ...windowed(body, window, room.height),
+    blank,
+    ...room.message,
+    ...room.status,
+    ...room.footer,
+  ];
+  return {screen, width, height: room.height, body, window, lines};
+}

@@ -1,0 +1,96 @@
+// The interface's state: what every screen shares (the questionnaire, the message line, a pending
+// confirmation, whether anything changed) plus the state of the one screen on display, as a union typed by
+// screen. Entering a screen builds its state, so nothing of the previous screen lingers. Pure.
+import type {Content, Question} from '../content/types.js';
+import {offeredOptions, visibleIds} from '../engine/conditions.js';
+import type {State} from '../engine/questionnaire.js';
+import type {Tone} from './theme.js';
+
+export interface Message {
+  readonly text: string;
+  readonly tone: Tone;
+}
+
+/** A destructive key pressed once: its warning is on the message line and the same key again does it. */
+export type Confirm = 'restart' | 'startOver' | 'delete';
+
+export type ScreenState =
+  | {readonly kind: 'welcome'; readonly scroll: number}
+  | {readonly kind: 'resume'; readonly cursor: number}
+  | {
+      readonly kind: 'question';
+      readonly cursor: number;
+      /** Multiple choice: options ticked on this screen, not yet confirmed. */
+      readonly picked: readonly string[];
+      /** `empty`: Enter with nothing ticked; `pick`: how to pick a single choice, as a warning. */
+      readonly hint: 'none' | 'empty' | 'pick';
+      /**
+       * The previous question was answered with a number key and this one has had no key yet: an Enter now
+       * is the habit of "number, Enter" from multiple choice, not a choice.
+       */
+      readonly afterNumberPick: boolean;
+    }
+  | {
+      readonly kind: 'results';
+      readonly scroll: number;
+      /** The highlighted row: the "tonight" rows first, then every checklist item. */
+      readonly focus: number;
+      /** The row whose item is open (why, steps, references), if any. */
+      readonly open: number | undefined;
+      /** The answers behind each reason are shown (`w`). */
+      readonly why: boolean;
+      /** Every key is listed in the footer (`?`), not only the main ones. */
+      readonly keys: boolean;
+    }
+  | {readonly kind: 'documents'; readonly cursor: number; readonly from: ResultsScreen}
+  | {readonly kind: 'document'; readonly id: string; readonly scroll: number; readonly from: ResultsScreen};
+
+export type ScreenKind = ScreenState['kind'];
+export type ResultsScreen = Extract<ScreenState, {kind: 'results'}>;
+
+export interface UiState {
+  readonly app: State;
+  readonly screen: ScreenState;
+  readonly message: Message | undefined;
+  readonly confirm: Confirm | undefined;
+  /** Something changed this run that the saved file must reflect (so --fresh then q keeps the old file). */
+  readonly dirty: boolean;
+}
+
+export const RESULTS_TOP: ResultsScreen = {kind: 'results', scroll: 0, focus: 0, open: undefined, why: false, keys: false};
+
+export function currentQuestion(app: State, questions: readonly Question[]): Question | undefined {
+  return app.phase === 'question' ? questions.find((q) => q.id === app.current) : undefined;
+}
+
+export function optionsOf(app: State, question: Question, questions: readonly Question[]) {
+  return offeredOptions(question, app.answers, visibleIds(questions, app.answers));
+}
+
+/** The state of the screen the questionnaire is on, as entered: previous answers are pre-selected. */
+export function enterScreen(app: State, content: Content): ScreenState {
+  switch (app.phase) {
+    case 'welcome':
+      return {kind: 'welcome', scroll: 0};
+    case 'resume':
+      return {kind: 'resume', cursor: 0};
+    case 'results':
+      return RESULTS_TOP;
+    case 'question': {
+      const question = currentQuestion(app, content.questions);
+      const base = {kind: 'question', cursor: 0, picked: [], hint: 'none', afterNumberPick: false} as const;
+      if (!question) return base;
+      const options = optionsOf(app, question, content.questions);
+      const previous = app.answers[question.id];
+      if (question.type === 'single') {
+        return {...base, cursor: Math.max(0, options.findIndex((o) => o.value === previous))};
+      }
+      const picked = previous === undefined || typeof previous === 'string' ? [] : [...previous];
+      return {...base, cursor: Math.max(0, options.findIndex((o) => picked.includes(o.value))), picked};
+    }
+  }
+}
+
+export function initialUi(app: State, content: Content, message?: Message): UiState {
+  return {app, screen: enterScreen(app, content), message, confirm: undefined, dirty: false};
+}

@@ -1,0 +1,77 @@
+// What the message line says: every user-facing sentence the interface composes (store notices, copy and
+// export outcomes, confirmations, the goodbye line) is chosen here, from the UI strings.
+import type {Content, Lang} from '../content/types.js';
+import {t, type Vars} from '../i18n/index.js';
+import type {StoreNotice} from '../persistence/types.js';
+import type {CopyOutcome} from '../services/types.js';
+import type {Confirm, Message, UiState} from './state.js';
+import type {Tone} from './theme.js';
+
+export function message(content: Content, lang: Lang, key: string, tone: Tone, vars: Vars = {}): Message {
+  return {text: t(content, key, lang, vars), tone};
+}
+
+const CONFIRM_KEY: Readonly<Record<Confirm, string>> = {
+  restart: 'tui.results.confirmRestart',
+  startOver: 'tui.resume.confirmStartOver',
+  delete: 'tui.resume.confirmDelete',
+};
+
+export function confirmMessage(content: Content, lang: Lang, confirm: Confirm): Message {
+  return message(content, lang, CONFIRM_KEY[confirm], 'status.warning');
+}
+
+function noticeText(content: Content, lang: Lang, notice: StoreNotice): string {
+  switch (notice.kind) {
+    case 'corrupt':
+      return t(content, 'store.corrupt', lang, {path: notice.keptAs});
+    case 'migrated':
+      return t(content, 'store.migrated', lang, {count: notice.dropped});
+    case 'unwritable':
+      return t(content, 'store.unwritable', lang);
+  }
+}
+
+/** The store's notices as one message line, or nothing when there are none. */
+export function noticeMessage(content: Content, lang: Lang, notices: readonly StoreNotice[]): Message | undefined {
+  if (notices.length === 0) return undefined;
+  return {text: notices.map((n) => noticeText(content, lang, n)).join(' '), tone: 'status.warning'};
+}
+
+/** Says truthfully where the copied text went. */
+export function copyMessage(content: Content, lang: Lang, outcome: CopyOutcome): Message {
+  switch (outcome.method) {
+    case 'system':
+      return message(content, lang, 'copy.system', 'status.success');
+    case 'osc52':
+      return message(content, lang, 'copy.osc52', 'status.success');
+    case 'file':
+      return message(content, lang, 'copy.file', 'status.success', {path: outcome.path});
+    case 'failed':
+      return message(content, lang, 'copy.failed', 'status.warning', {reason: outcome.reason});
+  }
+}
+
+export function exportMessage(content: Content, lang: Lang, paths: readonly string[] | undefined): Message {
+  if (!paths) return message(content, lang, 'export.failed', 'status.warning');
+  return message(content, lang, 'export.done', 'status.success', {path: paths.join(t(content, 'report.listSeparator', lang))});
+}
+
+/**
+ * The line printed after the interface closes, so the person knows what was kept: nothing with --no-save
+ * or when saving failed, nothing when there were no answers to keep, otherwise that the answers are saved.
+ */
+export function byeKey(info: {
+  readonly path: string | undefined;
+  readonly saveFailed: boolean;
+  readonly state: UiState;
+  /** A saved file existed when the run started (or may have, with --fresh, which keeps it until an answer). */
+  readonly hadSaved: boolean;
+}): string {
+  if (info.path === undefined) return 'tui.byeNoSave';
+  if (info.saveFailed) return 'store.unwritable';
+  const {answers, done} = info.state.app;
+  const empty = Object.keys(answers).length === 0 && done.length === 0;
+  if (empty && (info.state.dirty || !info.hadSaved)) return 'tui.byeEmpty';
+  return 'tui.bye';
+}
