@@ -9,7 +9,7 @@ export const PRIORITIES: readonly Priority[] = ['now', 'this_week', 'ongoing'];
 
 export type Confidence = 'High' | 'Medium-High' | 'Medium' | 'Low-Medium' | 'Low' | 'UNCONFIRMED';
 
-/** Flags computed by scoring that checklist conditions may use (docs: the scoring rules define each). */
+/** Flags computed by scoring that checklist conditions may use (source/scoring/checklist.ts defines each). */
 export const FLAGS = [
   'likelihood_high',
   'licensed_overdue',

@@ -5,7 +5,7 @@
 // the questionnaire asks in order, so an unanswered question is one where nothing has been chosen yet; an
 // answers file or a saved set of answers is taken as it is, so an unanswered question could hold anything,
 // and a question whose condition is unknown is kept rather than hidden (partial answers err on the side of
-// caution, docs: the answers file).
+// caution).
 import type {Condition, Flag, Question} from '../content/types.js';
 
 export type AnswerValue = string | readonly string[];

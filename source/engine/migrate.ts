@@ -1,5 +1,5 @@
 // Answers written under an older content version, read against the current questions: the one rule saved
-// progress and an older answers file share (docs: saved progress). Pure.
+// progress and an older answers file share. Pure.
 import type {Question} from '../content/types.js';
 import {compareVersions} from '../content/version.js';
 import {type Answers, type AnswerValue, type Reading, visibleIds} from './conditions.js';

@@ -1,4 +1,4 @@
-// Which checklist items apply and how urgent each is (docs: the checklist), from the answers and the flags
+// Which checklist items apply and how urgent each is, from the answers and the flags
 // the rules define. Pure.
 import type {Content, Flag, Priority} from '../content/types.js';
 import {PRIORITIES} from '../content/types.js';

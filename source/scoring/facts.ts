@@ -1,4 +1,4 @@
-// The answers as the scoring rules read them (docs: scoring, the terms): which debts are held and which are
+// The answers as the scoring rules read them: which debts are held and which are
 // overdue, whose collector actions these are, and the answers themselves, with what carries no weight set
 // aside. Pure.
 import type {Content} from '../content/types.js';
@@ -13,7 +13,7 @@ export const PEOPLE = ['emergency_contacts', 'family', 'friends', 'workplace', '
 /** Telling someone about the debt. */
 export const TOLD = ['disclosed_debt', 'insulted_you', 'shared_photos', 'demanded_payment'];
 export const THIRD_PARTY = ['contact_only', 'guarantor', 'unsure'];
-/** Improper collection (docs: scoring, the terms); a licensed lender's home_visit alone is not. */
+/** Improper collection; a licensed lender's home_visit alone is not. */
 export const IMPROPER = [
   'frequent_calls',
   'late_night',

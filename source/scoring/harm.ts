@@ -1,5 +1,5 @@
 // Harm if, or as, collectors reach the people around the person: the details that lead them to employer and
-// home, who has been contacted and what was said (docs: scoring).
+// home, who has been contacted and what was said.
 import type {Facts} from './facts.js';
 import {exposureOf} from './likelihood.js';
 import type {Tally} from './tally.js';

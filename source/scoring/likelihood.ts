@@ -1,6 +1,6 @@
 // Likelihood that collectors reach the people around the person: the lender types, how long and how widely
 // the debt is overdue, how reachable the person is, what the lender can read from the phone, the emergency
-// contacts given, and what collectors have done or threatened so far (docs: scoring).
+// contacts given, and what collectors have done or threatened so far.
 import type {Facts} from './facts.js';
 import type {Tally} from './tally.js';
 import {

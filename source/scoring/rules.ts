@@ -1,4 +1,4 @@
-// The hard rules (docs: scoring, properties 2–4 and 11): floors and caps on top of the points. Critical
+// The hard rules: floors and caps on top of the points. Critical
 // means immediate danger or public exposure and nothing else; some situations are at least high whatever
 // the points; without an overdue debt of one's own the level stays low or moderate.
 import {type Facts, PEOPLE, RISKY_APPS, UNLICENSED} from './facts.js';

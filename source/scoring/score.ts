@@ -1,4 +1,4 @@
-// Risk assessment (docs: scoring): answers -> level, score, stage, reasons and the checklist that applies.
+// Risk assessment: answers -> level, score, stage, reasons and the checklist that applies.
 // Pure. Two ideas drive it: how LIKELY collectors are to reach the people around the person, and how much
 // HARM it does when they do; the hard rules are floors and caps on top of the points. Each stage is its own
 // module: facts (the answers as the rules read them), likelihood, harm, rules, stage, checklist.

@@ -1,4 +1,4 @@
-// Where things stand (docs: scoring, property 5 and, for a person called about someone else's debt, 11).
+// Where things stand: for the person themself, and for a person called about someone else's debt.
 import {type Facts, PEOPLE} from './facts.js';
 import type {Stage} from './types.js';
 

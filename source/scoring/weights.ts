@@ -1,4 +1,4 @@
-// The weights of the assessment (docs: scoring). Every weight is non-negative and grows along each
+// The weights of the assessment. Every weight is non-negative and grows along each
 // question's risk order, so a riskier answer can never lower the result.
 
 export type Weights = Readonly<Record<string, number>>;
