@@ -68,6 +68,12 @@ describe('kinsoku: brackets stay with their text', () => {
   const OPENING = /[（「『《〈【‘“([{]$/u;
   const CLOSING = /^[，。、；：？！）」』》〉】’”,.;:?!)\]}]/u;
 
+  test('an opening bracket before a word longer than the line stays with the word (found by the property below)', () => {
+    const lines = wrap('「AppSSHAppApp', 12);
+    expect(lines.join('')).toBe('「AppSSHAppApp');
+    for (const line of lines) expect(line).not.toMatch(OPENING);
+  });
+
   test('an opening bracket never ends a line; it moves down with the text it opens', () => {
     // 9 characters, then "（" would be the 10th at width 20.
     const lines = wrap('一二三四五六七八九（十一十二）', 20);
