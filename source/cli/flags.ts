@@ -10,6 +10,7 @@ export const FLAGS = {
   phone: 'boolean',
   serial: 'string',
   fresh: 'boolean',
+  plain: 'boolean',
   'no-save': 'boolean',
   forget: 'boolean',
   where: 'boolean',

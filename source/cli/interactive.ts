@@ -2,6 +2,7 @@
 // Ink, yoga) and hand the terminal over to it. Keys typed during the hand-over are kept for Ink.
 import {loadContent} from '../content/load.js';
 import type {Lang, OneLanguage} from '../content/types.js';
+import {plainLocale} from '../i18n/index.js';
 import {firstPaint, type Painted} from '../ui/first-paint.js';
 import {savedStart, startState} from '../ui/start.js';
 import {openStore} from './store.js';
@@ -30,6 +31,7 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
   // Saved progress may be in another language than the terminal's: that one is shown.
   const content = start.lang === request.lang ? request.content : await loadContent(start.lang);
   const {initial, savedAt} = startState(content, start);
+  const localeHint = plainLocale(request.env);
   let painted: Painted | undefined;
   const early = Object.entries(EARLY_SIGNALS).map(([name, code]) => {
     // Before the interface listens, a signal leaves at once; nothing new was answered yet.
@@ -45,6 +47,7 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
       content,
       storePath: store.path,
       savedAt,
+      localeHint,
       result: () => {
         throw new Error('the first frame is never a result');
       },
@@ -58,6 +61,7 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
     initial,
     savedAt,
     fresh: request.fresh,
+    localeHint,
     clipboard: openClipboard(request.env),
     exportDir: process.cwd(),
     painted,

@@ -5,11 +5,13 @@
 import {cliText, contentReviewed, contentVersion, packageVersion} from '../content/generated-meta.js';
 import {loadContent} from '../content/load.js';
 import type {Lang, OneLanguage} from '../content/types.js';
-import {detectLang, fill, isLang, t} from '../i18n/index.js';
+import {detectLang, fill, isLang, plainLocale, t} from '../i18n/index.js';
 import {letterText} from '../output/letter.js';
 import {answersMode} from './answers-mode.js';
 import {parseFlags} from './flags.js';
 import {runInteractiveCli} from './interactive.js';
+import {runPlain} from './plain.js';
+import {openStore} from './store.js';
 import {EXIT, type Io, type ModeContext, UsageError} from './mode.js';
 import {savedMode} from './saved-mode.js';
 
@@ -85,6 +87,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (!io.stdin.isTTY || !io.stdout.isTTY) {
       await ctx.complain('cli.needsTerminal');
       return EXIT.usage;
+    }
+    // Line by line, for a terminal that cannot move the cursor (TERM=dumb) or when asked for.
+    if (values.plain || io.env.TERM === 'dumb') {
+      return await runPlain({
+        content: (lang) => loadContent(lang),
+        store: openStore(io.env, await ctx.content(), {noSave: values['no-save'] === true}),
+        lang: ctx.lang,
+        langFromFlag: values.lang !== undefined,
+        fresh: values.fresh === true,
+        localeHint: plainLocale(io.env),
+        input: io.stdin,
+        output: io.stdout,
+      });
     }
     return await runInteractiveCli({
       env: io.env,

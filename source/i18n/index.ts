@@ -15,6 +15,11 @@ export function detectLang(env: Readonly<Record<string, string | undefined>>): L
   return 'en';
 }
 
+/** The locale names no UTF-8 encoding (LANG=C, POSIX, unset): Chinese may be chosen by hand instead. */
+export function plainLocale(env: Readonly<Record<string, string | undefined>>): boolean {
+  return !/utf-?8/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
+}
+
 export type Vars = Readonly<Record<string, string | number>>;
 
 /** A UI string in the given language with `{name}` placeholders filled. Unknown keys are a programming error. */

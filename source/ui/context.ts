@@ -14,6 +14,8 @@ export interface UiContext {
   readonly savedAt: string | undefined;
   /** The result for these answers, in their language: derived, never stored (the caller memoises it). */
   readonly result: (app: State) => ResultView;
+  /** The terminal's locale is not UTF-8 (LANG=C): the welcome says, in both languages, how to switch. */
+  readonly localeHint?: boolean;
   /** Remembers the last results body, so moving the highlight or scrolling lays nothing out again. */
   readonly cache?: LayoutCache;
 }

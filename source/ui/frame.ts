@@ -72,7 +72,7 @@ export function footerLines(
     if (last !== undefined && displayWidth(`${last}  ${hint}`) <= width) rows[rows.length - 1] = `${last}  ${hint}`;
     else rows.push(hint);
   }
-  return rows.flatMap((row) => paragraph(row, width, {tone: 'text.secondary', ariaHidden: true}));
+  return rows.flatMap((row) => paragraph(row, width, {tone: 'text.secondary'}));
 }
 
 function titleOf(ctx: UiContext, ui: UiState, width: number): string {

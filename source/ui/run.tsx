@@ -17,6 +17,7 @@ export interface InteractiveOptions {
   readonly initial: UiState;
   readonly savedAt: string | undefined;
   readonly fresh: boolean;
+  readonly localeHint?: boolean;
   /** The first frame, painted before the interface loaded (none under CI or for a screen reader). */
   readonly painted?: Painted;
   readonly clipboard: Clipboard;
@@ -91,6 +92,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       writeExport={writeExport}
       now={() => new Date()}
       savedAt={savedAt}
+      localeHint={options.localeHint}
       initial={initial}
       onExit={(code, state) => {
         outcome ??= {code, state};

@@ -42,9 +42,9 @@ describe('clipboard failures never crash', () => {
     await quit(s);
   });
 
-  it('a terminal without a clipboard (TERM=dumb): the text is written to an owner-only file and its path shown', async () => {
+  it('a terminal without a clipboard (the Linux console, TERM=linux): the text is written to an owner-only file and its path shown', async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'dpc-copy-file-'));
-    const s = start({env: baseEnv({TERM: 'dumb'}), cwd, cols: 120});
+    const s = start({env: baseEnv({TERM: 'linux'}), cwd, cols: 120});
     await toResults(s);
     const seen = await s.press('c', /No clipboard is available here/);
     expect(s.raw()).not.toMatch(OSC52);

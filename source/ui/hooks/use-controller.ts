@@ -13,6 +13,8 @@ import {cancelConfirm, update} from '../update.js';
 export interface Controls extends Services {
   /** When the saved progress was saved, for the resume screen. */
   readonly savedAt: string | undefined;
+  /** The locale is not UTF-8: the welcome says how to switch to Chinese. */
+  readonly localeHint?: boolean;
   /** Called once, when the person leaves: the exit code and where they left, for the goodbye line. */
   readonly onExit: (code: number, state: UiState) => void;
   /** Signals (SIGTERM, SIGHUP) that should save and leave as Ctrl+C does. */
@@ -26,7 +28,10 @@ export function useController(controls: Controls, initial: UiState, size: Size):
   const [ui, setUi] = useState(initial);
   const exited = useRef(false);
 
-  const ctx = useMemo(() => createUiContext(content, store.path, controls.savedAt), [content, store, controls.savedAt]);
+  const ctx = useMemo(
+    () => createUiContext(content, store.path, controls.savedAt, controls.localeHint),
+    [content, store, controls.savedAt, controls.localeHint],
+  );
 
   // One frame per state and size: the update reads the frame the person is looking at.
   const frameCache = useRef<{ui: UiState; size: Size; frame: Frame} | undefined>(undefined);

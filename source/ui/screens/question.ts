@@ -48,7 +48,9 @@ export function questionBody(ctx: UiContext, app: State, screen: QuestionScreen,
     ];
     const row = hanging(prefix, option.label[lang], width, isCursor ? {tone: 'text.accent', bold: true} : {});
     const state = question.type === 'multi' ? {selected: isCursor, checked} : {selected: isCursor};
-    lines.push(...labelled(row, {role: question.type === 'multi' ? 'checkbox' : 'option', state, label: option.label[lang]}));
+    // A screen reader hears the number key with the label.
+    const label = `${numberLabel(i).trim()} ${option.label[lang]}`.trim();
+    lines.push(...labelled(row, {role: question.type === 'multi' ? 'checkbox' : 'option', state, label}));
     return {start, end: lines.length, title: lines.length - start};
   });
   lines.push(blank);

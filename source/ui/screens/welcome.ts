@@ -11,7 +11,7 @@ export const LANG_NAME_KEY: Readonly<Record<Lang, string>> = {
   en: 'tui.lang.en',
 };
 
-export function welcomeLines(content: Content, lang: Lang, path: string | undefined, width: number): Line[] {
+export function welcomeLines(content: Content, lang: Lang, path: string | undefined, width: number, localeHint = false): Line[] {
   // The path on lines of its own, indented on every one, broken after a "/" where it must be broken.
   const privacy = path
     ? [
@@ -33,9 +33,10 @@ export function welcomeLines(content: Content, lang: Lang, path: string | undefi
     ...paragraph(t(content, 'tui.welcome.language', lang, {name: t(content, LANG_NAME_KEY[lang], lang)}), width, {
       tone: 'text.secondary',
     }),
+    ...(localeHint ? paragraph(t(content, 'tui.welcome.localeHint', lang), width, {tone: 'text.accent'}) : []),
   ];
 }
 
 export function welcomeBody(ctx: UiContext, lang: Lang, width: number): Body {
-  return {lines: welcomeLines(ctx.content, lang, ctx.storePath, width)};
+  return {lines: welcomeLines(ctx.content, lang, ctx.storePath, width, ctx.localeHint)};
 }

@@ -1,0 +1,147 @@
+// --plain (and TERM=dumb): the questionnaire as numbered prompts, line by line — type the numbers, then
+// Enter — with no cursor movement and no colour, the results printed once, in full. The same engine and
+// the same saving as the interactive interface; also the simplest path for a screen reader.
+import {createInterface} from 'node:readline';
+import type {Content, Lang} from '../content/types.js';
+import {counter} from '../engine/counter.js';
+import {type Action, initialState, isComplete, progress, reduce, type State} from '../engine/questionnaire.js';
+import {t, type Vars} from '../i18n/index.js';
+import {localDate} from '../output/dates.js';
+import {present} from '../output/present.js';
+import {renderReport} from '../output/render.js';
+import type {ProgressStore} from '../persistence/types.js';
+import {assess} from '../scoring/score.js';
+import {currentQuestion, optionsOf} from '../ui/state.js';
+import {savedStart} from '../ui/start.js';
+import {noticeMessage} from '../ui/wording.js';
+
+export interface PlainRequest {
+  /** The content in a language (the saved progress's language may differ from the terminal's). */
+  readonly content: (lang: Lang) => Promise<Content>;
+  readonly store: ProgressStore;
+  readonly lang: Lang;
+  readonly langFromFlag: boolean;
+  readonly fresh: boolean;
+  /** The locale is not UTF-8: say how to choose Chinese (--lang, as there is no language key here). */
+  readonly localeHint?: boolean;
+  readonly input: NodeJS.ReadableStream;
+  readonly output: {write(text: string): unknown};
+}
+
+type Reply = {readonly kind: 'quit'} | {readonly kind: 'back'} | {readonly kind: 'numbers'; readonly numbers: number[]} | {readonly kind: 'bad'};
+
+/** A typed line: numbers (spaces or commas between them), b to go back, q to quit. */
+export function readReply(line: string): Reply {
+  const text = line.trim().toLowerCase();
+  if (text === 'q') return {kind: 'quit'};
+  if (text === 'b') return {kind: 'back'};
+  const parts = text.split(/[\s,，、]+/).filter(Boolean);
+  if (parts.length === 0 || parts.some((p) => !/^\d{1,2}$/.test(p))) return {kind: 'bad'};
+  return {kind: 'numbers', numbers: [...new Set(parts.map(Number))]};
+}
+
+export async function runPlain(request: PlainRequest): Promise<number> {
+  const {store, output} = request;
+  const start = savedStart(store, request);
+  const lang = start.lang;
+  const content = await request.content(lang);
+  const say = (key: string, vars?: Vars) => output.write(`${t(content, key, lang, vars)}\n`);
+  const lines = createInterface({input: request.input, terminal: false})[Symbol.asyncIterator]();
+  const ask = async (promptKey: string): Promise<Reply> => {
+    output.write(`${t(content, promptKey, lang)} `);
+    const next = await lines.next();
+    return next.done ? {kind: 'quit'} : readReply(String(next.value));
+  };
+  let state: State = initialState(lang, start.saved && {answers: start.saved.answers, current: start.saved.current, done: start.saved.done});
+  const save = () => {
+    if (store.path === undefined) return;
+    const {answers, current, done} = state;
+    if (Object.keys(answers).length === 0 && done.length === 0) store.clear();
+    else store.save({answers, current, done, lang, updatedAt: new Date().toISOString()});
+    const notice = noticeMessage(content, lang, store.takeNotices());
+    if (notice) output.write(`${notice.text}\n`);
+  };
+  /** The questionnaire takes `action`; what changed the answers is saved, as in the interactive interface. */
+  const act = (action: Action, persist: boolean) => {
+    const next = reduce(content.questions, state, action);
+    const changed = next !== state;
+    state = next;
+    if (changed && persist) save();
+  };
+  const bye = () => {
+    say(store.path === undefined ? 'tui.byeNoSave' : store.saveFailed ? 'store.unwritable' : 'tui.bye');
+    return 0;
+  };
+
+  const notice = noticeMessage(content, lang, start.notices);
+  if (notice) output.write(`${notice.text}\n\n`);
+  say('tui.title');
+  say('tui.welcome.purpose');
+  say(store.path ? 'plain.privacy' : 'tui.welcome.nosave', {path: store.path ?? ''});
+  say('tui.welcome.crisis');
+  output.write('\n');
+  if (request.localeHint) say('plain.localeHint');
+  if (state.phase === 'resume') {
+    const {answered, total} = progress(content.questions, state.answers, state.current);
+    const date = start.saved ? localDate(new Date(start.saved.updatedAt), true) : '-';
+    say('tui.resume.saved', {date, answered, total});
+    say('plain.resumeChoices');
+    for (;;) {
+      const reply = await ask('plain.choose');
+      if (reply.kind === 'quit') return bye();
+      if (reply.kind !== 'numbers' || reply.numbers.length !== 1 || ![1, 2, 3].includes(reply.numbers[0]!)) continue;
+      const choice = reply.numbers[0]!;
+      if (choice === 1) act({type: 'RESUME'}, true);
+      else if (choice === 2) act({type: 'START_OVER'}, true);
+      else {
+        act({type: 'DELETE_SAVED'}, true);
+        say('tui.resume.deleted');
+      }
+      break;
+    }
+  }
+  if (state.phase === 'welcome') {
+    say('plain.howTo');
+    act({type: 'START'}, false);
+  }
+  while (state.phase === 'question') {
+    const question = currentQuestion(state, content.questions)!;
+    const options = optionsOf(state, question, content.questions);
+    const count = counter(content.questions, state.answers, question.id);
+    const section = content.sections.find((s) => s.id === question.section);
+    output.write('\n');
+    say(count.exact ? 'tui.question.counterExact' : 'tui.question.counter', {n: count.position, left: count.left});
+    output.write(`${section ? `${section.title[lang]}: ` : ''}${question.prompt[lang]}\n`);
+    say('tui.question.why', {text: question.help[lang]});
+    for (const [i, option] of options.entries()) output.write(`  ${i + 1}. ${option.label[lang]}\n`);
+    const reply = await ask(question.type === 'multi' ? 'plain.typeMany' : 'plain.typeOne');
+    if (reply.kind === 'quit') {
+      save();
+      return bye();
+    }
+    if (reply.kind === 'back') {
+      act({type: 'BACK'}, false);
+      // Back from the first question is the welcome, which here has nothing to show again.
+      if ((state as State).phase === 'welcome') act({type: 'START'}, false);
+      continue;
+    }
+    const picked = reply.kind === 'numbers' ? reply.numbers.map((n) => options[n - 1]?.value) : [undefined];
+    if (picked.some((v) => v === undefined) || (question.type === 'single' && picked.length !== 1)) {
+      say('plain.badNumbers', {max: options.length});
+      continue;
+    }
+    const value = question.type === 'single' ? picked[0]! : options.filter((o) => picked.includes(o.value)).map((o) => o.value);
+    const before = state;
+    act({type: 'ANSWER', question: question.id, value}, true);
+    // The engine refuses what the question does not accept (e.g. "none" together with another option).
+    if (state === before) say('plain.badCombination');
+  }
+  if (state.phase === 'results') {
+    output.write('\n');
+    const view = present(content, assess(content, state.answers), lang);
+    output.write(renderReport(content, view, 'text'));
+    if (!isComplete(content.questions, state.answers)) say('result.incomplete');
+    output.write('\n');
+  }
+  return bye();
+}
