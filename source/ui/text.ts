@@ -109,12 +109,19 @@ function wrapParagraph(text: string, width: number): string[] {
       push(token);
       return;
     }
-    if (NO_LINE_START.has(token) && line.length > 1 && displayWidth(line.at(-1)!) + w <= width) {
-      const carried = line.pop()!;
-      newLine();
-      push(carried);
-      push(token);
-      return;
+    if (NO_LINE_START.has(token) && line.length > 1) {
+      // Carry what it must stay with down with it: the token before it, and before that one too if that
+      // is closing punctuation itself ("a）" before "，").
+      let take = 1;
+      while (take < line.length - 1 && NO_LINE_START.has(line.at(-take)!)) take++;
+      const carried = line.slice(-take);
+      if (carried.reduce((sum, t) => sum + displayWidth(t), 0) + w <= width) {
+        line.splice(-take);
+        newLine();
+        for (const part of carried) push(part);
+        push(token);
+        return;
+      }
     }
     const hasText = line.some((part) => !isSpace(part));
     if (hasText) newLine();
@@ -154,7 +161,36 @@ function wrapParagraph(text: string, width: number): string[] {
     }
     for (const token of joined) placeToken(token);
   }
+  avoidWidow(lines, width);
   return lines.map((parts) => parts.join('').trimEnd());
+}
+
+const isWideToken = (token: string) => token.trim() !== '' && displayWidth(token) === 2 * [...token].length;
+const visibleChars = (parts: readonly string[]) => [...parts.join('').trim()].length;
+
+/**
+ * A Chinese paragraph must not end on a line of one or two characters (“条”, “第二款）。”): characters move
+ * down from the line above until the last line holds three, keeping the line-break rules (a closing mark
+ * never starts the line, an opening one never ends the line above). Only between wide characters, where no
+ * space is needed; English is left as it is.
+ */
+function avoidWidow(lines: string[][], width: number): void {
+  const last = lines.at(-1)!;
+  const above = lines.at(-2);
+  if (!above || visibleChars(last) === 0 || visibleChars(last) > 2) return;
+  const moved: string[] = [];
+  while (visibleChars(last) + moved.length < 3 || NO_LINE_START.has(moved[0] ?? '') || NO_LINE_END.has(above.at(-1) ?? '')) {
+    const token = above.at(-1);
+    if (token === undefined || !isWideToken(token) || above.length <= 2) break;
+    moved.unshift(above.pop()!);
+  }
+  const fits = displayWidth([...moved, ...last].join('')) <= width;
+  const kept = !NO_LINE_START.has(moved[0] ?? '') && !NO_LINE_END.has(above.at(-1) ?? '');
+  if (moved.length === 0 || !fits || !kept || visibleChars(moved) + visibleChars(last) < 3) {
+    above.push(...moved);
+    return;
+  }
+  last.unshift(...moved);
 }
 
 /**
