@@ -6,7 +6,7 @@ import {assess} from '../scoring/score.js';
 import type {UiContext} from './context.js';
 import {createLayoutCache} from './frame.js';
 
-export function createUiContext(content: Content, storePath: string | undefined, savedAt: string | undefined) {
+export function createUiContext(content: Content, storePath: string | undefined, savedAt: string | undefined, phoneCheck = false) {
   // Results are derived from answers, never stored.
   let last: {answers: unknown; lang: string; view: ResultView} | undefined;
   const result: UiContext['result'] = (app) => {
@@ -15,5 +15,5 @@ export function createUiContext(content: Content, storePath: string | undefined,
     return last.view;
   };
   const cache = createLayoutCache();
-  return {content, storePath, savedAt, result, cache} satisfies UiContext;
+  return {content, storePath, savedAt, result, cache, phoneCheck} satisfies UiContext;
 }
