@@ -71,7 +71,10 @@ export class FakeSession implements LinkSession {
     this.progress = progress;
     const reads = this.calls.filter((c) => c === 'scan').length;
     const {scan} = this.behaviour;
-    if (scan) return Promise.resolve(typeof scan === 'function' ? scan(reads) : scan);
+    if (scan) {
+      progress(4, 4);
+      return Promise.resolve(typeof scan === 'function' ? scan(reads) : scan);
+    }
     return new Promise((resolve, reject) => this.reads.push({resolve, reject}));
   }
 
