@@ -61,7 +61,8 @@ export interface Binding {
   readonly when?: HintWhen;
 }
 
-const ALL: readonly Screen[] = [
+/** Every screen: Ctrl+C and q work on each. */
+export const SCREENS: readonly Screen[] = [
   'welcome',
   'resume',
   'single',
@@ -78,7 +79,7 @@ const LISTS: readonly Screen[] = ['resume', 'single', 'multi', 'results', 'docum
 const BACK_KEYS: readonly KeySpec[] = [{name: 'left'}, {name: 'backspace'}, {name: 'delete'}];
 
 export const KEYMAP: readonly Binding[] = [
-  {command: 'interrupt', keys: [{ctrl: 'c'}], screens: ALL},
+  {command: 'interrupt', keys: [{ctrl: 'c'}], screens: SCREENS},
   // The hint names the numbers there are ("1-3", "1-9, 0"): see numberRange.
   {command: 'pick', keys: [{digit: true}], screens: ['single'], hint: 'tui.key.number'},
   // On multiple choice a number ticks (and moves to) its option.
@@ -126,7 +127,7 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phoneReading'], hint: 'tui.key.cancel'},
   {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phoneFindings', 'phoneRevoke', 'phoneConfirm'], hint: 'tui.key.back'},
   {command: 'keys', keys: [{input: '?'}], screens: ['results'], hint: 'tui.key.more'},
-  {command: 'quit', keys: [{input: 'q'}], screens: ALL, hint: 'tui.key.quit'},
+  {command: 'quit', keys: [{input: 'q'}], screens: SCREENS, hint: 'tui.key.quit'},
 ];
 
 function keyNamed(name: KeyName, input: string, key: Key): boolean {

@@ -1,21 +1,8 @@
 import type {Key} from 'ink';
 import {describe, expect, test} from 'vitest';
-import {hints, KEYMAP, match, NO_KEY, numberRange, type Screen} from '../../source/ui/keymap.js';
+import {hints, KEYMAP, match, NO_KEY, numberRange, SCREENS} from '../../source/ui/keymap.js';
 
 const key = (k: Partial<Key>) => ({...NO_KEY, ...k});
-const SCREENS: Screen[] = [
-  'welcome',
-  'resume',
-  'single',
-  'multi',
-  'results',
-  'documents',
-  'document',
-  'phoneReading',
-  'phoneFindings',
-  'phoneRevoke',
-  'phoneConfirm',
-];
 
 describe('keymap', () => {
   test('number keys pick options directly on question screens only; 0 is the tenth option', () => {
