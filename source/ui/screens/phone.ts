@@ -29,6 +29,13 @@ export function grantedGroups(app: AppFinding) {
   return app.permissions.filter((p) => p.granted).map((p) => p.id);
 }
 
+/** The short name of each question the check fills in, for the confirmation. */
+const ANSWER_LABEL: Readonly<Record<string, string>> = {
+  phone: 'tui.phone.answer.phone',
+  app_permissions: 'tui.phone.answer.app_permissions',
+  permissions_now: 'tui.phone.answer.permissions_now',
+};
+
 const marker = (chosen: boolean): Line => [{text: chosen ? '> ' : '  ', tone: 'text.accent', bold: true}];
 
 function readingBody(ctx: UiContext, lang: Lang, s: Extract<PhoneScreen, {step: 'reading'}>, width: number): Body {
@@ -90,11 +97,12 @@ function confirmBody(ctx: UiContext, lang: Lang, s: Extract<PhoneScreen, {step: 
   const {content} = ctx;
   const lines: Line[] = [...paragraph(t(content, 'tui.phone.confirmIntro', lang), width), blank];
   for (const [id, value] of Object.entries(s.answers)) {
+    const label = ANSWER_LABEL[id];
     const question = content.questions.find((q) => q.id === id);
     const values = typeof value === 'string' ? [value] : value;
     const labels = values.map((v) => question?.options.find((o) => o.value === v)?.label[lang] ?? v);
     const text = t(content, 'tui.phone.answerRow', lang, {
-      label: t(content, `tui.phone.answer.${id}`, lang),
+      label: label ? t(content, label, lang) : id,
       value: labels.join(t(content, 'report.listSeparator', lang)),
     });
     lines.push(...hanging([{text: '  '}], text, width, {bold: true}));
