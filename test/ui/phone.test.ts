@@ -74,6 +74,31 @@ describe('the offer at question 6', () => {
     expect(answered.ui.app.answers.phone).toBe('other_android');
     expect(answered.ui.app.current).toBe('app_permissions');
   });
+
+  test('every failure message fits question 6 at 40 columns, in every language', () => {
+    const failures = [
+      {kind: 'noAdb'},
+      {kind: 'adbFailed', detail: 'cannot connect to daemon'},
+      {kind: 'noDevice'},
+      {kind: 'unauthorized'},
+      {kind: 'offline'},
+      {kind: 'several', serials: ['A1', 'B2']},
+      {kind: 'unknownSerial', serial: 'A1'},
+      {kind: 'timeout', command: 'dumpsys appops'},
+      {kind: 'refused', command: 'getprop'},
+      {kind: 'tooLarge', command: 'dumpsys package packages'},
+    ] as const;
+    for (const lang of LANGS) {
+      for (const failure of failures) {
+        const onQ6 = onPhone();
+        const started = press(withAdb, {...onQ6, app: {...onQ6.app, lang}}, NARROW, {command: 'phone'});
+        const {ui, frame} = press(withAdb, started.ui, NARROW, {event: 'phoneFailed', failure});
+        expect(ui.message?.text, failure.kind).toBeTruthy();
+        for (const line of frame.lines) expect(lineWidth(line), `${lang} ${failure.kind}: ${text(line)}`).toBeLessThanOrEqual(40);
+        expect(frame.lines.length, `${lang} ${failure.kind}`).toBeLessThan(NARROW.rows);
+      }
+    }
+  });
 });
 
 describe('the findings', () => {
@@ -119,6 +144,25 @@ describe('the findings', () => {
         expect(frame.lines.length).toBeLessThan(NARROW.rows);
         expect(frame.lines.map(text)).toContain(`> [ ] org.example.app${i}`);
         ui = press(withAdb, ui, NARROW, {command: 'down'}).ui;
+      }
+    }
+  });
+
+  test('reading, switching off and the confirmation fit 40 columns in every language', () => {
+    for (const lang of LANGS) {
+      const onQ6 = onPhone();
+      const start = press(withAdb, {...onQ6, app: {...onQ6.app, lang}}, NARROW, {command: 'phone'});
+      const reading = press(withAdb, start.ui, NARROW, {event: 'phoneProgress', step: 3, of: 4});
+      const found = press(withAdb, reading.ui, NARROW, {event: 'phoneScanned', scan: SCAN});
+      const revoke = press(withAdb, found.ui, NARROW, {command: 'revoke'});
+      const asked = press(withAdb, revoke.ui, NARROW, {command: 'select'});
+      const switching = press(withAdb, asked.ui, NARROW, {command: 'select'});
+      const unmarked = press(withAdb, found.ui, NARROW, {command: 'toggle'});
+      const frames = [start, reading, revoke, asked, switching, press(withAdb, found.ui, NARROW, {command: 'select'})];
+      frames.push(press(withAdb, unmarked.ui, NARROW, {command: 'select'}));
+      for (const {frame} of frames) {
+        for (const line of frame.lines) expect(lineWidth(line), `${lang}: ${text(line)}`).toBeLessThanOrEqual(40);
+        expect(frame.lines.length, `${lang}\n${screenText(frame)}`).toBeLessThan(NARROW.rows);
       }
     }
   });
