@@ -11,7 +11,7 @@ import type {PhoneFindings, PhoneScreen} from '../state.js';
 import {blank, hanging, type Line, labelled, paragraph} from '../text.js';
 import {cursorWindow} from './documents.js';
 
-/** The question the phone check answers first (PRODUCT question 6), and where it is offered. */
+/** The question the phone check answers first (question 6, the phone), and where it is offered. */
 export const PHONE_QUESTION = 'phone';
 
 /** Question 6 on screen and adb found: the offer is shown and `p` starts the check. */
