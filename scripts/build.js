@@ -2,7 +2,7 @@
 // and what only some paths need (the interactive UI with React, Ink and yoga; the progress store; the
 // clipboard) is split into chunks under dist/chunks/ that load on demand, so --version, --help and
 // --answers compile ~250 KB of JavaScript instead of ~850 KB (see README, Performance).
-import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -151,66 +151,132 @@ const signalExitAssert = {
 const dist = path.join(root, 'dist');
 const next = path.join(root, 'node_modules', '.cache', 'debt-privacy-check', `dist-${process.pid}`);
 rmSync(next, {recursive: true, force: true});
-let result;
-let fresh;
+// Two parts are bundled on their own, into chunks/<name>/: the interactive interface (React, Ink, yoga) and
+// the phone check. Were they in the same build, every module they share with the rest (the frame, the text
+// layout, the strings) would be split into chunks of their own, and the first frame would load a dozen
+// small files instead of two. Their copies of the shared modules are the price (a few kB).
+const APART = [
+  {name: 'ui', entry: path.join(root, 'source/ui/run.tsx')},
+  {name: 'phone', entry: path.join(root, 'source/cli/phone.ts')},
+];
+const placeholder = (part) => `./__apart__/${part.name}.js`;
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: process.env.MINIFY !== '0',
+  legalComments: 'none',
+  splitting: true,
+  jsx: 'automatic',
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    // Ink's dev mode (DEV=true) reads ../package.json and loads devtools: neither exists in the bundle.
+    "process.env['DEV']": '"false"',
+    'process.env.DEV': '"false"',
+  },
+  logLevel: 'warning',
+  metafile: true,
+  write: false,
+};
+/** In the main build, an import of a part built apart stays an import, of a placeholder linked afterwards. */
+const partsApart = {
+  name: 'parts-apart',
+  setup(b) {
+    b.onResolve({filter: /\.js$/}, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const target = path.resolve(args.resolveDir, args.path).replace(/\.js$/, '');
+      const part = APART.find((p) => p.entry.replace(/\.tsx?$/, '') === target);
+      return part ? {path: placeholder(part), external: true} : undefined;
+    });
+  },
+};
+// CommonJS code inside the bundle calls `require` for Node's built-in modules. Only the files that refer
+// to it get one, and it loads nothing at start: importing node:module for createRequire costs a
+// start-up several milliseconds. process.getBuiltinModule is in Node >= 20.16; before that, the chunk
+// imports node:module after all.
+const REQUIRE =
+  'const require = globalThis.process.getBuiltinModule ? (id) => globalThis.process.getBuiltinModule(id) : (await import("node:module")).createRequire(import.meta.url);\n';
+
+let outputs;
 try {
-  result = await build({
+  const main = await build({
+    ...common,
     entryPoints: [path.join(root, 'source/cli.ts')],
     outdir: next,
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    minify: process.env.MINIFY !== '0',
-    legalComments: 'none',
-    splitting: true,
-    jsx: 'automatic',
-    define: {
-      'process.env.NODE_ENV': '"production"',
-      // Ink's dev mode (DEV=true) reads ../package.json and loads devtools: neither exists in the bundle.
-      "process.env['DEV']": '"false"',
-      'process.env.DEV': '"false"',
-    },
-    plugins: [inkDevtoolsStub, startupPatches, signalExitAssert],
-    logLevel: 'warning',
-    metafile: true,
-    write: false,
+    define: {...common.define, CONTENT_DIR: JSON.stringify('../content/')},
+    plugins: [inkDevtoolsStub, startupPatches, signalExitAssert, partsApart],
   });
-  // CommonJS code inside the bundle calls `require` for Node's built-in modules. Only the files that refer
-  // to it get one, and it loads nothing at start: importing node:module for createRequire costs a
-  // start-up several milliseconds. process.getBuiltinModule is in Node >= 20.16; before that, the chunk
-  // imports node:module after all.
-  const REQUIRE =
-    'const require = globalThis.process.getBuiltinModule ? (id) => globalThis.process.getBuiltinModule(id) : (await import("node:module")).createRequire(import.meta.url);\n';
-  for (const file of result.outputFiles) {
-    const isEntry = path.basename(file.path) === 'cli.js' && path.dirname(file.path) === next;
-    const needsRequire = /\brequire\b/.test(file.text);
+  const builtApart = [];
+  for (const part of APART) {
+    const result = await build({
+      ...common,
+      entryPoints: [part.entry],
+      outdir: path.join(next, 'chunks', part.name),
+      entryNames: '[name]-[hash]',
+      chunkNames: '[name]-[hash]',
+      define: {...common.define, CONTENT_DIR: JSON.stringify('../../content/')},
+      plugins: [inkDevtoolsStub, startupPatches, signalExitAssert],
+    });
+    const entry = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint && path.join(root, o.entryPoint) === part.entry);
+    if (!entry) throw new Error(`build: ${part.name} has no entry chunk`);
+    builtApart.push({part, result, link: `./${part.name}/${path.basename(entry[0])}`});
+  }
+  const linked = new Map();
+  outputs = [main, ...builtApart.map((b) => b.result)].flatMap((r) => r.outputFiles).map((file) => {
+    let text = file.text;
+    for (const {part, link} of builtApart) {
+      if (!text.includes(placeholder(part))) continue;
+      // The placeholder is relative to chunks/, where the importing chunk must be.
+      if (path.dirname(file.path) !== path.join(next, 'chunks')) throw new Error(`build: ${part.name} is imported from ${file.path}`);
+      text = text.replaceAll(placeholder(part), link);
+      linked.set(part.name, (linked.get(part.name) ?? 0) + 1);
+    }
+    const isEntry = file.path === path.join(next, 'cli.js');
+    return {path: file.path, text: `${isEntry ? '#!/usr/bin/env node\n' : ''}${/\brequire\b/.test(text) ? REQUIRE : ''}${text}`};
+  });
+  for (const {part} of builtApart) {
+    if (linked.get(part.name) !== 1) throw new Error(`build: ${part.name} should be imported from one chunk, found ${linked.get(part.name) ?? 0}`);
+  }
+  // The content loader finds the language files by a path relative to its own chunk (CONTENT_DIR above):
+  // make sure it is in a chunk at the depth that path assumes.
+  const LOADER = 'source/content/load.ts';
+  for (const [result, dir] of [[main, path.join(next, 'chunks')], ...builtApart.map((b) => [b.result, path.join(next, 'chunks', b.part.name)])]) {
+    for (const [out, o] of Object.entries(result.metafile.outputs)) {
+      if (o.inputs[LOADER] && path.dirname(path.resolve(root, out)) !== dir) throw new Error(`build: ${LOADER} is bundled into ${out}`);
+    }
+  }
+  for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
+    const name = `generated-${lang}.json`;
+    outputs.push({path: path.join(next, 'content', name), text: readFileSync(path.join(root, 'source/content', name), 'utf8')});
+  }
+  for (const file of outputs) {
     mkdirSync(path.dirname(file.path), {recursive: true});
-    writeFileSync(file.path, `${isEntry ? '#!/usr/bin/env node\n' : ''}${needsRequire ? REQUIRE : ''}${file.text}`);
+    writeFileSync(file.path, file.text);
   }
   chmodSync(path.join(next, 'cli.js'), 0o755);
   // METAFILE=path writes esbuild's account of what went into each chunk (for start-up work).
-  if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
+  if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify({main: main.metafile, ...Object.fromEntries(builtApart.map((b) => [b.part.name, b.result.metafile]))}));
   const missed = PATCHES.filter((p) => !applied.has(p));
   if (missed.length > 0) throw new Error(`build: patches not applied (library not bundled?): ${missed.map((p) => p.why).join('; ')}`);
-  mkdirSync(path.join(dist, 'chunks'), {recursive: true});
-  fresh = new Set();
-  for (const name of readdirSync(path.join(next, 'chunks'))) {
-    fresh.add(name);
-    renameSync(path.join(next, 'chunks', name), path.join(dist, 'chunks', name));
+  // Swap in: new chunks beside the old for a moment, then the entry, then the old chunks go.
+  const fresh = new Set(outputs.map((file) => path.relative(next, file.path)));
+  for (const name of fresh) {
+    if (name === 'cli.js') continue;
+    mkdirSync(path.dirname(path.join(dist, name)), {recursive: true});
+    renameSync(path.join(next, name), path.join(dist, name));
   }
   renameSync(path.join(next, 'cli.js'), path.join(dist, 'cli.js'));
-  for (const name of readdirSync(path.join(dist, 'chunks'))) {
-    if (!fresh.has(name)) rmSync(path.join(dist, 'chunks', name), {force: true});
+  for (const name of readdirSync(dist, {recursive: true})) {
+    const full = path.join(dist, name);
+    if (!fresh.has(name) && !statSync(full).isDirectory()) rmSync(full, {force: true});
   }
   for (const name of readdirSync(dist)) {
-    if (name !== 'cli.js' && name !== 'chunks') rmSync(path.join(dist, name), {recursive: true, force: true});
+    if (!['cli.js', 'chunks', 'content'].includes(name)) rmSync(path.join(dist, name), {recursive: true, force: true});
   }
 } finally {
   rmSync(next, {recursive: true, force: true});
 }
-if (Object.keys(result.metafile.outputs).length !== fresh.size + 1 || !existsSync(path.join(dist, 'cli.js'))) {
-  throw new Error('build: unexpected output files');
-}
+if (!existsSync(path.join(dist, 'cli.js'))) throw new Error('build: no dist/cli.js');

@@ -1,24 +1,52 @@
-// Entry point of `debt-privacy-check`: runs the command line and exits with its code.
-import {EXIT, run} from './cli/main.js';
+// Entry point of `debt-privacy-check`: a plain --version or --help is answered here, loading nothing else;
+// everything else runs the command line (cli/main.ts) and exits with its code.
+import {cliText, contentReviewed, contentVersion, packageVersion} from './content/generated-meta.js';
+import {detectLang, fill, isLang} from './i18n/index.js';
 
-const io = {
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  // Made on first use: creating stdin loads Node's stream machinery, which --version and --help never need.
-  get stdin() {
-    return process.stdin;
-  },
-};
+const argv = process.argv.slice(2);
 
-run(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-    // After the questionnaire, leave at once: a clipboard tool that hangs must not keep the program alive.
-    // Writes to a terminal are synchronous, so nothing is lost; piped output is left to drain.
-    if (process.stdout.isTTY && process.stdin.isTTY) process.exit(code);
-  },
-  () => {
-    process.exitCode = EXIT.internal;
-  },
-);
+/** `--version` or `--help` (or -v, -h), with at most a valid `--lang X`: nothing else to check. */
+function quickAnswer(): string | undefined {
+  const rest = [...argv];
+  let lang = detectLang(process.env);
+  const at = rest.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at >= 0) {
+    const value = rest[at]!.startsWith('--lang=') ? rest[at]!.slice(7) : rest[at + 1];
+    if (value === undefined || !isLang(value)) return undefined;
+    lang = value;
+    rest.splice(at, rest[at]!.startsWith('--lang=') ? 1 : 2);
+  }
+  if (rest.length !== 1) return undefined;
+  if (rest[0] === '--version' || rest[0] === '-v') {
+    return fill(cliText.version[lang], {version: packageVersion, contentVersion, reviewed: contentReviewed});
+  }
+  if (rest[0] === '--help' || rest[0] === '-h') return cliText.help[lang];
+  return undefined;
+}
+
+const quick = quickAnswer();
+if (quick !== undefined) {
+  process.stdout.write(`${quick}\n`);
+} else {
+  const {EXIT, run} = await import('./cli/main.js');
+  const io = {
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Made on first use: creating stdin loads Node's stream machinery, which most runs never need.
+    get stdin() {
+      return process.stdin;
+    },
+  };
+  await run(argv, io).then(
+    (code) => {
+      process.exitCode = code;
+      // After the questionnaire, leave at once: a clipboard tool that hangs must not keep the program alive.
+      // Writes to a terminal are synchronous, so nothing is lost; piped output is left to drain.
+      if (process.stdout.isTTY && process.stdin.isTTY) process.exit(code);
+    },
+    () => {
+      process.exitCode = EXIT.internal;
+    },
+  );
+}

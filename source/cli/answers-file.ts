@@ -1,15 +1,23 @@
 // Validates an answers file (PRODUCT.md §3). Pure: takes the text, returns answers or one precise error.
 import type {Content, Lang} from '../content/types.js';
-import type {AnswerValue} from '../engine/conditions.js';
-import {isLang, type Vars} from '../i18n/index.js';
+import {compareVersions, VERSION} from '../content/version.js';
 import {checkAnswer} from '../engine/answer-check.js';
+import type {AnswerValue} from '../engine/conditions.js';
+import {migrateAnswers} from '../engine/migrate.js';
+import {isLang, type Vars} from '../i18n/index.js';
 
 export const MAX_ANSWERS_FILE_BYTES = 1024 * 1024;
 
 export interface ParsedAnswers {
   readonly answers: Readonly<Record<string, AnswerValue>>;
   readonly lang?: Lang;
+  /** The file was written for an older content version and read as saved progress is. */
+  readonly older?: {readonly version: string; readonly dropped: number; readonly revised: readonly string[]};
+  /** The file was written for a newer content version than this one. */
+  readonly newer?: string;
 }
+
+const KEYS = new Set(['answers', 'lang', 'contentVersion']);
 
 /** An error as a UI string key plus its values, so it can be shown in the person's language. */
 export interface InputError {
@@ -45,12 +53,23 @@ export function parseAnswersFile(content: Content, text: string, file: string): 
   }
   if (!isPlainObject(data) || !isPlainObject(data.answers)) return fail('error.shape', {file});
   for (const key of Object.keys(data)) {
-    if (key !== 'answers' && key !== 'lang') return fail('error.unknownKey', {file, key: show(key)});
+    if (!KEYS.has(key)) return fail('error.unknownKey', {file, key: show(key)});
   }
   let lang: Lang | undefined;
   if (data.lang !== undefined) {
     if (typeof data.lang !== 'string' || !isLang(data.lang)) return fail('error.fileLang', {file, value: show(data.lang)});
     lang = data.lang;
+  }
+  const withLang = <T extends object>(value: T) => (lang ? {...value, lang} : value);
+  const version = data.contentVersion;
+  if (version !== undefined && (typeof version !== 'string' || !VERSION.test(version))) {
+    return fail('error.fileContentVersion', {file, value: show(version)});
+  }
+  // Written for an older version: read as saved progress is, keeping what is still valid.
+  if (version !== undefined && compareVersions(version, content.version) < 0) {
+    const migrated = migrateAnswers(content.questions, data.answers, version, 'given');
+    const older = {version, dropped: migrated.dropped, revised: migrated.revised};
+    return {ok: true, value: withLang({answers: migrated.answers, older})};
   }
   const answers: Record<string, AnswerValue> = {};
   for (const [question, value] of Object.entries(data.answers)) {
@@ -65,5 +84,6 @@ export function parseAnswersFile(content: Content, text: string, file: string): 
     }
     answers[question] = value as AnswerValue;
   }
-  return {ok: true, value: lang ? {answers, lang} : {answers}};
+  const newer = version !== undefined && compareVersions(version, content.version) > 0 ? {newer: version} : {};
+  return {ok: true, value: withLang({answers, ...newer})};
 }

@@ -17,6 +17,12 @@ export async function answersMode(ctx: ModeContext, file: string, format: string
   // --lang wins, then the file's own language.
   if (flags.lang === undefined && parsed.value.lang) ctx.lang = parsed.value.lang;
   const content = await ctx.content();
+  const {older, newer} = parsed.value;
+  if (older) {
+    await ctx.complain('cli.warnOlderContent', {file: input.name, version: older.version, current: content.version, count: older.dropped});
+    if (older.revised.length > 0) await ctx.complain('cli.warnRevised', {file: input.name, questions: older.revised.join(', ')});
+  }
+  if (newer) await ctx.complain('cli.warnNewerContent', {file: input.name, version: newer, current: content.version});
   const assessment = assess(content, parsed.value.answers);
   if (assessment.ignored.length > 0) {
     await ctx.complain('cli.warnIgnored', {file: input.name, answers: assessment.ignored.join(', ')});

@@ -1,12 +1,17 @@
-// The command line (docs/cli.md): flags, the mode decision and exit codes. Each mode loads what it needs
-// when it runs: --version and --help no content at all, --answers one language, the questionnaire its
-// first frame before the interface (React, Ink) has loaded.
+// The command line (docs/cli.md): flags, the mode decision and exit codes. The modes are in this one
+// module (loaded by the entry unless it is a plain --version or --help), but for the two that are big and
+// rare: the interactive interface (React, Ink) and the phone check, each built apart and loaded on demand.
+// Content is loaded in one language, when first needed.
 import {cliText, contentReviewed, contentVersion, packageVersion} from '../content/generated-meta.js';
 import {loadContent} from '../content/load.js';
 import type {Lang, OneLanguage} from '../content/types.js';
 import {detectLang, fill, isLang, t} from '../i18n/index.js';
+import {letterText} from '../output/letter.js';
+import {answersMode} from './answers-mode.js';
 import {parseFlags} from './flags.js';
+import {runInteractiveCli} from './interactive.js';
 import {EXIT, type Io, type ModeContext, UsageError} from './mode.js';
+import {savedMode} from './saved-mode.js';
 
 export {EXIT, type Io};
 
@@ -62,7 +67,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(`${fill(cliText.version[ctx.lang], vars)}\n`);
       return EXIT.ok;
     }
-    if (values.forget || values.where) return await (await import('./saved-mode.js')).savedMode(ctx);
+    if (values.forget || values.where) return await savedMode(ctx);
     if (values.phone) {
       const {runPhone} = await import('./phone.js');
       return await runPhone(io, await ctx.content(), {
@@ -72,21 +77,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       });
     }
     if (values.letter !== undefined) {
-      const {letterText} = await import('../output/letter.js');
       io.stdout.write(letterText(await ctx.content(), ctx.lang));
       return EXIT.ok;
     }
-    if (values.answers !== undefined) return await (await import('./answers-mode.js')).answersMode(ctx, values.answers, format);
+    if (values.answers !== undefined) return await answersMode(ctx, values.answers, format);
 
     if (!io.stdin.isTTY || !io.stdout.isTTY) {
       await ctx.complain('cli.needsTerminal');
       return EXIT.usage;
     }
-    // The interface's first frame needs both: load them side by side.
-    const [{runInteractiveCli}, content] = await Promise.all([import('./interactive.js'), ctx.content()]);
     return await runInteractiveCli({
       env: io.env,
-      content,
+      content: await ctx.content(),
       lang: ctx.lang,
       langFromFlag: values.lang !== undefined,
       noSave: values['no-save'] === true,

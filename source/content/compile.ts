@@ -16,6 +16,7 @@ import {
   uiFile,
 } from './schema.js';
 import type {Condition, Content, Localized, Question} from './types.js';
+import {compareVersions} from './version.js';
 
 type SourceLocalized = z.infer<typeof sourceLocalized>;
 
@@ -24,6 +25,23 @@ export const FORBIDDEN_CONFIDENCE = new Set(['Low', 'UNCONFIRMED']);
 
 /** A pinyin gloss in parentheses after Han characters, e.g. "互聯(lián)網": the seed article's conversion artefact. */
 export const PINYIN_ARTEFACT = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/u;
+
+/**
+ * Quotation marks of horizontal Traditional Chinese text: zh-Hans uses “” and ‘’ (GB/T 15834-2011), zh-Hant
+ * 「」 and 『』. opencc-js converts characters only, so the marks are converted here, one for one.
+ */
+const HANT_QUOTES: Readonly<Record<string, string>> = {'“': '「', '”': '」', '‘': '『', '’': '』'};
+export const toHantQuotes = (text: string) => text.replace(/[“”‘’]/g, (q) => HANT_QUOTES[q]!);
+
+/**
+ * Words opencc-js turns into the wrong one in this content: 发卡银行 issues cards, it is not a hairpin (髮卡);
+ * 你签的合同 is signed (簽), not a lot drawn (籤).
+ */
+export const HANT_MISCONVERSIONS: readonly (readonly [string, string])[] = [
+  ['髮卡', '發卡'],
+  ['你籤', '你簽'],
+];
+const fixHant = (text: string) => HANT_MISCONVERSIONS.reduce((t, [wrong, right]) => t.replaceAll(wrong, right), text);
 
 export class ContentError extends Error {}
 
@@ -55,7 +73,7 @@ export function compileContent(dir: string): Content {
   const toTraditional = OpenCC.Converter({from: 'cn', to: 'tw'});
 
   const localize = (value: SourceLocalized, where: string): Localized => {
-    const out = {'zh-Hans': value['zh-Hans'], 'zh-Hant': toTraditional(value['zh-Hans']), en: value.en};
+    const out = {'zh-Hans': value['zh-Hans'], 'zh-Hant': fixHant(toHantQuotes(toTraditional(value['zh-Hans']))), en: value.en};
     for (const [lang, text] of Object.entries(out)) {
       if (PINYIN_ARTEFACT.test(text)) errors.push(`${where} (${lang}): pinyin artefact in "${text}"`);
     }
@@ -115,6 +133,10 @@ export function compileContent(dir: string): Content {
         errors.push(`${where}: condition refers to ${q ? 'a later' : 'an unknown'} question "${cond.q}"`);
         return;
       }
+      if ('atLeast' in cond) {
+        if (q.type !== 'multi') errors.push(`${where}: "${cond.q}" is single choice: atLeast needs a multiple-choice question`);
+        return;
+      }
       const values = 'in' in cond ? cond.in : cond.notIn;
       for (const v of values) {
         if (!q.options.some((o) => o.value === v)) errors.push(`${where}: "${cond.q}" has no option "${v}"`);
@@ -140,6 +162,9 @@ export function compileContent(dir: string): Content {
       }
       if (q.options.some((o) => o.exclusive)) errors.push(`${where}: single-choice options cannot be exclusive`);
     } else if (q.riskOrder) errors.push(`${where}: riskOrder is only for single-choice questions`);
+    if (q.revised && compareVersions(q.revised, meta.version) > 0) {
+      errors.push(`${where}: revised in ${q.revised}, after this content version (${meta.version})`);
+    }
     earlier.add(q.id);
     questions.push({
       ...q,

@@ -1,20 +1,25 @@
 // The content a run needs: one language at start (a third of the size of all three), or all of them for
-// the interactive interface, which can switch languages. Each language is its own module, so loading one
-// parses only that one.
+// the interactive interface, which can switch languages. Each language is a JSON file beside the code,
+// read and parsed when asked for.
+import {readFileSync} from 'node:fs';
 import type {Content, Lang, OneLanguage} from './types.js';
 
-export async function loadContent(lang: Lang): Promise<OneLanguage> {
-  switch (lang) {
-    case 'zh-Hans':
-      return (await import('./generated-zh-Hans.js')).content;
-    case 'zh-Hant':
-      return (await import('./generated-zh-Hant.js')).content;
-    case 'en':
-      return (await import('./generated-en.js')).content;
-  }
+/**
+ * Where the language files are, relative to the module this code is bundled into: set by the build
+ * (scripts/build.js), which checks it; unset when running from source, where they sit beside this file.
+ */
+declare const CONTENT_DIR: string | undefined;
+const base = typeof CONTENT_DIR === 'string' ? CONTENT_DIR : './';
+
+export function contentFile(lang: Lang): URL {
+  return new URL(`${base}generated-${lang}.json`, import.meta.url);
 }
 
-/** Merges the languages' modules: each text gets its three languages back. */
+export async function loadContent(lang: Lang): Promise<OneLanguage> {
+  return JSON.parse(readFileSync(contentFile(lang), 'utf8')) as OneLanguage;
+}
+
+/** Merges the languages' files: each text gets its three languages back. */
 function merge(parts: readonly unknown[]): unknown {
   const [first] = parts;
   if (Array.isArray(first)) return first.map((_, i) => merge(parts.map((p) => (p as unknown[])[i])));

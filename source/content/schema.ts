@@ -1,6 +1,6 @@
 // zod schema of the hand-written content in questions/ (zh-Hans and en; zh-Hant is generated).
 import {z} from 'zod';
-import type {Condition} from './types.js';
+import {type Condition, FLAGS} from './types.js';
 
 const text = z.string().refine((s) => s.trim().length > 0, 'text must not be empty');
 export const sourceLocalized = z.strictObject({'zh-Hans': text, en: text});
@@ -10,7 +10,8 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({q: id, in: z.array(id).min(1)}),
     z.strictObject({q: id, notIn: z.array(id).min(1)}),
-    z.strictObject({flag: z.enum(['likelihood_high', 'licensed_overdue'])}),
+    z.strictObject({q: id, atLeast: z.number().int().min(1)}),
+    z.strictObject({flag: z.enum(FLAGS)}),
     z.strictObject({all: z.array(condition).min(1)}),
     z.strictObject({any: z.array(condition).min(1)}),
     z.strictObject({not: condition}),
@@ -48,6 +49,7 @@ export const questionsFile = z.strictObject({
           )
           .min(2),
         riskOrder: z.array(id).optional(),
+        revised: z.string().regex(/^\d+\.\d+\.\d+$/).optional(),
       }),
     )
     .min(1),

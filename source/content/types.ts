@@ -9,18 +9,28 @@ export const PRIORITIES: readonly Priority[] = ['now', 'this_week', 'ongoing'];
 
 export type Confidence = 'High' | 'Medium-High' | 'Medium' | 'Low-Medium' | 'Low' | 'UNCONFIRMED';
 
-/** Flags computed by scoring that checklist conditions may use. */
-export type Flag = 'likelihood_high' | 'licensed_overdue';
+/** Flags computed by scoring that checklist conditions may use (source/scoring/checklist.ts defines each). */
+export const FLAGS = [
+  'likelihood_high',
+  'licensed_overdue',
+  'card_overdue',
+  'unlicensed_app_overdue',
+  'private_overdue',
+  'improper_collection',
+] as const;
+export type Flag = (typeof FLAGS)[number];
 
 /**
  * A structured condition over earlier answers.
  * - `{q, in}`: question q is visible and its answer is (single) or contains (multi) one of the values.
  * - `{q, notIn}`: question q is visible and its answer, if any, is not / contains none of the values.
+ * - `{q, atLeast}`: question q is visible and its answer has at least that many values.
  * - `{flag}`: a flag computed by scoring (only valid in checklist conditions).
  */
 export type Condition =
   | { readonly q: string; readonly in: readonly string[] }
   | { readonly q: string; readonly notIn: readonly string[] }
+  | { readonly q: string; readonly atLeast: number }
   | { readonly flag: Flag }
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] }
@@ -43,6 +53,11 @@ export interface Question {
   readonly options: readonly Option[];
   /** Single choice: option values from least to most risky (monotonicity order). */
   readonly riskOrder?: readonly string[];
+  /**
+   * The content version in which the question's meaning changed: an answer saved under an earlier version
+   * is kept as the starting selection and the question is asked again.
+   */
+  readonly revised?: string;
 }
 
 export interface Section {

@@ -1,7 +1,7 @@
 // The questionnaire as a small state machine: one phase, a reducer over a discriminated union of actions,
 // and selectors. Pure: no React, no I/O. Results are derived from answers, never stored.
 import type {Lang, Question} from '../content/types.js';
-import {type Answers, type AnswerValue, offeredOptions, visibleIds} from './conditions.js';
+import {type Answers, type AnswerValue, offeredOptions, type Reading, visibleIds} from './conditions.js';
 import {checkAnswer} from './answer-check.js';
 
 export type Phase = 'welcome' | 'resume' | 'question' | 'results';
@@ -44,21 +44,22 @@ export function initialState(
 
 /**
  * Drops answers to hidden questions and options no longer offered (e.g. call log after choosing iPhone).
- * Returns the same object when nothing changes.
+ * Reading `given` (answers taken as they are) drops only what is hidden for certain. Returns the same object
+ * when nothing changes.
  */
-export function normalizeAnswers(questions: readonly Question[], answers: Answers): Answers {
+export function normalizeAnswers(questions: readonly Question[], answers: Answers, reading: Reading = 'asked'): Answers {
   let changed = false;
   const out: Record<string, AnswerValue> = {};
   // Later questions' visibility depends on earlier answers, so build the kept answers in order.
   for (const q of questions) {
     const value = answers[q.id];
     if (value === undefined) continue;
-    const visible = visibleIds(questions, out);
+    const visible = visibleIds(questions, out, reading);
     if (!visible.has(q.id)) {
       changed = true;
       continue;
     }
-    const offered = new Set(offeredOptions(q, out, visible).map((o) => o.value));
+    const offered = new Set(offeredOptions(q, out, visible, reading).map((o) => o.value));
     if (typeof value === 'string') {
       if (offered.has(value)) out[q.id] = value;
       else changed = true;
@@ -81,13 +82,13 @@ export function toggleOption(question: Question, selected: readonly string[], va
   return [...selected.filter((v) => !exclusive.has(v)), value];
 }
 
-export function visibleQuestions(questions: readonly Question[], answers: Answers): Question[] {
-  const visible = visibleIds(questions, answers);
+export function visibleQuestions(questions: readonly Question[], answers: Answers, reading: Reading = 'asked'): Question[] {
+  const visible = visibleIds(questions, answers, reading);
   return questions.filter((q) => visible.has(q.id));
 }
 
-export function firstUnanswered(questions: readonly Question[], answers: Answers): string | undefined {
-  return visibleQuestions(questions, answers).find((q) => answers[q.id] === undefined)?.id;
+export function firstUnanswered(questions: readonly Question[], answers: Answers, reading: Reading = 'asked'): string | undefined {
+  return visibleQuestions(questions, answers, reading).find((q) => answers[q.id] === undefined)?.id;
 }
 
 export function nextQuestion(questions: readonly Question[], answers: Answers, from: string): string | undefined {
@@ -110,8 +111,8 @@ export function progress(questions: readonly Question[], answers: Answers, curre
   return {position: index + 1, total: visible.length, answered};
 }
 
-export function isComplete(questions: readonly Question[], answers: Answers): boolean {
-  return firstUnanswered(questions, answers) === undefined;
+export function isComplete(questions: readonly Question[], answers: Answers, reading: Reading = 'asked'): boolean {
+  return firstUnanswered(questions, answers, reading) === undefined;
 }
 
 export function reduce(questions: readonly Question[], state: State, action: Action): State {
@@ -125,10 +126,9 @@ export function reduce(questions: readonly Question[], state: State, action: Act
       if (state.phase !== 'resume') return state;
       const answers = normalizeAnswers(questions, state.answers);
       const visible = visibleIds(questions, answers);
-      const current =
-        state.current && visible.has(state.current) && answers[state.current] === undefined
-          ? state.current
-          : firstUnanswered(questions, answers);
+      // The question that was on screen, answered or not: a person who had gone back to check an answer sees
+      // it again, and a question saved progress asks again (its meaning changed) shows its old answer.
+      const current = state.current && visible.has(state.current) ? state.current : firstUnanswered(questions, answers);
       return current === undefined
         ? {...state, answers, phase: 'results', current: undefined}
         : {...state, answers, phase: 'question', current};
@@ -149,7 +149,9 @@ export function reduce(questions: readonly Question[], state: State, action: Act
       const offered = question && {...question, options: offeredOptions(question, state.answers, visibleIds(questions, state.answers))};
       if (!offered || checkAnswer(offered, action.value)) return state;
       const answers = normalizeAnswers(questions, {...state.answers, [action.question]: action.value});
-      const next = nextQuestion(questions, answers, action.question);
+      // Forward in order; at the end, back to anything still unanswered (a resumed session can have gaps),
+      // so the results are only reached complete.
+      const next = nextQuestion(questions, answers, action.question) ?? firstUnanswered(questions, answers);
       return next === undefined
         ? {...state, answers, phase: 'results', current: undefined}
         : {...state, answers, current: next};

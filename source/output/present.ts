@@ -1,6 +1,7 @@
 // Turns an assessment into the PRODUCT.md §3 JSON object, with every text in the chosen language. Pure.
 import type {Content, Lang, Priority} from '../content/types.js';
-import {evaluate, visibleIds} from '../engine/conditions.js';
+import {evaluate} from '../engine/conditions.js';
+import {checklistContext} from '../scoring/checklist.js';
 import type {Assessment, Level, Stage} from '../scoring/types.js';
 
 export interface ReferenceView {
@@ -40,8 +41,7 @@ export function reference(content: Content, id: string, lang: Lang): ReferenceVi
 }
 
 export function present(content: Content, assessment: Assessment, lang: Lang): ResultView {
-  const {answers} = assessment;
-  const ctx = {answers, visible: visibleIds(content.questions, answers), flags: assessment.flags};
+  const ctx = checklistContext(assessment.answers, assessment.visible, assessment.flags);
   const reasonText = (id: string) => {
     const found = content.reasons.find((r) => r.id === id);
     if (!found) throw new Error(`Unknown reason "${id}"`);

@@ -1,6 +1,5 @@
 // Owner-only files and folders whatever the umask, and atomic replacement (temp file + fsync + rename),
 // so a crash or a second run can never leave a half-written file behind.
-import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -24,7 +23,9 @@ export function ensurePrivateDir(dir: string): void {
  * file is 0600 (also when it replaces an older 0644 one, since the rename brings the new inode). Throws on failure.
  */
 export function writePrivateFileAtomic(file: string, data: string): void {
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+  // Unique enough for two runs at once; 'wx' below refuses to reuse a name anyway. (node:crypto would cost
+  // the start-up a few milliseconds.)
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, 'wx', FILE_MODE);

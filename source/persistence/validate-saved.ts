@@ -1,8 +1,8 @@
 // The `validate` hook for createProgressStore, built from the content: keeps the saved answers the current
 // questions still accept and counts the rest. Pure; takes the content as an argument (no content import here).
 import type {Question} from '../content/types.js';
-import {type AnswerValue, visibleIds} from '../engine/conditions.js';
-import {normalizeAnswers} from '../engine/questionnaire.js';
+import {visibleIds} from '../engine/conditions.js';
+import {migrateAnswers} from '../engine/migrate.js';
 import type {ValidateSaved} from './progress-store.js';
 
 export interface ValidatorContent {
@@ -14,23 +14,17 @@ export interface ValidatorContent {
  * An answer counts as dropped when its question is gone, it has the wrong shape for the question's type,
  * it combines an exclusive option with another, it lost options that no longer exist, or it now belongs
  * to a question hidden by the other answers. Unknown ticked items and a stale position are dropped silently.
+ * A question whose meaning changed since the saved version keeps its answer and becomes the position, so
+ * resuming asks it again with the old answer as the starting selection.
  */
 export function createSavedValidator(content: ValidatorContent): ValidateSaved {
-  const byId = new Map(content.questions.map((q) => [q.id, q]));
   const itemIds = new Set(content.checklist.map((c) => c.id));
-  return (saved) => {
-    const shaped: Record<string, AnswerValue> = {};
-    for (const [id, value] of Object.entries(saved.answers)) {
-      const question = byId.get(id);
-      const kept = question ? reshape(question, value) : undefined;
-      if (kept !== undefined) shaped[id] = kept;
-    }
-    const answers = normalizeAnswers(content.questions, shaped);
-    // Each saved answer that did not come through unchanged counts once, whatever removed or trimmed it.
-    const dropped = Object.entries(saved.answers).filter(([id, value]) => !sameAnswer(answers[id], value)).length;
+  return (saved, savedContentVersion) => {
+    const {answers, dropped, revised} = migrateAnswers(content.questions, saved.answers, savedContentVersion, 'asked');
     // The position must be a question shown for these answers (the engine's cursor invariant).
-    const current =
-      saved.current !== undefined && visibleIds(content.questions, answers).has(saved.current) ? saved.current : undefined;
+    const visible = visibleIds(content.questions, answers);
+    const position = revised[0] ?? saved.current;
+    const current = position !== undefined && visible.has(position) ? position : undefined;
     const progress = {
       answers,
       ...(current === undefined ? {} : {current}),
@@ -40,22 +34,4 @@ export function createSavedValidator(content: ValidatorContent): ValidateSaved {
     };
     return {progress, dropped};
   };
-}
-
-function sameAnswer(a: AnswerValue | undefined, b: AnswerValue): boolean {
-  if (a === undefined) return false;
-  if (typeof a === 'string' || typeof b === 'string') return a === b;
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-/** The answer as the question accepts it now: the same value, a reduced list, or undefined when nothing is left. */
-function reshape(question: Question, value: AnswerValue): AnswerValue | undefined {
-  const exists = new Set(question.options.map((o) => o.value));
-  if (question.type === 'single') return typeof value === 'string' && exists.has(value) ? value : undefined;
-  if (typeof value === 'string') return undefined;
-  const known = [...new Set(value)].filter((v) => exists.has(v));
-  if (known.length === 0) return undefined;
-  const exclusive = new Set(question.options.filter((o) => o.exclusive).map((o) => o.value));
-  if (known.length > 1 && known.some((v) => exclusive.has(v))) return undefined;
-  return known.length === value.length ? value : known;
 }

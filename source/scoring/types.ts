@@ -5,6 +5,10 @@ export type Level = 'low' | 'moderate' | 'high' | 'critical';
 export const LEVELS: readonly Level[] = ['low', 'moderate', 'high', 'critical'];
 export type Stage = 'prevention' | 'warning_signs' | 'happening';
 
+/** Lowest score of each level. */
+export const THRESHOLD: Readonly<Record<Level, number>> = {low: 0, moderate: 25, high: 55, critical: 85};
+export const rank = (level: Level) => LEVELS.indexOf(level);
+
 export interface Reason {
   /** Id of the reason text in questions/reasons.yaml. */
   readonly id: string;
@@ -27,6 +31,8 @@ export interface Assessment {
   readonly flags: ReadonlySet<Flag>;
   /** The answers the assessment used: hidden questions and options not offered removed. */
   readonly answers: Answers;
+  /** Questions that may be shown for these answers (an unanswered question hides nothing). */
+  readonly visible: ReadonlySet<string>;
   /** Answers that were given but carry no weight (hidden questions, options not offered), as "question=option". */
   readonly ignored: readonly string[];
 }

@@ -144,7 +144,15 @@ function wrapParagraph(text: string, width: number): string[] {
       for (const token of unit) push(token);
       continue;
     }
-    for (const token of unit) placeToken(token);
+    // Wider than a line: placed token by token, an opening bracket joined to what follows it, so that
+    // it never ends a line on its own (a long word after it is cut with the bracket on its first line).
+    const joined: string[] = [];
+    for (const token of unit) {
+      const last = joined.at(-1);
+      if (last !== undefined && NO_LINE_END.has([...last].at(-1)!)) joined[joined.length - 1] = last + token;
+      else joined.push(token);
+    }
+    for (const token of joined) placeToken(token);
   }
   return lines.map((parts) => parts.join('').trimEnd());
 }

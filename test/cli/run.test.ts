@@ -72,6 +72,58 @@ describe('--answers --format json', () => {
   });
 });
 
+describe('answers files and the content version', () => {
+  const v1 = {
+    contentVersion: '1.0.0',
+    lang: 'en',
+    answers: {lenders: ['credit_card'], overdue: 'd31_90', collector_actions: ['threaten_harm', 'gone_option'], retired: 'x'},
+  };
+
+  it('an older file is read as saved progress is: valid answers kept, the rest dropped and counted, a warning per line, exit 0', async () => {
+    const {code, out, err} = await cli(['--answers', file('v1.json', v1), '--format', 'json']);
+    expect(code).toBe(0);
+    const lines = err.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('content version 1.0.0');
+    expect(lines[0]).toContain('2 no longer valid were dropped');
+    expect(lines[1]).toContain('collector_actions');
+    // threaten_harm is kept as given: a threat of violence reads as one (partial answers err on the side of caution).
+    expect(JSON.parse(out).level).toBe('critical');
+  });
+
+  it('the current version, or none, is read strictly; a newer one is read with a warning', async () => {
+    const current = await cli(['--answers', file('v2.json', {...CASE_B, contentVersion: content.version}), '--format', 'json']);
+    expect(current.err).toBe('');
+    expect(JSON.parse(current.out).level).toBe('high');
+    const strict = await cli(['--answers', file('v2bad.json', {...v1, contentVersion: content.version})]);
+    expect(strict.code).toBe(2);
+    const newer = await cli(['--answers', file('v9.json', {...CASE_B, contentVersion: '9.0.0'}), '--format', 'json']);
+    expect(newer.code).toBe(0);
+    expect(newer.err.trim().split('\n')).toEqual([expect.stringContaining('newer content version, 9.0.0')]);
+  });
+
+  it('a contentVersion that is not a version: exit 2, one line naming the file', async () => {
+    const {code, err} = await cli(['--answers', file('vbad.json', {...CASE_B, contentVersion: 'two'})]);
+    expect(code).toBe(2);
+    expect(err).toContain('vbad.json: contentVersion should look like 2.0.0, not "two"');
+  });
+
+  it('a condition on an unanswered question hides nothing; a value not offered is ignored with a warning, never an error', async () => {
+    // overdue unanswered: the collection answers count.
+    const partial = await cli(['--answers', '-', '--format', 'json'], {
+      stdin: JSON.stringify({answers: {lenders: ['platform_loan'], contacted_people: ['workplace']}}),
+    });
+    expect(partial.err).toBe('');
+    expect(JSON.parse(partial.out).level).toBe('high');
+    // A † option for a licensed-only borrower, and an overdue debt not among those held.
+    const notOffered = await cli(['--answers', '-', '--format', 'json'], {
+      stdin: JSON.stringify({answers: {lenders: ['bank_loan', 'credit_card'], overdue: 'd1_30', overdue_debts: ['private', 'credit_card'], loan_terms: ['upfront_deduction']}}),
+    });
+    expect(notOffered.code).toBe(0);
+    expect(notOffered.err.trim().split('\n')).toEqual([expect.stringMatching(/overdue_debts=private, loan_terms=upfront_deduction/)]);
+  });
+});
+
 describe('--answers text and markdown', () => {
   it('text shows level, stage, reasons with the answers behind them, the checklist by priority and the review date', async () => {
     const {code, out} = await cli(['--answers', file('b2.json', CASE_B)]);

@@ -31,10 +31,16 @@ describe('the real content', () => {
     expect(FORBIDDEN_CONFIDENCE).toEqual(new Set(['Low', 'UNCONFIRMED']));
   });
 
-  it('every checklist item has at least one reference', () => {
-    for (const item of real.checklist) expect(item.references.length, item.id).toBeGreaterThan(0);
+  it('every checklist item cites at least one reference, for the item or in its paragraphs and steps', () => {
+    for (const item of real.checklist) {
+      const cited = [...item.references, ...[...item.why, ...item.steps].flatMap((p) => p.references ?? [])];
+      expect(cited.length, item.id).toBeGreaterThan(0);
+    }
   });
 });
+
+// biome-ignore lint/suspicious/noExplicitAny: parsed YAML, shaped by the schema.
+const question = (d: any, id: string) => d.questions.find((q: {id: string}) => q.id === id);
 
 describe('broken copies are rejected', () => {
   const dirs: string[] = [];
@@ -129,18 +135,36 @@ describe('broken copies are rejected', () => {
   it('a condition on an unknown question or an unknown option', () => {
     rejects(
       brokenCopy('questions.yaml', (d) => {
-        d.questions[1].showIf = {q: 'no_such_question', in: ['x']};
-        d.questions[3].showIf = {q: 'lenders', in: ['no_such_option']};
+        question(d, 'overdue').showIf = {q: 'no_such_question', in: ['x']};
+        question(d, 'loan_terms').showIf = {q: 'lenders', in: ['no_such_option']};
       }),
       'questions.yaml overdue: condition refers to an unknown question "no_such_question"',
       'questions.yaml loan_terms: "lenders" has no option "no_such_option"',
     );
   });
 
+  it('a question revised in a version after the content version', () => {
+    rejects(
+      brokenCopy('questions.yaml', (d) => {
+        question(d, 'collector_actions').revised = '9.0.0';
+      }),
+      'questions.yaml collector_actions: revised in 9.0.0, after this content version',
+    );
+  });
+
+  it('atLeast on a single-choice question', () => {
+    rejects(
+      brokenCopy('questions.yaml', (d) => {
+        question(d, 'overdue_lenders').showIf = {q: 'overdue', atLeast: 2};
+      }),
+      'questions.yaml overdue_lenders: "overdue" is single choice: atLeast needs a multiple-choice question',
+    );
+  });
+
   it('a condition on a later question is rejected and called "a later question", not "unknown"', () => {
     rejects(
       brokenCopy('questions.yaml', (d) => {
-        d.questions[2].showIf = {q: 'wellbeing', in: ['coping']};
+        question(d, 'overdue_lenders').showIf = {q: 'wellbeing', in: ['coping']};
       }),
       'questions.yaml overdue_lenders: condition refers to a later question "wellbeing"',
     );

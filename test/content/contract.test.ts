@@ -1,12 +1,14 @@
-// PRODUCT.md §3 and §5: question ids, types, option values, exclusive options and checklist ids are a
-// public contract (answers file, JSON output, saved progress). The expected tables are written out here.
+// Question ids, types, option values, exclusive options and checklist ids are a public contract (answers
+// file, JSON output, saved progress): content version 2. The expected tables are written out here.
 import {describe, expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
 
-/** PRODUCT.md §3, in order: id, type, option values (`!` = exclusive). */
+/** In order: id, type, option values (`!` = exclusive). */
 const QUESTIONS: readonly [string, 'single' | 'multi', string][] = [
   ['lenders', 'multi', 'credit_card bank_loan platform_loan licensed_small unknown_app high_cost_app private none!'],
   ['overdue', 'single', 'not_yet d1_30 d31_90 d91_180 d181_plus'],
+  ['overdue_debts', 'multi', 'credit_card bank_loan platform_loan licensed_small unknown_app high_cost_app private'],
+  ['someone_elses_debt', 'single', 'no contact_only guarantor unsure'],
   ['overdue_lenders', 'single', 'one two_three four_plus'],
   ['loan_terms', 'multi', 'upfront_deduction short_term rollover no_contract none!'],
   ['contact_status', 'single', 'negotiating sometimes avoiding unreachable'],
@@ -18,7 +20,7 @@ const QUESTIONS: readonly [string, 'single' | 'multi', string][] = [
   [
     'collector_actions',
     'multi',
-    'frequent_calls late_night insults threaten_contacts threaten_harm impersonation fake_documents inflated_amount none!',
+    'frequent_calls late_night insults threaten_contacts threaten_harm home_visit impersonation fake_documents inflated_amount none!',
   ],
   ['contacted_people', 'multi', 'emergency_contacts family friends workplace many_contacts public_posts none! unsure!'],
   ['what_they_said', 'multi', 'locate_only disclosed_debt insulted_you shared_photos demanded_payment unsure!'],
@@ -26,7 +28,6 @@ const QUESTIONS: readonly [string, 'single' | 'multi', string][] = [
   ['wellbeing', 'single', 'coping stressed overwhelmed'],
 ];
 
-/** PRODUCT.md §5. */
 const CHECKLIST_IDS = [
   'call_police',
   'crisis_support',
@@ -47,10 +48,14 @@ const CHECKLIST_IDS = [
   'check_credit_report',
   'prepare_workplace',
   'review_permissions_regularly',
+  'licensed_collection_rules',
+  'your_rights_as_a_contact',
+  'home_visit_safety',
+  'free_legal_help',
 ];
 
-describe('PRODUCT.md §3 questions contract', () => {
-  it('has exactly the 15 question ids, in order', () => {
+describe('questions contract', () => {
+  it('has exactly the 17 question ids, in order', () => {
     expect(content.questions.map((q) => q.id)).toEqual(QUESTIONS.map(([id]) => id));
   });
 
@@ -68,12 +73,23 @@ describe('PRODUCT.md §3 questions contract', () => {
     }
   });
 
-  it('only call_log and sms carry an option condition, and it is "phone is not iphone"', () => {
+  it('option conditions: call log and SMS not on an iPhone, the signs of illegal lending only for such lenders, overdue debts only among those held', () => {
     const conditional = content.questions.flatMap((q) => q.options.filter((o) => o.showIf).map((o) => [q.id, o.value, o.showIf]));
+    const unlicensed = {q: 'lenders', in: ['unknown_app', 'high_cost_app', 'private']};
+    const lenders = content.questions[0]!.options.filter((o) => !o.exclusive).map((o) => o.value);
     expect(conditional).toEqual([
+      ...lenders.map((v) => ['overdue_debts', v, {q: 'lenders', in: [v]}]),
+      ['loan_terms', 'upfront_deduction', unlicensed],
+      ['loan_terms', 'short_term', unlicensed],
+      ['loan_terms', 'no_contract', unlicensed],
       ['app_permissions', 'call_log', {q: 'phone', notIn: ['iphone']}],
       ['app_permissions', 'sms', {q: 'phone', notIn: ['iphone']}],
     ]);
+  });
+
+  it('collector_actions is marked as revised in 2.0.0 (threaten_harm narrowed to violence), so older saved answers are asked again', () => {
+    expect(content.questions.find((q) => q.id === 'collector_actions')?.revised).toBe('2.0.0');
+    expect(content.questions.filter((q) => q.revised).map((q) => q.id)).toEqual(['collector_actions']);
   });
 
   it('the questions without a "shown if" in §3 are lenders, phone, app_permissions and wellbeing', () => {
@@ -81,7 +97,7 @@ describe('PRODUCT.md §3 questions contract', () => {
   });
 });
 
-describe('PRODUCT.md §5 checklist ids', () => {
+describe('checklist ids', () => {
   it.each(CHECKLIST_IDS)('%s exists', (id) => {
     expect(content.checklist.map((c) => c.id)).toContain(id);
   });

@@ -100,10 +100,10 @@ describe('UI strings used by the source', () => {
   });
 });
 
-describe('reason ids emitted by score.ts', () => {
-  /** The literal ids of add(id, …) (ternaries followed into both branches) and of `{id, …, because}` objects. */
+describe('reason ids emitted by the scoring', () => {
+  const scoring = files.filter((f) => f.startsWith(path.join(SOURCE, 'scoring') + path.sep));
+  /** The literal ids of weigh(id, …) (ternaries followed into both branches) and of `{id, …, because}` objects. */
   function emitted(): Set<string> {
-    const sf = parseFile(path.join(SOURCE, 'scoring/score.ts'));
     const ids = new Set<string>();
     const literals = (e: ts.Expression): void => {
       if (ts.isStringLiteral(e)) ids.add(e.text);
@@ -111,10 +111,10 @@ describe('reason ids emitted by score.ts', () => {
         literals(e.whenTrue);
         literals(e.whenFalse);
       } else if (ts.isParenthesizedExpression(e)) literals(e.expression);
-      else throw new Error(`score.ts: a reason id that is not a literal: ${e.getText()}`);
+      else throw new Error(`scoring: a reason id that is not a literal: ${e.getText()}`);
     };
-    visit(sf, (n) => {
-      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'add' && n.arguments[0]) {
+    for (const sf of scoring.map(parseFile)) visit(sf, (n) => {
+      if (ts.isCallExpression(n) && calleeName(n) === 'weigh' && n.arguments[0]) {
         literals(n.arguments[0]);
       }
       if (ts.isPropertyAssignment(n) && ts.isIdentifier(n.name) && n.name.text === 'id' && ts.isObjectLiteralExpression(n.parent)) {
@@ -135,7 +135,7 @@ describe('reason ids emitted by score.ts', () => {
     expect([...emitted()].filter((id) => !known.has(id))).toEqual([]);
   });
 
-  it('content.reasons has no reason score.ts never emits', () => {
+  it('content.reasons has no reason the scoring never emits', () => {
     const ids = emitted();
     expect(content.reasons.map((r) => r.id).filter((id) => !ids.has(id))).toEqual([]);
   });

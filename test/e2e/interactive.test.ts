@@ -19,7 +19,7 @@ function savedFile(env: Record<string, string>) {
 /** Case B of PRODUCT.md §4, typed as a person would, one key at a time, waiting for each screen. */
 async function answerCaseB(s: Session) {
   await s.press(KEY.enter, /Question 1,/);
-  await s.press('6', /\[x\] "714"/);
+  await s.press('6', /\[x\] 714-type/);
   await s.press(KEY.enter, /Question 2,/);
   await s.press('2', /Question 3,/); // overdue d1_30
   await s.press('2', /Question 4,/); // overdue_lenders two_three

@@ -5,6 +5,7 @@ import {
   type Answers,
   evaluate,
   offeredOptions,
+  truth,
   valuesOf,
   visibleIds,
 } from '../../source/engine/conditions.js';
@@ -73,6 +74,63 @@ describe('evaluate', () => {
   });
 });
 
+describe('truth: three values, and how an unanswered question reads', () => {
+  const answers: Answers = {a: ['x', 'y']};
+  const visible = new Set(['a', 'b', 'c']);
+  const asked = {answers, visible};
+  const given = {answers, visible, reading: 'given' as const};
+  const unknown: Condition = {q: 'b', in: ['q']};
+  const yes: Condition = {q: 'a', in: ['x']};
+  const no: Condition = {q: 'a', in: ['none']};
+
+  it('asked (the questionnaire so far): nothing is chosen yet, so in is false and notIn is true', () => {
+    expect(truth({q: 'b', in: ['q']}, asked)).toBe(false);
+    expect(truth({q: 'b', notIn: ['q']}, asked)).toBe(true);
+    expect(truth({q: 'b', atLeast: 1}, asked)).toBe(false);
+  });
+
+  it('given (answers taken as they are): a condition on an unanswered question is unknown, in and notIn alike', () => {
+    expect(truth({q: 'b', in: ['q']}, given)).toBeUndefined();
+    expect(truth({q: 'b', notIn: ['q']}, given)).toBeUndefined();
+    expect(truth({q: 'b', atLeast: 2}, given)).toBeUndefined();
+    // Answered and hidden questions read the same in both.
+    expect(truth(yes, given)).toBe(true);
+    expect(truth({q: 'a', in: ['x']}, {...given, visible: new Set(['b'])})).toBe(false);
+  });
+
+  it("Kleene's rules: all is false on any false, any is true on any true, not keeps unknown", () => {
+    expect(truth({all: [unknown, no]}, given)).toBe(false);
+    expect(truth({all: [unknown, yes]}, given)).toBeUndefined();
+    expect(truth({any: [unknown, yes]}, given)).toBe(true);
+    expect(truth({any: [unknown, no]}, given)).toBeUndefined();
+    expect(truth({not: unknown}, given)).toBeUndefined();
+    // evaluate: holds for certain.
+    expect(evaluate({any: [unknown, no]}, given)).toBe(false);
+  });
+
+  it('atLeast counts the values of a multiple-choice answer', () => {
+    expect(truth({q: 'a', atLeast: 2}, asked)).toBe(true);
+    expect(truth({q: 'a', atLeast: 3}, asked)).toBe(false);
+  });
+
+  it('given hides nothing a later answer could still show: on the fixtures, c is shown while b is unanswered', () => {
+    expect([...visibleIds(QUESTIONS, {a: ['x']}, 'given')]).toEqual(['a', 'b', 'c', 'd']);
+    expect([...visibleIds(QUESTIONS, {a: ['x']})]).toEqual(['a', 'b', 'd']);
+    // A question hidden for certain stays hidden: a = none hides b, and c with it.
+    expect([...visibleIds(QUESTIONS, {a: ['none']}, 'given')]).toEqual(['a', 'd']);
+  });
+
+  it('given on the real content: overdue unanswered hides nothing that rests on it', () => {
+    const v = visibleIds(content.questions, {lenders: ['high_cost_app']}, 'given');
+    for (const id of ['overdue_lenders', 'contact_status', 'collector_actions', 'contacted_people', 'what_they_said', 'evidence', 'someone_elses_debt']) {
+      expect(v.has(id), id).toBe(true);
+    }
+    const q = content.questions.find((x) => x.id === 'app_permissions')!;
+    // phone unanswered: call log and SMS may be offered.
+    expect(offeredOptions(q, {}, visibleIds(content.questions, {}, 'given'), 'given').map((o) => o.value)).toContain('call_log');
+  });
+});
+
 describe('visibleIds on fixtures', () => {
   it('with no answers: conditions using notIn pass, conditions using in do not', () => {
     expect([...visibleIds(QUESTIONS, {})]).toEqual(['a', 'b', 'd']);
@@ -102,10 +160,10 @@ describe('visibleIds on the real content', () => {
 
   it('with no answers, the questions shown "always" or via notIn are visible', () => {
     // evidence: collector_actions is visible and unanswered, so its notIn [none] holds.
-    expect(ids({})).toEqual(without('loan_terms', 'permissions_now', 'what_they_said'));
+    expect(ids({})).toEqual(without('overdue_debts', 'someone_elses_debt', 'permissions_now', 'what_they_said'));
   });
 
-  it('lenders = [none] hides every debt and collection question', () => {
+  it('lenders = [none] hides every debt and collection question, and asks about someone else\'s debt', () => {
     const answers: Answers = {
       lenders: ['none'],
       overdue: 'd1_30',
@@ -113,13 +171,25 @@ describe('visibleIds on the real content', () => {
       collector_actions: ['insults'],
       app_permissions: ['contacts'],
     };
-    expect(ids(answers)).toEqual([
-      'lenders',
-      'phone',
-      'app_permissions',
-      'permissions_now',
-      'wellbeing',
-    ]);
+    expect(ids(answers)).toEqual(['lenders', 'someone_elses_debt', 'phone', 'app_permissions', 'permissions_now', 'wellbeing']);
+  });
+
+  it('someone_elses_debt: being called about another debt shows collector_actions (and evidence), nothing of a debt', () => {
+    for (const value of ['contact_only', 'guarantor', 'unsure']) {
+      expect(ids({lenders: ['none'], someone_elses_debt: value, collector_actions: ['insults']})).toEqual([
+        'lenders',
+        'someone_elses_debt',
+        'phone',
+        'app_permissions',
+        'collector_actions',
+        'evidence',
+        'wellbeing',
+      ]);
+    }
+    expect(ids({lenders: ['none'], someone_elses_debt: 'no'})).not.toContain('collector_actions');
+    // A borrower with nothing overdue is asked too; a borrower with an overdue debt is not.
+    expect(ids({lenders: ['bank_loan'], overdue: 'not_yet'})).toContain('someone_elses_debt');
+    expect(ids({lenders: ['bank_loan'], overdue: 'd1_30'})).not.toContain('someone_elses_debt');
   });
 
   it('overdue = not_yet hides overdue_lenders, contact_status, collector_actions, contacted_people, what_they_said', () => {
@@ -127,17 +197,30 @@ describe('visibleIds on the real content', () => {
     for (const hidden of ['overdue_lenders', 'contact_status', 'collector_actions', 'contacted_people', 'what_they_said', 'evidence']) {
       expect(v).not.toContain(hidden);
     }
-    expect(v).toEqual(['lenders', 'overdue', 'loan_terms', 'phone', 'app_permissions', 'emergency_contacts', 'shared_info', 'wellbeing']);
+    expect(v).toEqual(['lenders', 'overdue', 'someone_elses_debt', 'loan_terms', 'phone', 'app_permissions', 'emergency_contacts', 'shared_info', 'wellbeing']);
   });
 
-  it('loan_terms is shown only for unknown_app, high_cost_app or private lenders', () => {
+  it('overdue_debts is asked with two or more lenders and something overdue, offering only the lenders chosen', () => {
+    const q = content.questions.find((x) => x.id === 'overdue_debts')!;
+    expect(ids({lenders: ['credit_card'], overdue: 'd1_30'})).not.toContain('overdue_debts');
+    expect(ids({lenders: ['credit_card', 'private'], overdue: 'not_yet'})).not.toContain('overdue_debts');
+    const answers = {lenders: ['credit_card', 'private'], overdue: 'd1_30'};
+    expect(ids(answers)).toContain('overdue_debts');
+    expect(offeredOptions(q, answers, visibleIds(content.questions, answers)).map((o) => o.value)).toEqual(['credit_card', 'private']);
+  });
+
+  it('loan_terms is asked of every borrower; the signs of illegal lending are offered only for unknown, 714 or private lenders', () => {
+    const q = content.questions.find((x) => x.id === 'loan_terms')!;
+    const offered = (answers: Answers) => offeredOptions(q, answers, visibleIds(content.questions, answers)).map((o) => o.value);
     for (const lender of ['credit_card', 'bank_loan', 'platform_loan', 'licensed_small']) {
-      expect(ids({lenders: [lender]})).not.toContain('loan_terms');
+      expect(ids({lenders: [lender]})).toContain('loan_terms');
+      expect(offered({lenders: [lender]})).toEqual(['rollover', 'none']);
     }
     for (const lender of ['unknown_app', 'high_cost_app', 'private']) {
-      expect(ids({lenders: [lender]})).toContain('loan_terms');
-      expect(ids({lenders: ['credit_card', lender]})).toContain('loan_terms');
+      expect(offered({lenders: [lender]})).toEqual(['upfront_deduction', 'short_term', 'rollover', 'no_contract', 'none']);
+      expect(offered({lenders: ['credit_card', lender]})).toEqual(['upfront_deduction', 'short_term', 'rollover', 'no_contract', 'none']);
     }
+    expect(ids({lenders: ['none']})).not.toContain('loan_terms');
   });
 
   it('permissions_now is shown iff a real permission was granted', () => {

@@ -172,12 +172,12 @@ describe('selectors', () => {
     expect(progress(Q, {a: ['none'], d: ['m']}, undefined)).toEqual({position: 0, total: 2, answered: 2});
   });
 
-  it('progress on the real content: lenders=[none] leaves 4 questions, a granted permission adds permissions_now', () => {
-    expect(progress(content.questions, {}, 'lenders')).toEqual({position: 1, total: 12, answered: 0});
-    expect(progress(content.questions, {lenders: ['none']}, 'phone')).toEqual({position: 2, total: 4, answered: 1});
+  it('progress on the real content: lenders=[none] leaves 5 questions, a granted permission adds permissions_now', () => {
+    expect(progress(content.questions, {}, 'lenders')).toEqual({position: 1, total: 13, answered: 0});
+    expect(progress(content.questions, {lenders: ['none']}, 'phone')).toEqual({position: 3, total: 5, answered: 1});
     expect(progress(content.questions, {lenders: ['none'], phone: 'iphone', app_permissions: ['contacts']}, 'permissions_now')).toEqual({
-      position: 4,
-      total: 5,
+      position: 5,
+      total: 6,
       answered: 3,
     });
   });
@@ -218,9 +218,12 @@ describe('reduce', () => {
       const s = state({phase: 'resume', answers: {a: ['x']}, current: 'd'});
       expect(run(s, {type: 'RESUME'})).toEqual({...s, phase: 'question', current: 'd'});
     });
-    it('saved current answered -> first unanswered', () => {
+    it('saved current answered (gone back to it, or asked again) -> that question, then on to the gaps', () => {
       const s = state({phase: 'resume', answers: {a: ['x'], d: ['m']}, current: 'd'});
-      expect(run(s, {type: 'RESUME'})).toEqual({...s, phase: 'question', current: 'b'});
+      const resumed = run(s, {type: 'RESUME'});
+      expect(resumed).toEqual({...s, phase: 'question', current: 'd'});
+      // d is the last question: answering it goes back to the unanswered b, not to the results.
+      expect(run(resumed, {type: 'ANSWER', question: 'd', value: ['m']}).current).toBe('b');
     });
     it('saved current hidden -> first unanswered, hidden answers dropped', () => {
       const s = state({phase: 'resume', answers: {a: ['none'], b: 'q'}, current: 'c'});
@@ -233,7 +236,7 @@ describe('reduce', () => {
       expect(run(t, {type: 'RESUME'}).current).toBe('b');
     });
     it('everything answered -> results', () => {
-      const s = state({phase: 'resume', answers: {a: ['none'], d: ['u']}, current: 'd'});
+      const s = state({phase: 'resume', answers: {a: ['none'], d: ['u']}, current: undefined});
       expect(run(s, {type: 'RESUME'})).toEqual({...s, phase: 'results', current: undefined});
     });
     it('is a no-op outside resume', () => {

@@ -76,7 +76,12 @@ describe('npm pack', () => {
     const files = packed.files.map((f) => f.path).sort();
     expect(files).toContain('dist/cli.js');
     expect(files).toContain('package.json');
-    for (const file of files) expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/[\w-]+\.js|package\.json|README\.md|LICENSE)$/);
+    // The entry, its chunks (the interface and the phone check in folders of their own), one content file
+    // per language, and the package's own files: nothing else.
+    for (const file of files) {
+      expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/((ui|phone)\/)?[\w-]+\.js|dist\/content\/generated-(zh-Hans|zh-Hant|en)\.json|package\.json|README\.md|LICENSE)$/);
+    }
+    expect(files.filter((f) => f.startsWith('dist/content/'))).toHaveLength(3);
   });
 });
 

@@ -1,7 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {content} from '../../source/content/generated.js';
 import type {Localized, Question} from '../../source/content/types.js';
+import {initialState, reduce} from '../../source/engine/questionnaire.js';
+import {createProgressStore} from '../../source/persistence/progress-store.js';
 import {createSavedValidator} from '../../source/persistence/validate-saved.js';
 import type {SavedProgress} from '../../source/persistence/types.js';
+import {tempRoot, validFileText} from './helpers.js';
 
 const l = (en: string): Localized => ({'zh-Hans': en, 'zh-Hant': en, en});
 const opt = (value: string, extra: object = {}) => ({value, label: l(value), ...extra});
@@ -87,5 +93,98 @@ describe('createSavedValidator', () => {
     expect(gone.dropped).toBe(0);
     const hidden = validate(saved({lenders: ['none']}, {current: 'overdue'}), '0.9.0');
     expect(hidden.progress).not.toHaveProperty('current');
+  });
+});
+
+describe('saved progress from content version 1 (the real content)', () => {
+  const real = createSavedValidator(content);
+  // A session saved by version 1.0.0 on its last question: threaten_harm then meant "violence or coming
+  // to my home", which version 2 split into threaten_harm (violence) and home_visit.
+  const v1 = saved(
+    {
+      lenders: ['high_cost_app'],
+      overdue: 'd1_30',
+      overdue_lenders: 'one',
+      loan_terms: ['short_term'],
+      contact_status: 'avoiding',
+      phone: 'xiaomi',
+      app_permissions: ['contacts'],
+      permissions_now: 'still_on',
+      emergency_contacts: 'family',
+      shared_info: ['none'],
+      collector_actions: ['frequent_calls', 'threaten_harm'],
+      contacted_people: ['none'],
+      evidence: 'some',
+    },
+    {current: 'wellbeing'},
+  );
+
+  it('keeps every answer, drops none, and puts the position on collector_actions', () => {
+    const {progress, dropped} = real(v1, '1.0.0');
+    expect(progress.answers).toEqual(v1.answers);
+    expect(dropped).toBe(0);
+    expect(progress.current).toBe('collector_actions');
+  });
+
+  it('resuming lands on collector_actions with the old answer as the starting selection, then goes on to what is left', () => {
+    const {progress} = real(v1, '1.0.0');
+    const resumed = reduce(content.questions, initialState('en', progress), {type: 'RESUME'});
+    expect(resumed.phase).toBe('question');
+    expect(resumed.current).toBe('collector_actions');
+    expect(resumed.answers.collector_actions).toEqual(['frequent_calls', 'threaten_harm']);
+    // The person corrects it: the visit was a visit, not violence.
+    let s = reduce(content.questions, resumed, {type: 'ANSWER', question: 'collector_actions', value: ['frequent_calls', 'home_visit']});
+    expect(s.answers.collector_actions).toEqual(['frequent_calls', 'home_visit']);
+    for (let i = 0; i < 10 && s.phase === 'question'; i++) {
+      const q = s.current!;
+      s = reduce(content.questions, s, {type: 'ANSWER', question: q, value: s.answers[q] ?? 'coping'});
+    }
+    expect(s.phase).toBe('results');
+    expect(s.answers.wellbeing).toBe('coping');
+  });
+
+  it('a version 1 session without collector_actions resumes where it was', () => {
+    const {collector_actions: _, ...answers} = v1.answers;
+    const {progress} = real(saved(answers, {current: 'collector_actions'}), '1.0.0');
+    expect(progress.current).toBe('collector_actions');
+    const early = real(saved({lenders: ['credit_card']}, {current: 'overdue'}), '1.0.0');
+    expect(early.progress.current).toBe('overdue');
+  });
+
+  it('progress saved by version 2 is not asked again', () => {
+    expect(real(v1, '2.0.0').progress.current).toBe('wellbeing');
+  });
+
+  it('a licensed borrower from version 1 keeps every answer; loan_terms, new for them, is still to be answered', () => {
+    const card = saved({lenders: ['credit_card'], overdue: 'd31_90', collector_actions: ['insults']}, {current: 'contacted_people'});
+    const {progress, dropped} = real(card, '1.0.0');
+    expect(dropped).toBe(0);
+    expect(progress.current).toBe('collector_actions');
+    expect(progress.answers).toEqual(card.answers);
+  });
+});
+
+describe('a version 1 file on disk, through the store', () => {
+  it('loads with nothing dropped and the position on collector_actions; the next save is stamped with this version', () => {
+    const dir = tempRoot();
+    try {
+      const file = path.join(dir, 'config.json');
+      fs.writeFileSync(
+        file,
+        validFileText({answers: {lenders: ['credit_card'], overdue: 'd31_90', collector_actions: ['threaten_harm']}, current: 'contacted_people'}),
+      );
+      const store = createProgressStore({cwd: dir, contentVersion: content.version, validate: createSavedValidator(content)});
+      const loaded = store.load()!;
+      expect(loaded.current).toBe('collector_actions');
+      expect(loaded.answers.collector_actions).toEqual(['threaten_harm']);
+      expect(store.takeNotices()).toEqual([]);
+      store.save({...loaded, current: 'contacted_people'});
+      expect(JSON.parse(fs.readFileSync(file, 'utf8')).contentVersion).toBe(content.version);
+      // Saved by this version, it is not asked again.
+      const again = createProgressStore({cwd: dir, contentVersion: content.version, validate: createSavedValidator(content)});
+      expect(again.load()!.current).toBe('contacted_people');
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
   });
 });

@@ -12,4 +12,4 @@ export interface PublicCase {
 const file = new URL('../fixtures/public-cases.json', import.meta.url);
 const {_comment, ...cases} = JSON.parse(readFileSync(file, 'utf8')) as Record<string, PublicCase> & {_comment: string};
 
-export const PUBLIC_CASES = cases as Readonly<Record<'A' | 'B' | 'C' | 'D', PublicCase>>;
+export const PUBLIC_CASES = cases as Readonly<Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F', PublicCase>>;

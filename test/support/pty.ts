@@ -192,12 +192,14 @@ export function lastFrame(raw: string): string {
 
 /** Answers the shortest full path (no debt) from the first question to the results screen. */
 export async function answerShortestPath(s: Session): Promise<void> {
-  // lenders = none (option 8), phone = other_android (4), app_permissions = none (6), wellbeing = coping (1)
+  // lenders = none (option 8), someone_elses_debt = no (1), phone = other_android (4), app_permissions = none (6),
+  // wellbeing = coping (1)
   await s.press('8', /\[x\] No debts/);
   await s.press(KEY.enter, /Question 2,/);
-  await s.press('4', /Question 3,/);
+  await s.press('1', /Question 3,/);
+  await s.press('4', /Question 4,/);
   await s.press('6', /\[x\] None of these/);
-  await s.press(KEY.enter, /Question 4,/);
+  await s.press(KEY.enter, /Question 5,/);
   await s.press('1', /Risk level/);
 }
 

@@ -335,6 +335,8 @@ test('the goodbye line tells what was kept', () => {
 test('question screens never show a number key the question does not have', () => {
   for (const question of content.questions) {
     const options = offeredOptions(question, {}, visibleIds(content.questions, {}));
+    // overdue_debts offers only the lenders chosen: with no answers it has nothing to show.
+    if (options.length === 0) continue;
     const ui = initialUi({...initialState('en'), phase: 'question', current: question.id}, content);
     const footer = frameOf(ctx, ui, {columns: 100, rows: 40}).lines.map(text).join('\n');
     expect(footer).toContain(options.length >= 10 ? '1-9, 0' : `1-${options.length}`);

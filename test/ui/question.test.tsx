@@ -151,7 +151,7 @@ describe('question screen', () => {
     h = await renderApp();
     await h.press(KEY.enter, '2', '6', KEY.enter); // lenders: bank_loan + high_cost_app
     await h.press('3'); // overdue: d31_90
-    expect(h.frame()).toContain(q('overdue_lenders').prompt.en);
+    expect(h.frame()).toContain(q('overdue_debts').prompt.en);
     await h.press(KEY.left);
     expect(h.frame()).toContain(q('overdue').prompt.en);
     expect(h.frame()).toMatch(/> 3\. /);

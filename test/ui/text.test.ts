@@ -68,6 +68,12 @@ describe('kinsoku: brackets stay with their text', () => {
   const OPENING = /[（「『《〈【‘“([{]$/u;
   const CLOSING = /^[，。、；：？！）」』》〉】’”,.;:?!)\]}]/u;
 
+  test('an opening bracket before a word longer than the line stays with the word (found by the property below)', () => {
+    const lines = wrap('「AppSSHAppApp', 12);
+    expect(lines.join('')).toBe('「AppSSHAppApp');
+    for (const line of lines) expect(line).not.toMatch(OPENING);
+  });
+
   test('an opening bracket never ends a line; it moves down with the text it opens', () => {
     // 9 characters, then "（" would be the 10th at width 20.
     const lines = wrap('一二三四五六七八九（十一十二）', 20);
@@ -111,5 +117,37 @@ describe('kinsoku: brackets stay with their text', () => {
       }),
       {numRuns: 500},
     );
+  });
+});
+
+describe('display width', () => {
+  test('plain text, measured code point by code point, agrees with string-width (ambiguous counted wide)', async () => {
+    const {default: stringWidth} = await import('string-width');
+    const fc = (await import('fast-check')).default;
+    // CJK, full-width punctuation and forms, Latin, Latin-1, general punctuation, symbols: no clusters.
+    const plain = fc.oneof(
+      fc.integer({min: 0x20, max: 0x7e}),
+      fc.integer({min: 0xa0, max: 0x2ff}),
+      fc.integer({min: 0x2010, max: 0x2027}),
+      fc.integer({min: 0x3000, max: 0x303f}),
+      fc.integer({min: 0x4e00, max: 0x9fff}),
+      fc.integer({min: 0xff01, max: 0xff5e}),
+      fc.integer({min: 0x2460, max: 0x24ff}),
+    );
+    fc.assert(
+      fc.property(fc.array(plain, {maxLength: 30}), (codes) => {
+        const text = String.fromCodePoint(...codes);
+        expect(displayWidth(text)).toBe(stringWidth(text, {ambiguousIsNarrow: false}));
+      }),
+      {numRuns: 2000},
+    );
+  });
+
+  test('clustered text (combining marks, emoji, joiners) is measured by its graphemes', () => {
+    expect(displayWidth('e\u0301')).toBe(1);
+    expect(displayWidth('👍🏽')).toBe(2);
+    expect(displayWidth('👨‍👩‍👧')).toBe(2);
+    expect(displayWidth('通讯录')).toBe(6);
+    expect(displayWidth('“借款 App”')).toBe(12);
   });
 });

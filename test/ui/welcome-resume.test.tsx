@@ -132,7 +132,7 @@ describe('resume', () => {
 
   test('with every question answered, the first choice says "See your results" and leads there', async () => {
     const complete = {
-      answers: {lenders: ['none'], phone: 'other_android', app_permissions: ['none'], wellbeing: 'coping'},
+      answers: {lenders: ['none'], someone_elses_debt: 'no', phone: 'other_android', app_permissions: ['none'], wellbeing: 'coping'},
       done: [],
       lang: 'en' as const,
       updatedAt: saved.updatedAt,

@@ -35,6 +35,9 @@ export function resumeBody(ctx: UiContext, app: State, cursor: number, width: nu
   // The saved timestamp is ISO; shown in local time.
   const date = ctx.savedAt ? localDate(new Date(ctx.savedAt), true) : '-';
   const lines: Line[] = [...paragraph(t(content, 'tui.resume.saved', app.lang, {date, answered, total}), width), blank];
-  const rows = choiceRows(content, app.lang, cursor, width, isComplete(content.questions, app.answers), lines);
+  // "Continue" leads straight to the results only when every question is answered and none is to be
+  // asked again (a question whose meaning changed since the progress was saved).
+  const toResults = isComplete(content.questions, app.answers) && app.current === undefined;
+  const rows = choiceRows(content, app.lang, cursor, width, toResults, lines);
   return {lines, rows};
 }

@@ -1,0 +1,69 @@
+// Likelihood that collectors reach the people around the person: the lender types, how long and how widely
+// the debt is overdue, how reachable the person is, what the lender can read from the phone, the emergency
+// contacts given, and what collectors have done or threatened so far.
+import type {Facts} from './facts.js';
+import type {Tally} from './tally.js';
+import {
+  CONTACT_STATUS,
+  EMERGENCY_CONTACTS,
+  EXPOSURE,
+  HOME_VISIT,
+  LENDER,
+  LOAN_TERMS,
+  OVERDUE,
+  OVERDUE_LENDERS,
+  PERMISSION,
+  PERMISSIONS_NOW,
+  PHOTO_HARM,
+  PRESSURE,
+  THREATS,
+  VIOLENCE_HARM,
+  picked,
+  sum,
+} from './weights.js';
+
+/** How much what collectors could use counts: in full when overdue is unanswered. */
+export const exposureOf = (f: Facts) => EXPOSURE[f.overdue ?? ''] ?? 1;
+
+/** Permissions still open, or perhaps open: an unanswered permissions_now counts as unsure. */
+export const permissionsOpen = (f: Facts) => ['still_on', 'some_off', 'unsure'].includes(f.one('permissions_now') ?? 'unsure');
+
+export function likelihood(f: Facts, t: Tally): void {
+  const lenders = picked(f.held, LENDER);
+  const strongest = Math.max(0, ...lenders.map((v) => LENDER[v]!));
+  const risky = lenders.filter((v) => LENDER[v]! >= LENDER.private!);
+  t.weigh(
+    risky.length > 0 ? 'lender_risky' : 'lender_licensed',
+    strongest + 2 * Math.max(0, lenders.length - 1),
+    f.heldTag(risky.length > 0 ? risky : lenders),
+  );
+
+  if (f.overdue) t.weigh('overdue', OVERDUE[f.overdue] ?? 0, f.tag('overdue', [f.overdue]));
+  const overdueLenders = f.one('overdue_lenders');
+  if (overdueLenders) t.weigh('several_lenders', OVERDUE_LENDERS[overdueLenders] ?? 0, f.tag('overdue_lenders', [overdueLenders]));
+  t.weigh('loan_terms', sum(f.list('loan_terms'), LOAN_TERMS), f.tag('loan_terms', picked(f.list('loan_terms'), LOAN_TERMS)));
+  const status = f.one('contact_status');
+  if (status) t.weigh('hard_to_reach', CONTACT_STATUS[status] ?? 0, f.tag('contact_status', [status]));
+
+  const exposure = exposureOf(f);
+  const granted = picked(f.list('app_permissions'), PERMISSION);
+  const now = f.one('permissions_now');
+  const factor = PERMISSIONS_NOW[now ?? 'unsure']!;
+  const photoHarm = f.list('app_permissions').includes('photos') ? PHOTO_HARM : 0;
+  t.weigh(
+    f.list('app_permissions').includes('unsure') ? 'permissions_unsure' : permissionsOpen(f) ? 'permissions_on' : 'permissions_uploaded',
+    (sum(granted, PERMISSION) * factor + photoHarm) * exposure,
+    [...f.tag('app_permissions', granted), ...(granted.length > 0 && now ? f.tag('permissions_now', [now]) : [])],
+  );
+
+  const emergency = f.one('emergency_contacts');
+  if (emergency) t.weigh('emergency_contacts', (EMERGENCY_CONTACTS[emergency] ?? 0) * exposure, f.tag('emergency_contacts', [emergency]));
+
+  // Only what collectors did about the person's own debt: a call about someone else's debt says nothing
+  // about theirs.
+  const toContacts = f.ownActions.filter((v) => v === 'threaten_contacts');
+  t.weigh('threats', sum(toContacts, THREATS), f.tag('collector_actions', toContacts));
+  if (f.ownActions.includes('threaten_harm')) t.weigh('violence', THREATS.threaten_harm! + VIOLENCE_HARM, ['collector_actions=threaten_harm']);
+  t.weigh('pressure', sum(f.ownActions, PRESSURE), f.tag('collector_actions', picked(f.ownActions, PRESSURE)));
+  if (f.ownActions.includes('home_visit')) t.weigh('home_visit', HOME_VISIT, ['collector_actions=home_visit']);
+}

@@ -1,0 +1,117 @@
+// Six people, through the built CLI in all three languages: the right items for each, and what each must
+// never be told. The answers files are in test/fixtures/personas/.
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const PERSONAS = fileURLToPath(new URL('../fixtures/personas/', import.meta.url));
+const LANGS = ['zh-Hans', 'zh-Hant', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+
+interface Output {
+  readonly text: string;
+  readonly json: {level: string; stage: string; checklist: {id: string; why: string; steps: string[]}[]};
+}
+
+function run(persona: string, lang: Lang): Output {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  const env = {PATH: process.env.PATH, LANG: 'en_US.UTF-8', XDG_CONFIG_HOME: mkdtempSync(path.join(tmpdir(), 'dpc-persona-'))};
+  const file = path.join(PERSONAS, `${persona}.json`);
+  const call = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [CLI, '--answers', file, '--lang', lang, ...args], {env, encoding: 'utf8', timeout: 20_000});
+    expect(r.status, r.stderr).toBe(0);
+    // Every persona file is written for this content version: no warnings.
+    expect(r.stderr).toBe('');
+    return r.stdout;
+  };
+  return {text: call(), json: JSON.parse(call('--format', 'json'))};
+}
+
+const ids = (o: Output) => o.json.checklist.map((c) => c.id);
+const itemText = (o: Output, id: string) => {
+  const c = o.json.checklist.find((x) => x.id === id);
+  return c ? [c.why, ...c.steps].join('\n') : '';
+};
+
+/** Per language, the words a fact is stated in. */
+const SAY = {
+  reinstall: {'zh-Hans': /重新安装/, 'zh-Hant': /重新安裝/, en: /reinstall/i},
+  transferRecords: {'zh-Hans': /转账记录/, 'zh-Hant': /轉賬記錄/, en: /transfer records/},
+  maliciousOverdraft: {'zh-Hans': /恶意透支/, 'zh-Hant': /惡意透支/, en: /malicious overdraft/},
+  callLogOrSms: {'zh-Hans': /通话记录|短信权限|短信也/, 'zh-Hant': /通話記錄|短信權限|短信也/, en: /call log|your texts/i},
+  androidPath: {'zh-Hans': /安卓手机/, 'zh-Hant': /安卓手機/, en: /Android/},
+  iphonePath: {'zh-Hans': /隐私与安全性/, 'zh-Hant': /隱私與安全性/, en: /Privacy & Security/},
+  owesNothing: {'zh-Hans': /你没有替别人还钱的义务/, 'zh-Hant': /你沒有替別人還錢的義務/, en: /You do not owe that debt/},
+  doNotCallMe: {'zh-Hans': /请不要再联系我/, 'zh-Hant': /請不要再聯繫我/, en: /do not contact me again/},
+  guarantorLiable: {'zh-Hans': /按你签的合同承担责任/, 'zh-Hant': /按你簽的合同承擔責任/, en: /liable under what you signed/},
+  receipt: {'zh-Hans': /接报案回执/, 'zh-Hant': /接報案回執/, en: /report receipt/},
+  lenderFirst: {'zh-Hans': /15 日内答复/, 'zh-Hant': /15 日內答覆/, en: /within 15 days/},
+  jdQuestion: {'zh-Hans': /欠京东金融、借呗、微粒贷会不会爆通讯录/, 'zh-Hant': /欠京東金融、借唄、微粒貸會不會爆通訊錄/, en: /JD Finance, Jiebei or Weilidai/},
+} as const;
+const says = (o: Output, fact: keyof typeof SAY, lang: Lang) => SAY[fact][lang].test(o.text);
+
+describe.each(LANGS)('personas, %s', (lang) => {
+  it('a JD 金条 borrower (big platform): what licensed collectors may and may not do, lender first then the regulator, no hotline numbers invented', () => {
+    const o = run('jd-jintiao', lang);
+    expect(o.json.level).toBe('high');
+    expect(ids(o)).toEqual(expect.arrayContaining(['licensed_collection_rules', 'complain_regulator', 'keep_records_first', 'revoke_permissions']));
+    expect(o.json.checklist.find((c) => c.id === 'licensed_collection_rules')).toBeDefined();
+    expect(says(o, 'jdQuestion', lang)).toBe(true);
+    expect(says(o, 'lenderFirst', lang)).toBe(true);
+    expect(o.text).not.toMatch(/\b95\d{3}\b|\b400[- ]?\d{3}/);
+    expect(ids(o)).not.toEqual(expect.arrayContaining(['report_illegal_lending']));
+  });
+
+  it('a 714 victim: never told to install the app again, transfer records instead, void-contract advice, no licensed-lender items', () => {
+    const o = run('victim-714', lang);
+    expect(o.json.level).toBe('critical');
+    expect(says(o, 'reinstall', lang)).toBe(false);
+    expect(says(o, 'transferRecords', lang)).toBe(true);
+    expect(says(o, 'receipt', lang)).toBe(true);
+    expect(ids(o)).toEqual(expect.arrayContaining(['crisis_support', 'call_police', 'report_illegal_lending', 'keep_records_first']));
+    for (const id of ['licensed_collection_rules', 'complain_regulator', 'check_credit_report']) expect(ids(o)).not.toContain(id);
+  });
+
+  it('a credit-card debtor avoiding the bank: 恶意透支 explained as the reason to stay reachable, 个性化分期 offered', () => {
+    const o = run('card-avoiding', lang);
+    expect(ids(o)).toEqual(expect.arrayContaining(['stay_reachable', 'negotiate_officially', 'complain_regulator', 'free_legal_help']));
+    expect(SAY.maliciousOverdraft[lang].test(itemText(o, 'stay_reachable'))).toBe(true);
+    expect(itemText(o, 'negotiate_officially')).toMatch(lang === 'en' ? /installment plan of up to 5 years/ : /最[长長] 5 年/);
+  });
+
+  it('an iPhone user: iPhone steps only, and no call log or SMS named as data to delete', () => {
+    const o = run('iphone', lang);
+    expect(ids(o)).toEqual(expect.arrayContaining(['revoke_permissions', 'request_data_deletion']));
+    expect(SAY.iphonePath[lang].test(itemText(o, 'revoke_permissions'))).toBe(true);
+    expect(SAY.androidPath[lang].test(itemText(o, 'revoke_permissions'))).toBe(false);
+    expect(SAY.callLogOrSms[lang].test(itemText(o, 'request_data_deletion'))).toBe(false);
+    // Only the micro-loan debt is overdue: the licensed-lender advice is there, the card advice is not.
+    expect(ids(o)).toContain('check_credit_report');
+    expect(says(o, 'maliciousOverdraft', lang)).toBe(false);
+  });
+
+  it("a person called about a relative's debt: low, happening, their rights as a contact, nothing a borrower is told", () => {
+    const o = run('relative-contact', lang);
+    expect(o.json.level).toBe('low');
+    expect(o.json.stage).toBe('happening');
+    expect(ids(o)[0]).toBe('your_rights_as_a_contact');
+    expect(says(o, 'owesNothing', lang)).toBe(true);
+    expect(says(o, 'doNotCallMe', lang)).toBe(true);
+    for (const id of ['negotiate_officially', 'stay_reachable', 'keep_records_first', 'brief_your_contacts', 'complain_regulator']) {
+      expect(ids(o)).not.toContain(id);
+    }
+  });
+
+  it('a guarantor: liable as signed, not told to refuse contact; the door, the "court" notice and free legal help', () => {
+    const o = run('guarantor', lang);
+    expect(o.json.level).toBe('low');
+    expect(ids(o)).toEqual(expect.arrayContaining(['your_rights_as_a_contact', 'home_visit_safety', 'verify_legal_notices', 'free_legal_help']));
+    expect(says(o, 'guarantorLiable', lang)).toBe(true);
+    expect(says(o, 'doNotCallMe', lang)).toBe(false);
+    expect(says(o, 'owesNothing', lang)).toBe(false);
+  });
+});

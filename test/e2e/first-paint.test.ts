@@ -1,0 +1,132 @@
+// The hand-over, in a real terminal: the first frame is painted before Ink has loaded; Ink then takes it
+// over without writing it again, and keys typed in between are neither lost nor doubled. Ctrl+C, a signal
+// and a resize in between leave the terminal as they should.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import stringWidth from 'string-width';
+import {afterEach, describe, expect, test} from 'vitest';
+import {content} from '../../source/content/generated.js';
+import {t} from '../../source/i18n/index.js';
+import {baseEnv, KEY, launcher, requireBuiltCli, type Session, strip, until} from '../support/pty.js';
+
+const launch = launcher();
+const HIDE_CURSOR = '\u001B[?25l';
+const SHOW_CURSOR = '\u001B[?25h';
+
+/** Ink hides the cursor when it first renders, as the first paint did: the second one marks the take-over. */
+const inkHasRendered = (s: Session) => s.raw().split(HIDE_CURSOR).length - 1 >= 2;
+
+async function paintedThenTakenOver(s: Session, first: string): Promise<{painted: string; after: string}> {
+  await s.waitFor(first);
+  const painted = s.raw();
+  // The first paint is one write: the whole frame is there before Ink has started.
+  expect(inkHasRendered(s), 'Ink had already rendered when the first frame appeared').toBe(false);
+  await until(() => inkHasRendered(s), 'Ink to take over', 10_000);
+  // Anything Ink would repaint comes in its first render: give it time to arrive.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return {painted, after: s.raw().slice(painted.length)};
+}
+
+function saveProgress(env: Record<string, string>, answers: Record<string, string | string[]>): void {
+  const dir = path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check');
+  mkdirSync(dir, {recursive: true});
+  const file = {schemaVersion: 1, contentVersion: content.version, lang: 'en', answers, current: 'phone', done: [], updatedAt: '2026-11-30T10:00:00.000Z'};
+  writeFileSync(path.join(dir, 'config.json'), JSON.stringify(file));
+}
+
+describe('the first frame, before Ink has loaded', () => {
+  for (const [name, env, first] of [
+    ['welcome, English, colour', baseEnv(), 'This tool estimates'],
+    ['welcome, Chinese, NO_COLOR', baseEnv({LANG: 'zh_CN.UTF-8', NO_COLOR: '1'}), '这个小工具'],
+    ['welcome, Traditional Chinese, 40 columns', baseEnv({LANG: 'zh_TW.UTF-8'}), '這個小工具'],
+  ] as const) {
+    test(`${name}: Ink finds the frame on screen and writes it nowhere again`, async () => {
+      const s = launch(env, {cols: name.includes('40') ? 40 : 80, rows: 24});
+      const {painted, after} = await paintedThenTakenOver(s, first);
+      // Everything after the first paint, until a key is pressed: Ink's cursor-hide and nothing else.
+      expect(JSON.stringify(after.replaceAll(HIDE_CURSOR, ''))).toBe('""');
+      if (env.NO_COLOR) expect(painted).not.toMatch(/\u001B\[3\d?m|\u001B\[9\dm/);
+      s.write('q');
+      expect((await s.waitExit()).exitCode).toBe(0);
+    });
+  }
+
+  test('the resume screen too, and the key that follows works', async () => {
+    const env = baseEnv();
+    saveProgress(env, {lenders: ['credit_card'], overdue: 'd1_30', overdue_lenders: 'one'});
+    const s = launch(env);
+    const {after} = await paintedThenTakenOver(s, t(content, 'tui.resume.continue', 'en'));
+    expect(JSON.stringify(after.replaceAll(HIDE_CURSOR, ''))).toBe('""');
+    await s.press(KEY.enter, /Question \d+,/);
+    s.write('q');
+    expect((await s.waitExit()).exitCode).toBe(0);
+  });
+});
+
+describe('keys typed during the hand-over', () => {
+  test('are kept and applied in order, once each', async () => {
+    const env = baseEnv();
+    const s = launch(env);
+    await s.waitFor('This tool estimates');
+    // Start, tick "no debts" (option 8), confirm: typed at once, before Ink can read them.
+    s.write(`${KEY.enter}8${KEY.enter}`);
+    expect(inkHasRendered(s), 'Ink had already rendered: the keys were not typed during the hand-over').toBe(false);
+    await s.waitFor(content.questions.find((q) => q.id === 'someone_elses_debt')!.prompt.en.slice(0, 30), 10_000);
+    const saved = JSON.parse(readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8'));
+    // A doubled "8" would have unticked the option again; a lost Enter would still show the first question.
+    expect(saved.answers).toEqual({lenders: ['none']});
+    s.write('q');
+    expect((await s.waitExit()).exitCode).toBe(0);
+  });
+
+  test('Ctrl+C: exit 130, the cursor shown again, nothing saved', async () => {
+    const env = baseEnv();
+    const s = launch(env);
+    await s.waitFor('This tool estimates');
+    s.write(KEY.ctrlC);
+    expect((await s.waitExit()).exitCode).toBe(130);
+    expect(s.raw().lastIndexOf(SHOW_CURSOR)).toBeGreaterThan(s.raw().lastIndexOf(HIDE_CURSOR));
+    expect(spawnSync('ls', [path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check')]).status).not.toBe(0);
+  });
+
+  test('SIGTERM before Ink listens: exit 143 and the cursor shown again', async () => {
+    const s = launch(baseEnv());
+    await s.waitFor('This tool estimates');
+    s.pty.kill('SIGTERM');
+    const exit = await s.waitExit();
+    expect(exit.exitCode === 143 || exit.signal === 15, JSON.stringify(exit)).toBe(true);
+    expect(s.raw().lastIndexOf(SHOW_CURSOR)).toBeGreaterThan(s.raw().lastIndexOf(HIDE_CURSOR));
+  });
+});
+
+// A resize between the first paint and Ink: tmux re-flows what is on screen, as a person's terminal does.
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+let socket = `dpc-handover-${process.pid}-0`;
+let serial = 0;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+
+describe.skipIf(!hasTmux)('a resize during the hand-over, in tmux', () => {
+  afterEach(() => {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    serial += 1;
+    socket = `dpc-handover-${process.pid}-${serial}`;
+  });
+
+  test('80 -> 50 columns: one frame at the new width, nothing left of the old one', async () => {
+    const env = baseEnv();
+    const vars = Object.entries(env).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    const session = 'handover';
+    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '30', `env -i ${vars.join(' ')} ${JSON.stringify(process.execPath)} ${JSON.stringify(requireBuiltCli())}`);
+    const screen = () => tmux('capture-pane', '-p', '-t', session);
+    await until(() => screen().includes('This tool estimates'), 'the first frame', 10_000);
+    tmux('resize-window', '-t', session, '-x', '50');
+    await until(() => screen().includes(t(content, 'tui.key.start', 'en')) && screen().split('\n').every((l) => stringWidth(l) <= 50), 'the frame at 50 columns', 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const text = screen();
+    expect(text.split(t(content, 'tui.title', 'en')).length - 1, text).toBe(1);
+    expect(text.split('\n').filter((line) => line.includes(t(content, 'tui.key.quit', 'en'))), text).toHaveLength(1);
+    for (const line of text.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(50);
+    expect(strip(text)).toContain('This tool estimates');
+  });
+});
