@@ -19,12 +19,13 @@ function savedText(env: Record<string, string>): string {
   return readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8');
 }
 
-/** From the welcome to question 2 (phone), with "no debts" as question 1. */
+/** From the welcome to the phone question: no debts, and no collector calling about anyone else's. */
 async function toPhoneQuestion(s: Session) {
   await s.waitFor('Enter start');
   await s.press(KEY.enter, /Question 1,/);
   await s.press('8', /\[x\] No debts/);
-  await s.press(KEY.enter, /What phone do you use now\?/);
+  await s.press(KEY.enter, /someone else's debt\?/);
+  await s.press('1', /What phone do you use now\?/);
 }
 
 describe('the phone check inside the questionnaire, in a real terminal', () => {
@@ -44,7 +45,13 @@ describe('the phone check inside the questionnaire, in a real terminal', () => {
     expect(frame).toMatch(/\[x\] Text messages \(SMS\)/);
     expect(frame).toMatch(/\[ \] Photos/);
     const saved = JSON.parse(savedText(env)) as {answers: Record<string, unknown>; current?: string};
-    expect(saved.answers).toEqual({lenders: ['none'], phone: 'xiaomi', app_permissions: ['contacts', 'sms'], permissions_now: 'still_on'});
+    expect(saved.answers).toEqual({
+      lenders: ['none'],
+      someone_elses_debt: 'no',
+      phone: 'xiaomi',
+      app_permissions: ['contacts', 'sms'],
+      permissions_now: 'still_on',
+    });
     expect(saved.current).toBe('app_permissions');
     expect(savedText(env)).not.toMatch(/jrapp|gallery|Redmi|22101316C|FAKE0001/);
     // Leaving the phone screens stops the adb server this run started; nothing else is sent.
@@ -84,6 +91,7 @@ describe('the phone check inside the questionnaire, in a real terminal', () => {
     const s = launch(baseEnv(phone.env));
     await toPhoneQuestion(s);
     await s.press('p', /Reading the phone \(3\/4\)/);
+    await until(() => phone.calls().some((c) => c.includes('dumpsys')), 'the hung dumpsys call');
     const started = Date.now();
     s.write(KEY.ctrlC);
     expect((await s.waitExit(10_000)).exitCode).toBe(130);
