@@ -65,5 +65,6 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
     clipboard: openClipboard(request.env),
     exportDir: process.cwd(),
     painted,
+    env: request.env,
   });
 }

@@ -4,10 +4,10 @@
 import {createInterface} from 'node:readline';
 import type {Lang, OneLanguage} from '../content/types.js';
 import {t, type Vars} from '../i18n/index.js';
-import {adbRunner, findAdb} from '../phone/adb.js';
+import {adbRunner, adbTimeout, findAdb} from '../phone/adb.js';
 import {phoneAnswer} from '../phone/answers.js';
 import type {PermissionId} from '../phone/permissions.js';
-import {appLabel, PERMISSION_LABEL, phoneJson, phoneText} from '../phone/report.js';
+import {appLabel, failureVars, PERMISSION_LABEL, phoneJson, phoneText} from '../phone/report.js';
 import {type AppFinding, PhoneError, type PhoneFailure, PhoneSession, type Scan} from '../phone/scan.js';
 import type {Io} from './mode.js';
 
@@ -26,23 +26,6 @@ const FAILURE_KEY: Readonly<Record<PhoneFailure['kind'], string>> = {
   tooLarge: 'phone.error.tooLarge',
 };
 
-function failureVars(f: PhoneFailure): Vars {
-  switch (f.kind) {
-    case 'adbFailed':
-      return {detail: f.detail};
-    case 'several':
-      return {serials: f.serials.join(', ')};
-    case 'unknownSerial':
-      return {serial: f.serial};
-    case 'timeout':
-    case 'refused':
-    case 'tooLarge':
-      return {command: f.command};
-    default:
-      return {};
-  }
-}
-
 export interface PhoneOptions {
   readonly lang: Lang;
   readonly serial?: string;
@@ -58,11 +41,10 @@ export async function runPhone(io: Io, content: OneLanguage, options: PhoneOptio
     complain('phone.error.noAdb');
     return EXIT_PHONE;
   }
-  const timeout = Number(io.env.DEBT_PRIVACY_CHECK_ADB_TIMEOUT_MS);
   const session = new PhoneSession({
     run: adbRunner(adb, io.env),
     ...(options.serial === undefined ? {} : {serial: options.serial}),
-    ...(timeout > 0 ? {timeoutMs: timeout} : {}),
+    ...adbTimeout(io.env),
   });
   // The progress line is for a person watching; redirected stderr gets only what it needs.
   const progressOn = io.stderr.isTTY === true;

@@ -89,9 +89,9 @@ export function compileContent(dir: string): Content {
   const rf = load(dir, 'references.yaml', referencesFile);
   const reasonsSource = load(dir, 'reasons.yaml', reasonsFile);
   const lf = load(dir, 'letter.yaml', letterFile);
-  // UI strings may be split by owner: ui.yaml, ui-tui.yaml, ui-store.yaml…
+  // UI strings may be split by owner: ui.yaml, ui-tui.yaml, ui-store.yaml, ui-phone-tui.yaml…
   const uiStrings: Record<string, SourceLocalized> = {};
-  for (const file of readdirSync(dir).filter((f) => /^ui(-[a-z]+)?\.yaml$/.test(f)).sort()) {
+  for (const file of readdirSync(dir).filter((f) => /^ui(-[a-z]+)*\.yaml$/.test(f)).sort()) {
     for (const [key, value] of Object.entries(load(dir, file, uiFile).ui)) {
       if (key in uiStrings) errors.push(`${file}: UI string "${key}" is defined twice`);
       uiStrings[key] = value;

@@ -22,6 +22,11 @@ export type Action =
   | {readonly type: 'START_OVER'}
   | {readonly type: 'DELETE_SAVED'}
   | {readonly type: 'ANSWER'; readonly question: string; readonly value: AnswerValue}
+  /**
+   * Answers to the question on screen and some after it at once (filled in from a phone check), each checked
+   * as ANSWER checks it; lands on the question after the current one, where the filled-in answer is shown.
+   */
+  | {readonly type: 'PREFILL'; readonly answers: Answers}
   | {readonly type: 'BACK'}
   | {readonly type: 'RESTART'}
   | {readonly type: 'TOGGLE_DONE'; readonly item: string}
@@ -147,6 +152,25 @@ export function reduce(questions: readonly Question[], state: State, action: Act
       // Forward in order; at the end, back to anything still unanswered (a resumed session can have gaps),
       // so the results are only reached complete.
       const next = nextQuestion(questions, answers, action.question) ?? firstUnanswered(questions, answers);
+      return next === undefined
+        ? {...state, answers, phase: 'results', current: undefined}
+        : {...state, answers, current: next};
+    }
+    case 'PREFILL': {
+      if (state.phase !== 'question' || state.current === undefined || action.answers[state.current] === undefined) return state;
+      if (Object.keys(action.answers).some((id) => !questions.some((q) => q.id === id))) return state;
+      // In the questionnaire's order, so each answer is checked against the ones before it (no call log on
+      // an iPhone; question 8 only after app_permissions that shows it). One bad answer: nothing is set.
+      let answers = state.answers;
+      for (const question of questions) {
+        const value = action.answers[question.id];
+        if (value === undefined) continue;
+        const visible = visibleIds(questions, answers);
+        if (!visible.has(question.id)) return state;
+        if (checkAnswer({...question, options: offeredOptions(question, answers, visible)}, value)) return state;
+        answers = normalizeAnswers(questions, {...answers, [question.id]: value});
+      }
+      const next = nextQuestion(questions, answers, state.current);
       return next === undefined
         ? {...state, answers, phase: 'results', current: undefined}
         : {...state, answers, current: next};

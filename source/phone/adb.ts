@@ -1,8 +1,8 @@
-// Runs adb: found through $ADB or the PATH, started with an argument list (never through a shell on this
-// computer), each call with a time limit and a cap on how much output it may return.
+// Runs adb (found by find-adb.ts), started with an argument list (never through a shell on this computer),
+// each call with a time limit and a cap on how much output it may return.
 import {execFile} from 'node:child_process';
-import {accessSync, constants, statSync} from 'node:fs';
-import path from 'node:path';
+
+export {findAdb} from './find-adb.js';
 
 export interface AdbResult {
   readonly code: number | null;
@@ -17,40 +17,33 @@ export interface AdbResult {
 export interface RunOptions {
   readonly timeoutMs: number;
   readonly maxBytes: number;
+  /** Stops the call (the person left the screen that asked for it); it then reports failedToStart. */
+  readonly signal?: AbortSignal;
 }
 
 export type AdbRunner = (args: readonly string[], options: RunOptions) => Promise<AdbResult>;
 
-function isExecutableFile(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** `$ADB` when it names an executable file, else the first `adb` on the PATH. */
-export function findAdb(env: Readonly<Record<string, string | undefined>>): string | undefined {
-  if (env.ADB) return isExecutableFile(env.ADB) ? env.ADB : undefined;
-  const names = process.platform === 'win32' ? ['adb.exe', 'adb'] : ['adb'];
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    for (const name of names) {
-      const file = path.join(dir, name);
-      if (isExecutableFile(file)) return file;
-    }
-  }
-  return undefined;
+/** DEBT_PRIVACY_CHECK_ADB_TIMEOUT_MS: one time limit for every adb call (a very slow phone; tests of a hung one). */
+export function adbTimeout(env: Readonly<Record<string, string | undefined>>): {readonly timeoutMs?: number} {
+  const timeout = Number(env.DEBT_PRIVACY_CHECK_ADB_TIMEOUT_MS);
+  return timeout > 0 ? {timeoutMs: timeout} : {};
 }
 
 export function adbRunner(file: string, env: Readonly<Record<string, string | undefined>>): AdbRunner {
-  return (args, {timeoutMs, maxBytes}) =>
+  return (args, {timeoutMs, maxBytes, signal}) =>
     new Promise((resolve) => {
       execFile(
         file,
         [...args],
-        {env: env as NodeJS.ProcessEnv, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: maxBytes, encoding: 'utf8', windowsHide: true},
+        {
+          env: env as NodeJS.ProcessEnv,
+          timeout: timeoutMs,
+          killSignal: 'SIGKILL',
+          maxBuffer: maxBytes,
+          encoding: 'utf8',
+          windowsHide: true,
+          ...(signal ? {signal} : {}),
+        },
         (error, stdout, stderr) => {
           const e = error as (NodeJS.ErrnoException & {killed?: boolean; code?: number | string}) | null;
           const tooLarge = e?.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';

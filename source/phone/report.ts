@@ -4,7 +4,8 @@ import {t} from '../i18n/index.js';
 import {type Answers, computeAnswers} from './answers.js';
 import {loanApp} from './loan-apps.js';
 import type {PermissionId} from './permissions.js';
-import type {AppFinding, Scan} from './scan.js';
+import type {DeviceInfo} from './parse.js';
+import type {AppFinding, PermissionFinding, PhoneFailure, Scan} from './scan.js';
 
 export const PERMISSION_LABEL: Readonly<Record<PermissionId, string>> = {
   contacts: 'phone.perm.contacts',
@@ -13,6 +14,24 @@ export const PERMISSION_LABEL: Readonly<Record<PermissionId, string>> = {
   photos: 'phone.perm.photos',
   location: 'phone.perm.location',
 };
+
+/** What a failure's message names: the adb error, the phones connected, the command. */
+export function failureVars(f: PhoneFailure): Record<string, string> {
+  switch (f.kind) {
+    case 'adbFailed':
+      return {detail: f.detail};
+    case 'several':
+      return {serials: f.serials.join(', ')};
+    case 'unknownSerial':
+      return {serial: f.serial};
+    case 'timeout':
+    case 'refused':
+    case 'tooLarge':
+      return {command: f.command};
+    default:
+      return {};
+  }
+}
 
 export function appName(app: Pick<AppFinding, 'package'>, lang: Lang): string | undefined {
   return loanApp(app.package)?.name[lang];
@@ -64,21 +83,27 @@ export function answersText(answers: Answers): string {
   ].join('; ');
 }
 
+/** "Phone: Redmi 22101316C, Android 13", with "not reported" for what the phone did not say. */
+export function deviceLine(content: Content, device: DeviceInfo, lang: Lang): string {
+  const unknown = t(content, 'phone.deviceUnknown', lang);
+  const name = [device.brand, device.model].filter(Boolean).join(' ') || unknown;
+  return t(content, 'phone.device', lang, {name, android: device.android ?? unknown});
+}
+
+/** "Contacts: on now, last used 2026-05-01 23:35" (no time where the phone reports none). */
+export function permissionLine(content: Content, p: PermissionFinding, usageKnown: boolean, lang: Lang): string {
+  const vars = {permission: t(content, PERMISSION_LABEL[p.id], lang), state: t(content, p.granted ? 'phone.on' : 'phone.off', lang)};
+  if (p.lastUsed) return t(content, 'phone.permissionUsed', lang, {...vars, time: localTime(p.lastUsed)});
+  return t(content, usageKnown ? 'phone.permissionNoUse' : 'phone.permission', lang, vars);
+}
+
 export function phoneText(content: Content, scan: Scan, lang: Lang): string {
   const say = (key: string, vars?: Record<string, string | number>) => t(content, key, lang, vars);
-  const unknown = say('phone.deviceUnknown');
-  const name = [scan.device.brand, scan.device.model].filter(Boolean).join(' ') || unknown;
-  const lines = [say('phone.device', {name, android: scan.device.android ?? unknown}), ''];
+  const lines = [deviceLine(content, scan.device, lang), ''];
   const describe = (app: AppFinding) => {
     const label = appLabel(app, lang);
     lines.push(`  ${app.loanApp ? say('phone.loanApp', {app: label}) : label}`);
-    for (const p of app.permissions) {
-      const vars = {permission: say(PERMISSION_LABEL[p.id]), state: say(p.granted ? 'phone.on' : 'phone.off')};
-      const line = p.lastUsed
-        ? say('phone.permissionUsed', {...vars, time: localTime(p.lastUsed)})
-        : say(scan.usageKnown ? 'phone.permissionNoUse' : 'phone.permission', vars);
-      lines.push(`    ${line}`);
-    }
+    for (const p of app.permissions) lines.push(`    ${permissionLine(content, p, scan.usageKnown, lang)}`);
   };
   const loans = scan.apps.filter((a) => a.loanApp);
   const others = scan.apps.filter((a) => !a.loanApp);

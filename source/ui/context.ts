@@ -3,6 +3,8 @@
 import type {Content} from '../content/types.js';
 import type {State} from '../engine/questionnaire.js';
 import type {ResultView} from '../output/present.js';
+import type {PermissionId} from '../phone/permissions.js';
+import type {AppFinding, PhoneFailure, Scan} from '../phone/scan.js';
 import type {UiState} from './state.js';
 import type {Line} from './text.js';
 
@@ -18,6 +20,8 @@ export interface UiContext {
   readonly localeHint?: boolean;
   /** Remembers the last results body, so moving the highlight or scrolling lays nothing out again. */
   readonly cache?: LayoutCache;
+  /** adb was found at start: question 6 offers to check the phone instead of remembering. */
+  readonly phoneCheck?: boolean;
 }
 
 export interface LayoutCache {
@@ -67,7 +71,28 @@ export type Effect =
   | {readonly type: 'persist'}
   | {readonly type: 'copy'; readonly what: Payload}
   | {readonly type: 'export'; readonly what: Payload}
-  | {readonly type: 'exit'; readonly code: number};
+  | {readonly type: 'exit'; readonly code: number}
+  /** Read the phone; the outcome comes back as a UiEvent. */
+  | {readonly type: 'phoneScan'}
+  /** Switch one group off for one app (confirmed), then read the phone again. */
+  | {readonly type: 'phoneRevoke'; readonly app: AppFinding; readonly group: PermissionId}
+  /** The phone screens were left: stop what is under way, and adb's server if it was started for this. */
+  | {readonly type: 'phoneClose'};
+
+/** What comes back from the phone while the person waits: not a key, fed to the update as one is. */
+export type UiEvent =
+  | {readonly event: 'phoneProgress'; readonly step: number; readonly of: number}
+  | {readonly event: 'phoneScanned'; readonly scan: Scan}
+  | {readonly event: 'phoneFailed'; readonly failure: PhoneFailure}
+  | {
+      readonly event: 'phoneRevoked';
+      readonly app: string;
+      readonly group: PermissionId;
+      /** The Android permissions the phone refused to switch off. */
+      readonly refused: readonly string[];
+      /** The phone read again after the switch-off. */
+      readonly scan: Scan;
+    };
 
 export interface Update {
   readonly ui: UiState;

@@ -1,13 +1,14 @@
-// Carries out what the update asked for: save the progress, copy or export a text, leave. The only module
-// of the interface that touches the store, the clipboard and the disk; what it tells the person comes back
-// as a message (worded in wording.ts).
+// Carries out what the update asked for: save the progress, copy or export a text, read the phone, leave.
+// The only module of the interface that touches the store, the clipboard, the disk and the phone; what it
+// tells the person comes back as a message (worded in wording.ts), what the phone says as an event.
 import type {Content} from '../content/types.js';
 import {localDate} from '../output/dates.js';
 import {documentView} from '../output/documents.js';
 import {checklistText, shortChecklistText} from '../output/render.js';
 import type {ProgressStore} from '../persistence/types.js';
 import type {Clipboard} from '../services/types.js';
-import type {Effect, Payload, UiContext} from './context.js';
+import type {Effect, Payload, UiContext, UiEvent} from './context.js';
+import {type PhoneLink, runPhoneEffect} from './phone-link.js';
 import type {Message, UiState} from './state.js';
 import {copyMessage, exportMessage, noticeMessage} from './wording.js';
 
@@ -18,6 +19,15 @@ export interface Services {
   readonly exportDir: string;
   readonly writeExport: (dir: string, basename: string, text: string) => string;
   readonly now: () => Date;
+  /** Present when adb was found at start: the phone check at question 6. */
+  readonly phone?: PhoneLink;
+}
+
+/** Where an effect's outcome goes: a message, leaving, or an event for the update. */
+export interface EffectSink {
+  readonly say: (message: Message) => void;
+  readonly exit: (code: number) => void;
+  readonly send: (event: UiEvent) => void;
 }
 
 /** What `what` is as text to copy: the text to send only. */
@@ -48,16 +58,9 @@ function exportFiles(ctx: UiContext, state: UiState, what: Payload, date: string
 
 /**
  * Runs one effect against the state it was asked in. `say` shows a message (perhaps later: copying may
- * take a moment); `exit` ends the interface. Never throws.
+ * take a moment); `exit` ends the interface; `send` hands the phone's answer to the update. Never throws.
  */
-export function runEffect(
-  effect: Effect,
-  state: UiState,
-  ctx: UiContext,
-  services: Services,
-  say: (message: Message) => void,
-  exit: (code: number) => void,
-): void {
+export function runEffect(effect: Effect, state: UiState, ctx: UiContext, services: Services, {say, exit, send}: EffectSink): void {
   const {content, store} = services;
   const lang = state.app.lang;
   switch (effect.type) {
@@ -92,6 +95,11 @@ export function runEffect(
     }
     case 'exit':
       exit(effect.code);
+      return;
+    case 'phoneScan':
+    case 'phoneRevoke':
+    case 'phoneClose':
+      runPhoneEffect(effect, services.phone, send);
       return;
   }
 }

@@ -8,6 +8,7 @@ import {documentView} from '../output/documents.js';
 import type {Body, BodyWindow, LayoutCache, Size, UiContext} from './context.js';
 import {hints, type Screen} from './keymap.js';
 import {cursorWindow, documentBody, documentsBody} from './screens/documents.js';
+import {phoneBody, phoneOffered, phoneWindow} from './screens/phone.js';
 import {questionBody, questionWindow} from './screens/question.js';
 import {resultsBody, type ResultsBody, resultsWindow, statusLine} from './screens/results.js';
 import {resumeBody} from './screens/resume.js';
@@ -49,10 +50,14 @@ export function createLayoutCache(): LayoutCache & {readonly misses: number} {
   };
 }
 
+const PHONE_SCREENS = {reading: 'phoneReading', findings: 'phoneFindings', revoke: 'phoneRevoke', confirm: 'phoneConfirm'} as const;
+
 export function screenOf(ui: UiState, content: Content): Screen {
   switch (ui.screen.kind) {
     case 'question':
       return currentQuestion(ui.app, content.questions)?.type === 'multi' ? 'multi' : 'single';
+    case 'phone':
+      return PHONE_SCREENS[ui.screen.step];
     default:
       return ui.screen.kind;
   }
@@ -64,7 +69,7 @@ export function footerLines(
   lang: Lang,
   screen: Screen,
   width: number,
-  options: {readonly scrollable?: boolean; readonly more?: boolean; readonly vars?: Vars} = {},
+  options: {readonly scrollable?: boolean; readonly more?: boolean; readonly phone?: boolean; readonly vars?: Vars} = {},
 ): Line[] {
   const rows: string[] = [];
   for (const hint of hints(screen, options).map((key) => t(content, key, lang, options.vars))) {
@@ -89,6 +94,8 @@ function titleOf(ctx: UiContext, ui: UiState, width: number): string {
         return t(content, 'tui.documents.title', lang);
       case 'document':
         return documentView(content, ui.screen.id, lang, ui.app.answers).title;
+      case 'phone':
+        return t(content, 'tui.phone.title', lang);
       default:
         return undefined;
     }
@@ -110,10 +117,18 @@ export function resultsLayout(ctx: UiContext, ui: UiState, screen: ResultsScreen
 }
 
 /** Lines of the frame around the body: everything but the body, with the room left for it. */
-function chrome(ctx: UiContext, ui: UiState, screen: Screen, width: number, rows: number, extra: {status?: readonly Line[]; vars?: Vars; scrollable?: boolean; more?: boolean}) {
+function chrome(
+  ctx: UiContext,
+  ui: UiState,
+  screen: Screen,
+  width: number,
+  rows: number,
+  extra: {status?: readonly Line[]; vars?: Vars; scrollable?: boolean; more?: boolean},
+) {
   const {content} = ctx;
   const message = ui.message ? [...paragraph(ui.message.text, width, {tone: ui.message.tone}), blank] : [];
-  const footer = footerLines(content, ui.app.lang, screen, width, {scrollable: extra.scrollable, more: extra.more, vars: extra.vars});
+  const hinted = {scrollable: extra.scrollable, more: extra.more, phone: phoneOffered(ctx, ui.app), vars: extra.vars};
+  const footer = footerLines(content, ui.app.lang, screen, width, hinted);
   const status = extra.status ?? [];
   // Title, blank, body, blank, message, status, footer, and the last row (Ink ends a frame with a newline).
   const height = Math.max(3, rows - 1 - 1 - 1 - message.length - status.length - footer.length - 1);
@@ -201,6 +216,11 @@ export function frameOf(ctx: UiContext, ui: UiState, size: Size): Frame {
       body = documentBody(ctx, ui.app, s.id, width);
       room = chrome(ctx, ui, screen, width, size.rows, {});
       window = {top: clampScroll(s.scroll, body.lines.length, room.height)};
+      break;
+    case 'phone':
+      body = phoneBody(ctx, ui.app, s, width);
+      room = chrome(ctx, ui, screen, width, size.rows, {});
+      window = phoneWindow(body, s, room.height);
       break;
   }
   const title: Line = [{text: titleOf(ctx, ui, width), tone: 'text.accent', bold: true}];

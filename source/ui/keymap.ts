@@ -2,7 +2,18 @@
 // Footer hints are generated from this table, so what the screen says is what the keys do.
 import type {Key} from 'ink';
 
-export type Screen = 'welcome' | 'resume' | 'single' | 'multi' | 'results' | 'documents' | 'document';
+export type Screen =
+  | 'welcome'
+  | 'resume'
+  | 'single'
+  | 'multi'
+  | 'results'
+  | 'documents'
+  | 'document'
+  | 'phoneReading'
+  | 'phoneFindings'
+  | 'phoneRevoke'
+  | 'phoneConfirm';
 
 export type Command =
   | 'up'
@@ -21,6 +32,8 @@ export type Command =
   | 'documents'
   | 'keys'
   | 'restart'
+  | 'phone'
+  | 'revoke'
   | 'quit'
   | 'interrupt';
 
@@ -34,10 +47,10 @@ type KeySpec =
 
 /**
  * When a hint is shown: always; only when the screen's text is taller than the terminal (there is
- * something to scroll); or only in the full list of keys (`?` on the results, whose footer would otherwise
- * not fit one line at 80 columns).
+ * something to scroll); only in the full list of keys (`?` on the results, whose footer would otherwise
+ * not fit one line at 80 columns); or only where the phone can be checked (question 6, adb found).
  */
-export type HintWhen = 'always' | 'scrollable' | 'more';
+export type HintWhen = 'always' | 'scrollable' | 'more' | 'phone';
 
 export interface Binding {
   readonly command: Command;
@@ -48,17 +61,31 @@ export interface Binding {
   readonly when?: HintWhen;
 }
 
-const ALL: readonly Screen[] = ['welcome', 'resume', 'single', 'multi', 'results', 'documents', 'document'];
+/** Every screen: Ctrl+C and q work on each. */
+export const SCREENS: readonly Screen[] = [
+  'welcome',
+  'resume',
+  'single',
+  'multi',
+  'results',
+  'documents',
+  'document',
+  'phoneReading',
+  'phoneFindings',
+  'phoneRevoke',
+  'phoneConfirm',
+];
+const LISTS: readonly Screen[] = ['resume', 'single', 'multi', 'results', 'documents', 'phoneFindings', 'phoneRevoke'];
 const BACK_KEYS: readonly KeySpec[] = [{name: 'left'}, {name: 'backspace'}, {name: 'delete'}];
 
 export const KEYMAP: readonly Binding[] = [
-  {command: 'interrupt', keys: [{ctrl: 'c'}], screens: ALL},
+  {command: 'interrupt', keys: [{ctrl: 'c'}], screens: SCREENS},
   // The hint names the numbers there are ("1-3", "1-9, 0"): see numberRange.
   {command: 'pick', keys: [{digit: true}], screens: ['single'], hint: 'tui.key.number'},
   // On multiple choice a number ticks (and moves to) its option.
   {command: 'pick', keys: [{digit: true}], screens: ['multi'], hint: 'tui.key.numberTick'},
-  {command: 'up', keys: [{name: 'up'}], screens: ['resume', 'single', 'multi', 'results', 'documents'], hint: 'tui.key.move'},
-  {command: 'down', keys: [{name: 'down'}], screens: ['resume', 'single', 'multi', 'results', 'documents'], hint: 'tui.key.move'},
+  {command: 'up', keys: [{name: 'up'}], screens: LISTS, hint: 'tui.key.move'},
+  {command: 'down', keys: [{name: 'down'}], screens: LISTS, hint: 'tui.key.move'},
   {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['results'], hint: 'tui.key.page', when: 'more'},
   {command: 'pageDown', keys: [{name: 'pageDown'}], screens: ['results'], hint: 'tui.key.page', when: 'more'},
   {command: 'up', keys: [{name: 'up'}], screens: ['document'], hint: 'tui.key.scroll'},
@@ -72,12 +99,18 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'pageDown', keys: [{name: 'pageDown'}], screens: ['welcome'], hint: 'tui.key.scroll', when: 'scrollable'},
   {command: 'toggle', keys: [{input: ' '}], screens: ['multi'], hint: 'tui.key.toggle'},
   {command: 'toggle', keys: [{input: ' '}], screens: ['results'], hint: 'tui.key.done'},
+  {command: 'toggle', keys: [{input: ' '}], screens: ['phoneFindings'], hint: 'tui.key.markLoan'},
   // No hint: space does not pick on single choice; it shows how to pick instead.
   {command: 'toggle', keys: [{input: ' '}], screens: ['single']},
   {command: 'select', keys: [{name: 'return'}], screens: ['welcome'], hint: 'tui.key.start'},
   {command: 'select', keys: [{name: 'return'}], screens: ['resume', 'single'], hint: 'tui.key.pick'},
   {command: 'select', keys: [{name: 'return'}], screens: ['multi'], hint: 'tui.key.confirm'},
   {command: 'select', keys: [{name: 'return'}], screens: ['results', 'documents'], hint: 'tui.key.open'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['phoneFindings'], hint: 'tui.key.fillIn'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['phoneRevoke'], hint: 'tui.key.switchOffThis'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['phoneConfirm'], hint: 'tui.key.useAnswers'},
+  {command: 'phone', keys: [{input: 'p'}], screens: ['single'], hint: 'tui.key.phone', when: 'phone'},
+  {command: 'revoke', keys: [{input: 'x'}], screens: ['phoneFindings'], hint: 'tui.key.switchOff'},
   {command: 'documents', keys: [{input: 'd'}], screens: ['results'], hint: 'tui.key.documents'},
   {command: 'copy', keys: [{input: 'c'}], screens: ['results'], hint: 'tui.key.copy'},
   {command: 'copy', keys: [{input: 'c'}], screens: ['document'], hint: 'tui.key.copyText'},
@@ -90,8 +123,11 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'back', keys: BACK_KEYS, screens: ['single', 'multi'], hint: 'tui.key.back'},
   {command: 'back', keys: BACK_KEYS, screens: ['results'], hint: 'tui.key.back', when: 'more'},
   {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['documents', 'document'], hint: 'tui.key.back'},
+  // Leaving the reading stops it.
+  {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phoneReading'], hint: 'tui.key.cancel'},
+  {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phoneFindings', 'phoneRevoke', 'phoneConfirm'], hint: 'tui.key.back'},
   {command: 'keys', keys: [{input: '?'}], screens: ['results'], hint: 'tui.key.more'},
-  {command: 'quit', keys: [{input: 'q'}], screens: ALL, hint: 'tui.key.quit'},
+  {command: 'quit', keys: [{input: 'q'}], screens: SCREENS, hint: 'tui.key.quit'},
 ];
 
 function keyNamed(name: KeyName, input: string, key: Key): boolean {
@@ -143,14 +179,15 @@ export function match(screen: Screen, input: string, key: Key): Matched | undefi
 
 /**
  * The UI string keys of the footer hints of a screen, in table order, each once. `scrollable`: the screen's
- * text is taller than the terminal; `more`: the full list of keys was asked for (`?`).
+ * text is taller than the terminal; `more`: the full list of keys was asked for (`?`); `phone`: the phone
+ * can be checked from here.
  */
-export function hints(screen: Screen, {scrollable = false, more = false} = {}): string[] {
+export function hints(screen: Screen, {scrollable = false, more = false, phone = false} = {}): string[] {
   const out: string[] = [];
   for (const binding of KEYMAP) {
     if (!binding.hint || !binding.screens.includes(screen) || out.includes(binding.hint)) continue;
     const when = binding.when ?? 'always';
-    if ((when === 'scrollable' && !scrollable) || (when === 'more' && !more)) continue;
+    if ((when === 'scrollable' && !scrollable) || (when === 'more' && !more) || (when === 'phone' && !phone)) continue;
     // With every key listed, "more keys" has nothing more to show.
     if (more && binding.command === 'keys') continue;
     out.push(binding.hint);

@@ -3,11 +3,13 @@ import {EventEmitter} from 'node:events';
 import {type RenderOptions, render} from 'ink';
 import {loadAllContent} from '../content/load.js';
 import {t} from '../i18n/index.js';
+import {findAdb} from '../phone/find-adb.js';
 import type {ProgressStore} from '../persistence/types.js';
 import {writeExport} from '../services/export.js';
 import type {Clipboard} from '../services/types.js';
 import {App} from './app.js';
 import type {Painted} from './first-paint.js';
+import {createPhoneLink} from './phone-link.js';
 import type {UiState} from './state.js';
 import {FALLBACK_COLUMNS, FALLBACK_ROWS} from './text.js';
 import {byeKey} from './wording.js';
@@ -24,6 +26,8 @@ export interface InteractiveOptions {
   readonly exportDir: string;
   readonly stdin?: NodeJS.ReadStream;
   readonly stdout?: NodeJS.WriteStream;
+  /** Where adb is looked for ($ADB, the PATH), for the phone check at question 6. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 const SHOW_CURSOR = '\u001B[?25h';
@@ -69,6 +73,11 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   const resized = painted !== undefined && (painted.size.columns !== stdout.columns || painted.size.rows !== stdout.rows);
   if (resized) stdout.write(CLEAR_SCREEN);
 
+  // adb is looked for once: without it question 6 offers nothing. Its code loads on the first check.
+  const env = options.env ?? {};
+  const adb = findAdb(env);
+  const phone = adb ? createPhoneLink(async () => (await import('./phone-adb.js')).openAdbSession(adb, env)) : undefined;
+
   // Signals save and leave through the app once it listens; before that there is nothing new to save.
   const signals = new EventEmitter();
   let outcome: {code: number; state: UiState} | undefined;
@@ -91,6 +100,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       exportDir={options.exportDir}
       writeExport={writeExport}
       now={() => new Date()}
+      {...(phone ? {phone} : {})}
       savedAt={savedAt}
       localeHint={options.localeHint}
       initial={initial}
@@ -106,6 +116,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     await instance.waitUntilExit();
   } finally {
     for (const [name, handler] of handlers) process.off(name, handler);
+    // A reading under way is stopped, and adb's server too if this run started it.
+    await phone?.close();
     // Ink restores these when it exits; make sure, whatever happened.
     try {
       if (stdin.isTTY) stdin.setRawMode(false);

@@ -3,7 +3,10 @@
 // screen. Entering a screen builds its state, so nothing of the previous screen lingers. Pure.
 import type {Content, Question} from '../content/types.js';
 import {offeredOptions, visibleIds} from '../engine/conditions.js';
+import type {Answers} from '../engine/conditions.js';
 import type {State} from '../engine/questionnaire.js';
+import type {PermissionId} from '../phone/permissions.js';
+import type {Scan} from '../phone/scan.js';
 import type {Tone} from './theme.js';
 
 export interface Message {
@@ -12,7 +15,33 @@ export interface Message {
 }
 
 /** A destructive key pressed once: its warning is on the message line and the same key again does it. */
-export type Confirm = 'restart' | 'startOver' | 'delete';
+export type Confirm = 'restart' | 'startOver' | 'delete' | 'revoke';
+
+/**
+ * What the phone check found, while its screens are on display (never saved): the reading, the apps the
+ * person marks as their loan apps (listed ones pre-marked), the highlighted row, what was switched off here.
+ */
+export interface PhoneFindings {
+  readonly scan: Scan;
+  readonly marked: readonly string[];
+  readonly cursor: number;
+  readonly switchedOff: readonly (readonly [pkg: string, group: PermissionId])[];
+}
+
+export type PhoneScreen =
+  /** Reading the phone; after a confirmed switch-off, `switching` is what and `findings` what was shown. */
+  | {
+      readonly kind: 'phone';
+      readonly step: 'reading';
+      readonly progress: {readonly step: number; readonly of: number} | undefined;
+      readonly findings?: PhoneFindings;
+      readonly switching?: readonly [pkg: string, group: PermissionId];
+    }
+  | {readonly kind: 'phone'; readonly step: 'findings'; readonly findings: PhoneFindings}
+  /** Which of the highlighted app's granted groups to switch off. */
+  | {readonly kind: 'phone'; readonly step: 'revoke'; readonly findings: PhoneFindings; readonly cursor: number}
+  /** The answers to questions 6-8 the marked apps give, before they are filled in. */
+  | {readonly kind: 'phone'; readonly step: 'confirm'; readonly findings: PhoneFindings; readonly answers: Answers};
 
 export type ScreenState =
   | {readonly kind: 'welcome'; readonly scroll: number}
@@ -43,7 +72,8 @@ export type ScreenState =
       readonly keys: boolean;
     }
   | {readonly kind: 'documents'; readonly cursor: number; readonly from: ResultsScreen}
-  | {readonly kind: 'document'; readonly id: string; readonly scroll: number; readonly from: ResultsScreen};
+  | {readonly kind: 'document'; readonly id: string; readonly scroll: number; readonly from: ResultsScreen}
+  | PhoneScreen;
 
 export type ScreenKind = ScreenState['kind'];
 export type ResultsScreen = Extract<ScreenState, {kind: 'results'}>;

@@ -6,7 +6,14 @@ import {assess} from '../scoring/score.js';
 import type {UiContext} from './context.js';
 import {createLayoutCache} from './frame.js';
 
-export function createUiContext(content: Content, storePath: string | undefined, savedAt: string | undefined, localeHint = false) {
+export interface UiContextOptions {
+  /** The locale is not UTF-8: the welcome says how to switch to Chinese. */
+  readonly localeHint?: boolean;
+  /** adb was found: question 6 offers to check the phone. */
+  readonly phoneCheck?: boolean;
+}
+
+export function createUiContext(content: Content, storePath: string | undefined, savedAt: string | undefined, options: UiContextOptions = {}) {
   // Results are derived from answers, never stored.
   let last: {answers: unknown; lang: string; view: ResultView} | undefined;
   const result: UiContext['result'] = (app) => {
@@ -15,5 +22,5 @@ export function createUiContext(content: Content, storePath: string | undefined,
     return last.view;
   };
   const cache = createLayoutCache();
-  return {content, storePath, savedAt, localeHint, result, cache} satisfies UiContext;
+  return {content, storePath, savedAt, localeHint: options.localeHint ?? false, phoneCheck: options.phoneCheck ?? false, result, cache} satisfies UiContext;
 }

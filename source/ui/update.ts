@@ -2,10 +2,12 @@
 // and the effects to carry out (save, copy, export, exit). Every key of one read goes through it in turn,
 // against the state the previous key left, so "Down+Enter" in one chunk picks the option below.
 import {toggleOption} from '../engine/questionnaire.js';
-import type {Effect, Update, UiContext} from './context.js';
+import type {Effect, UiContext, UiEvent, Update} from './context.js';
 import type {Frame} from './frame.js';
 import type {Matched, Screen} from './keymap.js';
 import {documentIds} from './screens/documents.js';
+import {phoneOffered} from './screens/phone.js';
+import {phoneEvent, startPhoneCheck, updatePhone} from './screens/phone-update.js';
 import {RESUME_CHOICES} from './screens/resume.js';
 import {updateResults} from './screens/results-update.js';
 import {isScrollCommand, scrolled} from './scroll.js';
@@ -34,7 +36,10 @@ function settle(ui: UiState): UiState {
   return {...ui, message: undefined, confirm: undefined, screen};
 }
 
-export function update(ctx: UiContext, previous: UiState, frame: Frame, matched: Matched): Update {
+/** A key (matched by the keymap), or an event from the phone check under way. */
+export function update(ctx: UiContext, previous: UiState, frame: Frame, input: Matched | UiEvent): Update {
+  if ('event' in input) return phoneEvent(ctx, previous, input);
+  const matched = input;
   const {content} = ctx;
   const pending = previous.confirm;
   const ui = settle(previous);
@@ -86,6 +91,8 @@ export function update(ctx: UiContext, previous: UiState, frame: Frame, matched:
       }
       return none(ui);
     }
+    case 'phone':
+      return updatePhone(ctx, ui, s, matched, pending);
   }
 }
 
@@ -129,6 +136,8 @@ function updateQuestion(ctx: UiContext, ui: UiState, screen: Screen, matched: Ma
       return none({...ui, screen: {...s, cursor: (s.cursor + 1) % count}});
     case 'back':
       return none(engine(content, ui, {type: 'BACK'}));
+    case 'phone':
+      return phoneOffered(ctx, ui.app) ? startPhoneCheck(ui) : none(ui);
     case 'pick': {
       const index = matched.index ?? -1;
       if (index < 0 || index >= count) return none(ui);

@@ -3,6 +3,8 @@
 import type {Content, Lang} from '../content/types.js';
 import {t, type Vars} from '../i18n/index.js';
 import type {StoreNotice} from '../persistence/types.js';
+import {failureVars} from '../phone/report.js';
+import type {PhoneFailure} from '../phone/scan.js';
 import type {CopyOutcome} from '../services/types.js';
 import type {Confirm, Message, UiState} from './state.js';
 import type {Tone} from './theme.js';
@@ -15,10 +17,47 @@ const CONFIRM_KEY: Readonly<Record<Confirm, string>> = {
   restart: 'tui.results.confirmRestart',
   startOver: 'tui.resume.confirmStartOver',
   delete: 'tui.resume.confirmDelete',
+  revoke: 'tui.phone.confirmRevoke',
 };
 
-export function confirmMessage(content: Content, lang: Lang, confirm: Confirm): Message {
-  return message(content, lang, CONFIRM_KEY[confirm], 'status.warning');
+export function confirmMessage(content: Content, lang: Lang, confirm: Confirm, vars: Vars = {}): Message {
+  return message(content, lang, CONFIRM_KEY[confirm], 'status.warning', vars);
+}
+
+// Inside the questionnaire a failure says how to try again (p) or to answer from memory; no --serial there.
+const PHONE_FAILURE_KEY: Readonly<Record<PhoneFailure['kind'], string>> = {
+  noAdb: 'tui.phone.fail.noAdb',
+  adbFailed: 'tui.phone.fail.adbFailed',
+  noDevice: 'tui.phone.fail.noDevice',
+  unauthorized: 'tui.phone.fail.unauthorized',
+  offline: 'tui.phone.fail.offline',
+  several: 'tui.phone.fail.several',
+  unknownSerial: 'tui.phone.fail.noDevice',
+  timeout: 'tui.phone.fail.timeout',
+  refused: 'tui.phone.fail.refused',
+  tooLarge: 'tui.phone.fail.tooLarge',
+};
+
+/** Why the phone could not be read, and what to do: one calm line on the question screen. */
+export function phoneFailureMessage(content: Content, lang: Lang, failure: PhoneFailure): Message {
+  return message(content, lang, PHONE_FAILURE_KEY[failure.kind], 'status.warning', failureVars(failure));
+}
+
+/** What became of a confirmed switch-off, as the phone read again says. */
+export function revokeMessage(
+  content: Content,
+  lang: Lang,
+  vars: {readonly app: string; readonly permission: string},
+  outcome: {readonly refused: boolean; readonly stillOn: boolean; readonly xiaomi: boolean},
+): Message {
+  if (outcome.refused) {
+    const refused = t(content, 'tui.phone.revokeRefused', lang, vars);
+    if (!outcome.xiaomi) return {text: refused, tone: 'status.warning'};
+    // Xiaomi refuses every change from adb until its extra switch is on.
+    return message(content, lang, 'tui.phone.twoSentences', 'status.warning', {first: refused, second: t(content, 'tui.phone.revokeRefusedXiaomi', lang)});
+  }
+  if (outcome.stillOn) return message(content, lang, 'tui.phone.stillOn', 'status.warning', vars);
+  return message(content, lang, 'tui.phone.revoked', 'status.success', vars);
 }
 
 function noticeText(content: Content, lang: Lang, notice: StoreNotice): string {

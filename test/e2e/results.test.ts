@@ -6,7 +6,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import type {Lang} from '../../source/content/types.js';
-import {offeredOptions, visibleIds} from '../../source/engine/conditions.js';
+import {type Answers, type AnswerValue, offeredOptions, visibleIds} from '../../source/engine/conditions.js';
 import {firstUnanswered} from '../../source/engine/questionnaire.js';
 import {t} from '../../source/i18n/index.js';
 import {present} from '../../source/output/present.js';
@@ -19,7 +19,7 @@ const launch = launcher();
 const LOCALE: Readonly<Record<'en' | 'zh-Hans', string>> = {en: 'en_US.UTF-8', 'zh-Hans': 'zh_CN.UTF-8'};
 const flat = (s: string) => s.replace(/\s+/g, '');
 
-function withSaved(answers: Record<string, string | string[]>, lang: Lang) {
+function withSaved(answers: Answers, lang: Lang) {
   const env = baseEnv({LANG: LOCALE[lang as 'en' | 'zh-Hans']});
   const dir = path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check');
   mkdirSync(dir, {recursive: true});
@@ -29,7 +29,7 @@ function withSaved(answers: Record<string, string | string[]>, lang: Lang) {
 }
 
 /** Resumes saved, complete answers: the first results screen. */
-async function openResults(answers: Record<string, string | string[]>, lang: 'en' | 'zh-Hans', cols: number, rows: number) {
+async function openResults(answers: Answers, lang: 'en' | 'zh-Hans', cols: number, rows: number) {
   const s = launch(withSaved(answers, lang), {cols, rows});
   await s.waitFor(t(content, 'tui.resume.results', lang));
   await s.press(KEY.enter, t(content, 'tui.results.status', lang, {done: 0, total: 0, k: 0}).slice(0, 3));
@@ -38,8 +38,8 @@ async function openResults(answers: Record<string, string | string[]>, lang: 'en
 }
 
 /** A case made complete: every question still unanswered gets its calmest option ("none", or the least risky). */
-function complete(answers: Record<string, string | string[]>, extra: Record<string, string> = {}): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {...answers, ...extra};
+function complete(answers: Answers, extra: Record<string, string> = {}): Record<string, AnswerValue> {
+  const out: Record<string, AnswerValue> = {...answers, ...extra};
   for (let q = firstUnanswered(content.questions, out); q !== undefined; q = firstUnanswered(content.questions, out)) {
     const question = content.questions.find((x) => x.id === q)!;
     const offered = offeredOptions(question, out, visibleIds(content.questions, out));

@@ -5,6 +5,8 @@ import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkS
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {adbRunner} from '../../source/phone/adb.js';
+import {PhoneSession, type Scan} from '../../source/phone/scan.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/adb/', import.meta.url));
 export const FAKE_ADB = fileURLToPath(new URL('./fake-adb.mjs', import.meta.url));
@@ -141,4 +143,12 @@ export function realAdbEnv(): Record<string, string> {
 
 export function killRealAdbServer(): void {
   if (REAL_ADB) spawnSync(REAL_ADB, ['kill-server'], {env: realAdbEnv(), timeout: 15_000});
+}
+
+/** The reading the program makes of a recording set: PhoneSession over the stand-in adb, as --phone reads it. */
+export async function scanOf(setDir: string): Promise<Scan> {
+  const phone = fakePhone(setDir);
+  const session = new PhoneSession({run: adbRunner(path.join(phone.bin, 'adb'), phone.env)});
+  await session.connect();
+  return session.scan();
 }

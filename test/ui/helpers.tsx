@@ -8,6 +8,7 @@ import {createMemoryStore, type MemoryStore} from '../support/memory-store.js';
 import type {SavedProgress, StoreNotice} from '../../source/persistence/types.js';
 import type {Clipboard, CopyOutcome} from '../../source/services/types.js';
 import {App} from '../../source/ui/app.js';
+import type {PhoneLink} from '../../source/ui/phone-link.js';
 import {savedStart, startState} from '../../source/ui/start.js';
 
 export const KEY = {
@@ -44,6 +45,8 @@ export interface Harness {
   press(...keys: string[]): Promise<void>;
   /** Writes several keys as ONE chunk, as a fast typist, a paste or a slow SSH link delivers them. */
   chunk(data: string): Promise<void>;
+  /** Lets what is under way (a phone reading) finish, polling inside act() until the frame shows `text`. */
+  waitFor(text: string, timeoutMs?: number): Promise<void>;
   unmount(): Promise<void>;
 }
 
@@ -57,6 +60,8 @@ export interface HarnessOptions {
   readonly clipboard?: FakeClipboard;
   readonly content?: Content;
   readonly exportFails?: boolean;
+  /** The phone check at question 6 (adb found); without it nothing is offered. */
+  readonly phone?: PhoneLink;
 }
 
 export async function renderApp(options: HarnessOptions = {}): Promise<Harness> {
@@ -88,6 +93,7 @@ export async function renderApp(options: HarnessOptions = {}): Promise<Harness> 
         }}
         now={() => NOW}
         onExit={(code) => exits.push(code)}
+        {...(options.phone ? {phone: options.phone} : {})}
         initial={initial}
         savedAt={savedAt}
       />,
@@ -111,6 +117,15 @@ export async function renderApp(options: HarnessOptions = {}): Promise<Harness> 
       await act(async () => {
         app.stdin.write(data);
       });
+    },
+    async waitFor(text, timeoutMs = 5000) {
+      const end = Date.now() + timeoutMs;
+      while (!(app.lastFrame() ?? '').includes(text)) {
+        if (Date.now() > end) throw new Error(`timed out waiting for "${text}"; the frame:\n${app.lastFrame()}`);
+        await act(async () => {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        });
+      }
     },
     async unmount() {
       await act(async () => {

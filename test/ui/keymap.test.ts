@@ -1,9 +1,8 @@
 import type {Key} from 'ink';
 import {describe, expect, test} from 'vitest';
-import {hints, KEYMAP, match, NO_KEY, numberRange, type Screen} from '../../source/ui/keymap.js';
+import {hints, KEYMAP, match, NO_KEY, numberRange, SCREENS} from '../../source/ui/keymap.js';
 
 const key = (k: Partial<Key>) => ({...NO_KEY, ...k});
-const SCREENS: Screen[] = ['welcome', 'resume', 'single', 'multi', 'results', 'documents', 'document'];
 
 describe('keymap', () => {
   test('number keys pick options directly on question screens only; 0 is the tenth option', () => {
@@ -52,6 +51,21 @@ describe('keymap', () => {
     expect(match('resume', 'l', NO_KEY)?.command).toBe('lang');
   });
 
+  test('p checks the phone from a single-choice question, and says so only where the phone can be checked', () => {
+    expect(match('single', 'p', NO_KEY)?.command).toBe('phone');
+    expect(hints('single')).not.toContain('tui.key.phone');
+    expect(hints('single', {phone: true})).toContain('tui.key.phone');
+    expect(match('multi', 'p', NO_KEY)).toBeUndefined();
+    // The findings: space marks a loan app, x switches a permission off, Enter goes on, backspace back.
+    expect(match('phoneFindings', ' ', NO_KEY)?.command).toBe('toggle');
+    expect(match('phoneFindings', 'x', NO_KEY)?.command).toBe('revoke');
+    expect(match('phoneFindings', '', key({return: true}))?.command).toBe('select');
+    expect(match('phoneReading', '', key({backspace: true}))?.command).toBe('back');
+    expect(match('phoneReading', ' ', NO_KEY)).toBeUndefined();
+    expect(hints('phoneReading')).toEqual(['tui.key.cancel', 'tui.key.quit']);
+    expect(hints('phoneConfirm')).toEqual(['tui.key.useAnswers', 'tui.key.back', 'tui.key.quit']);
+  });
+
   test('Ctrl+C interrupts and q quits everywhere', () => {
     for (const screen of SCREENS) {
       expect(match(screen, 'c', key({ctrl: true}))?.command).toBe('interrupt');
@@ -64,14 +78,17 @@ describe('keymap', () => {
     for (const screen of SCREENS) {
       for (const scrollable of [false, true]) {
         for (const more of [false, true]) {
-          const shown = KEYMAP.filter((b) => {
-            if (!b.hint || !b.screens.includes(screen)) return false;
-            const when = b.when ?? 'always';
-            if (when === 'scrollable' && !scrollable) return false;
-            if (when === 'more' && !more) return false;
-            return !(more && b.command === 'keys');
-          });
-          expect(hints(screen, {scrollable, more})).toEqual([...new Set(shown.map((b) => b.hint))]);
+          for (const phone of [false, true]) {
+            const shown = KEYMAP.filter((b) => {
+              if (!b.hint || !b.screens.includes(screen)) return false;
+              const when = b.when ?? 'always';
+              if (when === 'scrollable' && !scrollable) return false;
+              if (when === 'more' && !more) return false;
+              if (when === 'phone' && !phone) return false;
+              return !(more && b.command === 'keys');
+            });
+            expect(hints(screen, {scrollable, more, phone})).toEqual([...new Set(shown.map((b) => b.hint))]);
+          }
         }
       }
     }

@@ -2,7 +2,7 @@
 import {content} from '../../source/content/generated.js';
 import type {Content} from '../../source/content/types.js';
 import {initialState, type State} from '../../source/engine/questionnaire.js';
-import type {Size, UiContext} from '../../source/ui/context.js';
+import type {Size, UiContext, UiEvent} from '../../source/ui/context.js';
 import {type Frame, frameOf} from '../../source/ui/frame.js';
 import type {Matched} from '../../source/ui/keymap.js';
 import {initialUi, type UiState} from '../../source/ui/state.js';
@@ -10,8 +10,9 @@ import {createUiContext} from '../../source/ui/ui-context.js';
 import {update} from '../../source/ui/update.js';
 import type {Line} from '../../source/ui/text.js';
 
-export function context(options: {readonly content?: Content; readonly path?: string} = {}) {
-  return createUiContext(options.content ?? content, options.path ?? '/home/me/.config/debt-privacy-check/config.json', '2026-05-01T10:00:00.000Z');
+export function context(options: {readonly content?: Content; readonly path?: string; readonly phoneCheck?: boolean} = {}) {
+  const path = options.path ?? '/home/me/.config/debt-privacy-check/config.json';
+  return createUiContext(options.content ?? content, path, '2026-05-01T10:00:00.000Z', {phoneCheck: options.phoneCheck ?? false});
 }
 
 /** The interface on the results for these answers. */
@@ -26,8 +27,8 @@ export function onQuestionState(ctx: UiContext, current: string, answers: State[
 export const text = (line: Line) => line.map((s) => s.text).join('');
 export const screenText = (frame: Frame) => frame.lines.map(text).join('\n');
 
-/** Presses `matched` on the state's frame: the next state, its effects and its frame. */
-export function press(ctx: UiContext, ui: UiState, size: Size, matched: Matched) {
+/** Presses `matched` (or sends an event) on the state's frame: the next state, its effects and its frame. */
+export function press(ctx: UiContext, ui: UiState, size: Size, matched: Matched | UiEvent) {
   const next = update(ctx, ui, frameOf(ctx, ui, size), matched);
   return {...next, frame: frameOf(ctx, next.ui, size)};
 }

@@ -2,10 +2,10 @@
 // each see the state the previous one left), lays out one frame per state, and carries out the effects.
 import {type Key, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
-import type {Size} from '../context.js';
+import type {Size, UiEvent} from '../context.js';
 import {runEffect, type Services} from '../effects.js';
 import {type Frame, frameOf} from '../frame.js';
-import {match, splitKeys} from '../keymap.js';
+import {type Matched, match, splitKeys} from '../keymap.js';
 import type {Message, UiState} from '../state.js';
 import {createUiContext} from '../ui-context.js';
 import {cancelConfirm, update} from '../update.js';
@@ -28,9 +28,10 @@ export function useController(controls: Controls, initial: UiState, size: Size):
   const [ui, setUi] = useState(initial);
   const exited = useRef(false);
 
+  const phoneCheck = controls.phone !== undefined;
   const ctx = useMemo(
-    () => createUiContext(content, store.path, controls.savedAt, controls.localeHint),
-    [content, store, controls.savedAt, controls.localeHint],
+    () => createUiContext(content, store.path, controls.savedAt, {localeHint: controls.localeHint, phoneCheck}),
+    [content, store, controls.savedAt, controls.localeHint, phoneCheck],
   );
 
   // One frame per state and size: the update reads the frame the person is looking at.
@@ -68,23 +69,36 @@ export function useController(controls: Controls, initial: UiState, size: Size):
     [controls, exitInk],
   );
 
+  // A key or a phone event: the update against the latest state, then its effects. An effect's outcome
+  // that comes later (the phone's reading) comes back through `send`, so it is applied the same way.
+  const apply = useCallback(
+    (input: Matched | UiEvent) => {
+      if (exited.current) return;
+      const current = uiRef.current;
+      const {ui: next, effects} = update(ctx, current, frameFor(current), input);
+      if (next !== current) set(next);
+      const sink = {say, exit: (code: number) => leave(code, uiRef.current), send: (event: UiEvent) => applyRef.current(event)};
+      for (const effect of effects) runEffect(effect, next, ctx, controls, sink);
+    },
+    [ctx, controls, frameFor, leave, say, set],
+  );
+  const applyRef = useRef(apply);
+  applyRef.current = apply;
+
   const dispatchOne = useCallback(
     (input: string, key: Key) => {
       if (exited.current) return;
       const current = uiRef.current;
-      const frame = frameFor(current);
-      const matched = match(frame.screen, input, key);
-      if (!matched) {
-        // Any key at all cancels a pending "press again" confirmation.
-        const next = cancelConfirm(current);
-        if (next !== current) set(next);
+      const matched = match(frameFor(current).screen, input, key);
+      if (matched) {
+        apply(matched);
         return;
       }
-      const {ui: next, effects} = update(ctx, current, frame, matched);
+      // Any key at all cancels a pending "press again" confirmation.
+      const next = cancelConfirm(current);
       if (next !== current) set(next);
-      for (const effect of effects) runEffect(effect, next, ctx, controls, say, (code) => leave(code, uiRef.current));
     },
-    [ctx, controls, frameFor, leave, say, set],
+    [apply, frameFor, set],
   );
 
   useInput(
@@ -101,7 +115,7 @@ export function useController(controls: Controls, initial: UiState, size: Size):
     const {signals} = controls;
     if (!signals) return;
     const onSignal = (code: number) => {
-      runEffect({type: 'persist'}, uiRef.current, ctx, controls, say, () => {});
+      runEffect({type: 'persist'}, uiRef.current, ctx, controls, {say, exit: () => {}, send: () => {}});
       leave(code, uiRef.current);
     };
     signals.on(onSignal);

@@ -7,6 +7,7 @@ import {counter} from '../../engine/counter.js';
 import type {Body, BodyWindow, RowSpan, UiContext} from '../context.js';
 import {numberRange} from '../keymap.js';
 import type {ScreenState} from '../state.js';
+import {offerLines, phoneOffered} from './phone.js';
 import {currentQuestion, optionsOf} from '../state.js';
 import {bar, blank, hanging, type Line, labelled, paragraph} from '../text.js';
 
@@ -36,6 +37,8 @@ export function questionBody(ctx: UiContext, app: State, screen: QuestionScreen,
   lines.push(blank);
   lines.push(...paragraph(question.prompt[lang], width, {bold: true}));
   lines.push(...paragraph(t(content, 'tui.question.why', lang, {text: question.help[lang]}), width, {tone: 'text.secondary'}));
+  // Above the options, so that a short terminal, which scrolls them, still shows it.
+  if (phoneOffered(ctx, app)) lines.push(...offerLines(ctx, lang, width));
   lines.push(blank);
   const rows: RowSpan[] = options.map((option, i) => {
     const start = lines.length;
