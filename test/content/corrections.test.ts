@@ -5,18 +5,10 @@ import {describe, expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import type {Lang} from '../../source/content/types.js';
 import {type Answers, valuesOf} from '../../source/engine/conditions.js';
-import {present, type ResultView} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
 import {anyAnswers} from '../support/answers.js';
+import {allWords, item, view, words} from '../support/shown.js';
 
-const view = (answers: Answers, lang: Lang = 'zh-Hans') => present(content, assess(content, answers), lang);
-const item = (v: ResultView, id: string) => v.checklist.find((c) => c.id === id);
-/** Everything a person reads for one item: title, why and steps. */
-const words = (v: ResultView, id: string) => {
-  const found = item(v, id);
-  return found ? [found.title, found.why, ...found.steps].join('\n') : '';
-};
-const allWords = (v: ResultView) => v.checklist.map((c) => words(v, c.id)).join('\n');
 const has = (a: Answers, q: string, ...values: string[]) => valuesOf(a[q]).some((v) => values.includes(v));
 const UNLICENSED = ['unknown_app', 'high_cost_app', 'private'];
 const LICENSED = ['credit_card', 'bank_loan', 'platform_loan', 'licensed_small'];
@@ -95,7 +87,7 @@ describe('stay_reachable', () => {
   it('says which rules bind licensed lenders only', () => {
     const zh = words(view({...card, lenders: ['credit_card', 'private']}), 'stay_reachable');
     expect(zh).toMatch(/持牌机构，国家推荐性标准/);
-    expect(zh).toContain('私人出借人不受这些行业规范约束');
+    expect(zh).toContain('私人出借人不受持牌机构的催收标准和行业规范约束');
   });
 });
 
@@ -191,7 +183,7 @@ describe('who the collection rules bind', () => {
 
   it('a borrower only from unlicensed or private lenders is told the law applies, not the industry rules', () => {
     const zh = allWords(view({...app714, lenders: ['high_cost_app', 'private']}));
-    expect(zh).toContain('不受这些行业规范约束');
+    expect(zh).toContain('不受持牌机构的催收标准和行业规范约束');
     expect(view(app714).checklist.map((c) => c.id)).not.toContain('licensed_collection_rules');
   });
 
