@@ -105,7 +105,12 @@ describe('licensed lenders\' rules only where a licensed debt is being collected
   it('an announced visit is advice to take seriously, not a legal finding of intimidation', () => {
     const v = view({lenders: ['private'], overdue: 'd91_180', collector_actions: ['home_visit']});
     expect(words(v, 'home_visit_safety')).not.toContain('这是恐吓');
-    expect(words(v, 'home_visit_safety')).toContain('不要开门，直接拨打 110');
+    // A private lender coming is no crime in itself: no need to open, and 110 if they threaten or stay.
+    expect(words(v, 'home_visit_safety')).toContain('你可以不开门');
+    expect(words(v, 'home_visit_safety')).toContain('对方威胁你或不肯离开，拨打 110');
+    // An unlicensed app's people at the door: do not open, call 110.
+    const app = view({lenders: ['high_cost_app'], overdue: 'd1_30', collector_actions: ['home_visit']});
+    expect(words(app, 'home_visit_safety')).toContain('不要开门，直接拨打 110');
     expect(v.reasons.find((r) => r.id === 'visit_intimidation')?.text).not.toContain('这是在恐吓你');
   });
 });
@@ -182,5 +187,26 @@ describe('claims held to the fact sheets', () => {
     const v = view({lenders: ['bank_loan'], overdue: 'd31_90'});
     expect(words(v, 'avoid_debt_relief_scams')).toMatch(/2026 年 3 月 31 日[^。]*已经过了/);
     expect(words(view({lenders: ['bank_loan'], overdue: 'd31_90'}, 'en'), 'avoid_debt_relief_scams')).toMatch(/deadline has passed/);
+  });
+});
+
+describe('decisions after the review (2026-12-01)', () => {
+  it('no sentence states what the micro-loan measures say about collection: its text is unconfirmed', () => {
+    fc.assert(
+      fc.property(anyAnswers(content), (answers) => {
+        for (const item of view(answers).checklist) {
+          const text = [item.why, ...item.steps].join(' ');
+          expect(text, item.id).not.toMatch(/小额贷款公司(监督管理暂行办法)?.{0,30}(禁止|不得)/u);
+        }
+      }),
+      {numRuns: 300},
+    );
+  });
+
+  it('a card debtor more than three months overdue who avoids the bank: staying reachable is for now', () => {
+    const late = assess(content, {lenders: ['credit_card'], overdue: 'd91_180', contact_status: 'avoiding'});
+    expect(late.checklist.find((i) => i.id === 'stay_reachable')?.priority).toBe('now');
+    const early = assess(content, {lenders: ['credit_card'], overdue: 'd31_90', contact_status: 'avoiding'});
+    expect(early.checklist.find((i) => i.id === 'stay_reachable')?.priority).toBe('this_week');
   });
 });
