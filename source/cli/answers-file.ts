@@ -1,4 +1,4 @@
-// Validates an answers file (PRODUCT.md §3). Pure: takes the text, returns answers or one precise error.
+// Validates an answers file (docs/contract.md, docs/schemas/answers.schema.json). Pure: takes the text, returns answers or one precise error.
 import type {Content, Lang} from '../content/types.js';
 import {compareVersions, VERSION} from '../content/version.js';
 import {checkAnswer} from '../engine/answer-check.js';

@@ -1,4 +1,4 @@
-// --phone (PRODUCT §12): read a connected Android phone over adb, print what apps can read now, and in a
+// --phone (docs/cli.md, the phone check): read a connected Android phone over adb, print what apps can read now, and in a
 // terminal offer to switch each permission off, one confirmed app and permission at a time. Loaded only on
 // this path; it needs no React or Ink.
 import {createInterface} from 'node:readline';

@@ -1,4 +1,4 @@
-// The personal-information deletion request letter (PRODUCT.md §6). Pure.
+// The personal-information deletion request letter (docs/contract.md, documents). Pure.
 import type {Content, Lang} from '../content/types.js';
 import {t} from '../i18n/index.js';
 import {reference} from './present.js';

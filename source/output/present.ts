@@ -1,4 +1,4 @@
-// Turns an assessment into the PRODUCT.md §3 JSON object, with every text in the chosen language. Pure.
+// Turns an assessment into the JSON output of docs/contract.md (docs/schemas/result.schema.json), with every text in the chosen language. Pure.
 import type {Content, Lang, Priority} from '../content/types.js';
 import {evaluate} from '../engine/conditions.js';
 import {checklistContext} from '../scoring/checklist.js';

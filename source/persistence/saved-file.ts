@@ -1,4 +1,4 @@
-// The on-disk format of saved progress (PRODUCT.md §7): ids only, checked strictly in both directions.
+// The on-disk format of saved progress (docs/contract.md, saved progress): ids only, checked strictly in both directions.
 // Anything that does not fit exactly is treated as corrupt, so free text can neither be written nor read back.
 import type {Lang} from '../content/types.js';
 import {isLang as isLangTag} from '../i18n/index.js';

@@ -1,4 +1,4 @@
-// What saved progress holds (PRODUCT.md §7): ids only, never free text.
+// What saved progress holds (docs/contract.md, saved progress): ids only, never free text.
 import type {Lang} from '../content/types.js';
 import type {Answers} from '../engine/conditions.js';
 

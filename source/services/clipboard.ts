@@ -1,4 +1,4 @@
-// Copying text for the person (PRODUCT.md §8): the system clipboard, else the terminal's clipboard by
+// Copying text for the person (docs/contract.md, copy and export): the system clipboard, else the terminal's clipboard by
 // OSC 52, else an owner-only file. The outcome says truthfully which one happened; nothing throws or hangs.
 import type {Clipboard, CopyOutcome} from './types.js';
 import {localDate} from '../output/dates.js';

@@ -1,4 +1,4 @@
-/** How a copy reached the person (PRODUCT.md §8): always said truthfully. */
+/** How a copy reached the person (docs/contract.md, copy and export): always said truthfully. */
 export type CopyOutcome =
   | {readonly method: 'system'}
   | {readonly method: 'osc52'}
