@@ -48,7 +48,18 @@ const only = (value, lang) => {
 for (const lang of LANGS) {
   // JSON, read and parsed at run time (source/content/load.ts): three times faster than compiling the same
   // text as a string literal in a module.
-  writeFileSync(path.join(root, `source/content/generated-${lang}.json`), JSON.stringify(only(content, lang)));
+  const one = only(content, lang);
+  writeFileSync(path.join(root, `source/content/generated-${lang}.json`), JSON.stringify(one));
+  // What the first frame needs (welcome, resume, the store's check of saved answers): a sixth of the rest.
+  const start = {
+    version: one.version,
+    reviewed: one.reviewed,
+    sections: one.sections,
+    questions: one.questions,
+    checklist: one.checklist.map((item) => ({id: item.id})),
+    ui: Object.fromEntries(Object.entries(one.ui).filter(([key]) => /^(tui|store)\./.test(key))),
+  };
+  writeFileSync(path.join(root, `source/content/generated-${lang}-start.json`), JSON.stringify(start));
 }
 // What --version and --help print, without loading any content.
 for (const key of ['cli.help', 'cli.version']) if (!content.ui[key]) throw new Error(`build-content: UI string "${key}" is missing`);

@@ -103,7 +103,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return await runInteractiveCli({
       env: io.env,
-      content: await ctx.content(),
       lang: ctx.lang,
       langFromFlag: values.lang !== undefined,
       noSave: values['no-save'] === true,

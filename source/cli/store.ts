@@ -16,7 +16,7 @@ export interface OpenedStore extends FileProgressStore {
 
 export function openStore(
   env: Readonly<Record<string, string | undefined>>,
-  content: Content,
+  content: Pick<Content, 'version' | 'questions'> & {readonly checklist: readonly {readonly id: string}[]},
   {noSave}: {readonly noSave: boolean},
 ): OpenedStore {
   const cwd = defaultConfigDir({env, platform: process.platform, homedir: os.homedir()});

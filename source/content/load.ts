@@ -2,7 +2,7 @@
 // the interactive interface, which can switch languages. Each language is a JSON file beside the code,
 // read and parsed when asked for.
 import {readFileSync} from 'node:fs';
-import type {Content, Lang, OneLanguage} from './types.js';
+import type {Content, Lang, OneLanguage, StartContent} from './types.js';
 
 /**
  * Where the language files are, relative to the module this code is bundled into: set by the build
@@ -11,12 +11,17 @@ import type {Content, Lang, OneLanguage} from './types.js';
 declare const CONTENT_DIR: string | undefined;
 const base = typeof CONTENT_DIR === 'string' ? CONTENT_DIR : './';
 
-export function contentFile(lang: Lang): URL {
-  return new URL(`${base}generated-${lang}.json`, import.meta.url);
+export function contentFile(lang: Lang, part: 'all' | 'start' = 'all'): URL {
+  return new URL(`${base}generated-${lang}${part === 'start' ? '-start' : ''}.json`, import.meta.url);
 }
 
 export async function loadContent(lang: Lang): Promise<OneLanguage> {
   return JSON.parse(readFileSync(contentFile(lang), 'utf8')) as OneLanguage;
+}
+
+/** The part of one language's content the first frame needs, a sixth of the whole to read and parse. */
+export async function loadStartContent(lang: Lang): Promise<StartContent> {
+  return JSON.parse(readFileSync(contentFile(lang, 'start'), 'utf8')) as StartContent;
 }
 
 /** Merges the languages' files: each text gets its three languages back. */

@@ -111,6 +111,14 @@ export interface Letter {
  */
 export type OneLanguage = Content;
 
+/**
+ * What the first frame needs of the content (the welcome and resume screens, the store's check of saved
+ * answers): its questions and the interface's strings, the checklist's ids only.
+ */
+export type StartContent = Pick<Content, 'version' | 'reviewed' | 'sections' | 'questions' | 'ui'> & {
+  readonly checklist: readonly {readonly id: string}[];
+};
+
 export interface Content {
   readonly version: string;
   readonly reviewed: string;
