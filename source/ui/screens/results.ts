@@ -38,7 +38,9 @@ function crisisLines(content: Content, view: ResultView, stressed: boolean, widt
     const help = paragraph(t(content, 'tui.results.crisis', view.lang), width, {tone: 'status.support', bold: true});
     return compact ? help : [...help, blank];
   }
-  return stressed ? paragraph(t(content, 'tui.results.stressed', view.lang), width, {tone: 'status.support'}) : [];
+  if (!stressed) return [];
+  const line = paragraph(t(content, 'tui.results.stressed', view.lang), width, {tone: 'status.support'});
+  return compact ? line : [...line, blank];
 }
 
 function levelLines(content: Content, view: ResultView, width: number, compact: boolean): Line[] {
