@@ -46,12 +46,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (positionals.length > 0) throw new UsageError('error.unexpectedArgument', {value: positionals[0]!});
     const format = values.format ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('error.badFormat', {value: format});
-    if (values.format !== undefined && values.answers === undefined && !values.phone) throw new UsageError('error.formatWithoutAnswers');
+    if (values.format !== undefined && values.answers === undefined && !values.phone && values.letter === undefined) {
+      throw new UsageError('error.formatWithoutAnswers');
+    }
     if (values.serial !== undefined && !values.phone) throw new UsageError('phone.error.serialWithoutPhone');
     if (values.phone && format === 'markdown') throw new UsageError('phone.error.format', {value: format});
-    if (values.letter !== undefined && values.letter !== 'deletion') {
-      throw new UsageError('error.badLetter', {value: values.letter});
-    }
 
     if (values.help) {
       io.stdout.write(`${cliText.help[ctx.lang]}\n`);
@@ -71,11 +70,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ...(values.serial === undefined ? {} : {serial: values.serial}),
       });
     }
-    if (values.letter !== undefined) {
-      const {letterText} = await import('../output/letter.js');
-      io.stdout.write(letterText(await ctx.content(), ctx.lang));
-      return EXIT.ok;
-    }
+    if (values.letter !== undefined) return await (await import('./letter-mode.js')).letterMode(ctx, values.letter, format);
     if (values.answers !== undefined) return await (await import('./answers-mode.js')).answersMode(ctx, values.answers, format);
 
     if (!io.stdin.isTTY || !io.stdout.isTTY) {
