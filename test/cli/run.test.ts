@@ -43,7 +43,7 @@ describe('--answers --format json', () => {
     expect(code).toBe(0);
     const result = JSON.parse(out);
     expect(Object.keys(result).sort()).toEqual(
-      ['checklist', 'complete', 'contentReviewed', 'contentVersion', 'crisis', 'lang', 'level', 'reasons', 'score', 'stage'].sort(),
+      ['checklist', 'complete', 'contentReviewed', 'contentVersion', 'crisis', 'documents', 'lang', 'level', 'reasons', 'score', 'stage'].sort(),
     );
     expect(result).toMatchObject({level: 'high', stage: 'warning_signs', crisis: false, lang: 'en', contentVersion: content.version});
     expect(result.score).toBeGreaterThanOrEqual(0);
@@ -209,7 +209,7 @@ describe('bad input: exit 2 and one message naming the file, the question and th
     expect(await cli(['--lang', 'fr'])).toMatchObject({code: 2, err: expect.stringMatching(/Unsupported language "fr"/)});
     expect(await cli(['--answers'])).toMatchObject({code: 2, err: expect.stringMatching(/--answers needs a value/)});
     expect(await cli(['--answers', '-', '--format', 'pdf'])).toMatchObject({code: 2});
-    expect(await cli(['--letter', 'thanks'])).toMatchObject({code: 2, err: expect.stringMatching(/choose deletion/)});
+    expect(await cli(['--letter', 'thanks'])).toMatchObject({code: 2, err: expect.stringMatching(/Unknown document "thanks"; choose one of: list, deletion, /)});
     expect(await cli(['extra'])).toMatchObject({code: 2});
   });
 
@@ -308,9 +308,11 @@ describe('flag details', () => {
 });
 
 describe('the letter in English', () => {
-  it('tells the reader to send the Chinese version; the Chinese letter has no such note', async () => {
+  it('tells the reader, in how to send it, to send the Chinese version; the Chinese letter has no such note', async () => {
     const en = await cli(['--letter', 'deletion', '--lang', 'en']);
-    expect(en.out.split('\n')[0]).toContain('--lang zh-Hans');
+    const [text, howToSend] = en.out.split('\n----------\n');
+    expect(text).not.toContain('--lang zh-Hans');
+    expect(howToSend).toContain('debt-privacy-check --letter deletion --lang zh-Hans');
     const zh = await cli(['--letter', 'deletion', '--lang', 'zh-Hans']);
     expect(zh.out).not.toContain('--lang zh-Hans');
   });
