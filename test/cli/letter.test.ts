@@ -152,6 +152,19 @@ describe('--letter list', () => {
   });
 });
 
+describe('the --answers report lists the documents that apply', () => {
+  it('each with its title and the command that prints it filled in; none when none apply', async () => {
+    const {out} = await cli(['--answers', jdFile, '--lang', 'en']);
+    const section = out.slice(out.indexOf('Documents ready to send'));
+    for (const id of DOCUMENT_IDS) {
+      const line = `- ${content.documents.find((d) => d.id === id)!.title.en}: debt-privacy-check --letter ${id} --answers <answers file>`;
+      expect(section.includes(line), id).toBe(jdApplies.includes(id));
+    }
+    const none = await cli(['--answers', '-', '--lang', 'en'], JSON.stringify({answers: {lenders: ['credit_card'], overdue: 'not_yet', app_permissions: ['none']}}));
+    expect(none.out).not.toContain('Documents ready to send');
+  });
+});
+
 describe('the --answers JSON lists the documents that apply', () => {
   it('as [{id, title}] in the language of the output', async () => {
     for (const lang of LANGS) {
