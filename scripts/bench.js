@@ -232,9 +232,10 @@ function sessionPeakRss(node) {
         }
       }
       if (!text().includes(RESULTS)) throw new Error('never reached the results screen');
-      // Scroll the results and open the letter, so the session also renders its largest screens.
+      // Scroll the results and open the first document, so the session also renders its largest screens.
       await key('\u001B[6~', /\S/);
-      await key('l', /\S/);
+      await key('d', /\S/);
+      await key('\r', /\S/);
       await sleep(100);
       const status = readFileSync(`/proc/${p.pid}/status`, 'utf8');
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);

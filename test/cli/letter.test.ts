@@ -3,26 +3,14 @@
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {Readable} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import {run} from '../../source/cli/main.js';
 import {content} from '../../source/content/generated.js';
 import {DOCUMENT_IDS, LANGS} from '../../source/content/types.js';
 import {SEPARATOR} from '../../source/output/document-files.js';
 import {applicableDocuments, documentView} from '../../source/output/documents.js';
+import {cli as run} from '../support/run-cli.js';
 
-async function cli(argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const input = Object.assign(Readable.from([Buffer.from(stdin)]), {isTTY: false});
-  const code = await run(argv, {
-    env: {LANG: 'en_US.UTF-8', XDG_CONFIG_HOME: mkdtempSync(path.join(tmpdir(), 'dpc-cfg-'))},
-    stdout: {write: (s: string) => (out += s), isTTY: false},
-    stderr: {write: (s: string) => (err += s)},
-    stdin: input,
-  });
-  return {code, out, err};
-}
+const cli = (argv: string[], stdin = '') => run(argv, {stdin});
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dpc-letter-'));
 function file(name: string, data: unknown): string {

@@ -2,30 +2,10 @@
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {Readable} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import {run} from '../../source/cli/main.js';
 import {content, packageVersion} from '../../source/content/generated.js';
 import {PUBLIC_CASES} from '../support/cases.js';
-
-interface Ran {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(argv: string[], {stdin = '', env = {}}: {stdin?: string; env?: Record<string, string>} = {}): Promise<Ran> {
-  let out = '';
-  let err = '';
-  const input = Object.assign(Readable.from([Buffer.from(stdin)]), {isTTY: false});
-  const code = await run(argv, {
-    env: {LANG: 'en_US.UTF-8', XDG_CONFIG_HOME: mkdtempSync(path.join(tmpdir(), 'dpc-cfg-')), ...env},
-    stdout: {write: (s: string) => (out += s), isTTY: false},
-    stderr: {write: (s: string) => (err += s)},
-    stdin: input,
-  });
-  return {code, out, err};
-}
+import {cli} from '../support/run-cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dpc-cli-'));
 function file(name: string, data: unknown): string {

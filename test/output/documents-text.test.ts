@@ -42,7 +42,7 @@ const S = {
   insults: {'zh-Hans': /辱骂我/, 'zh-Hant': /辱罵我/, en: /insulted me/},
   hoursRule: {'zh-Hans': /每天主动有效通话不应超过 3 次/, 'zh-Hant': /每天主動有效通話不應超過 3 次/, en: /no more than 3 effective calls a day/},
   cardRule: {'zh-Hans': /第六十八条/, 'zh-Hant': /第六十八條/, en: /Art\. 68/},
-  microLoan: {'zh-Hans': /如你方为小额贷款公司/, 'zh-Hant': /如你方為小額貸款公司/, en: /If you are a micro-loan company/},
+  microLoan: {'zh-Hans': /对小额贷款公司/, 'zh-Hant': /對小額貸款公司/, en: /For micro-loan companies/},
   reachable: {'zh-Hans': /在我本人可以联系到的情况下/, 'zh-Hant': /在我本人可以聯繫到的情況下/, en: /although I can be reached/},
   tel12378: {'zh-Hans': /12378/, 'zh-Hant': /12378/, en: /12378/},
   provincial: {'zh-Hans': /注册地所在省份/, 'zh-Hant': /註冊地所在省份/, en: /province where the company is registered/},
