@@ -7,17 +7,18 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
+import type {Answers} from '../../source/engine/conditions.js';
 import {t} from '../../source/i18n/index.js';
 import {applicableDocuments, documentView} from '../../source/output/documents.js';
 import {baseEnv, KEY, type Session, start} from '../support/pty.js';
 
 const PERSONAS = new URL('../fixtures/personas/', import.meta.url);
-const persona = (name: string) => JSON.parse(readFileSync(new URL(`${name}.json`, PERSONAS), 'utf8')).answers;
+const persona = (name: string): Answers => JSON.parse(readFileSync(new URL(`${name}.json`, PERSONAS), 'utf8')).answers;
 const zh = (key: string) => t(content, key, 'zh-Hans');
 const flat = (s: string) => s.replace(/\s+/g, '');
 
 /** A terminal with saved progress for these answers, and an `xsel` that records what it is given. */
-function session(answers: Record<string, unknown>): {s: Session; copied: string; cwd: string} {
+function session(answers: Answers): {s: Session; copied: string; cwd: string} {
   const bin = mkdtempSync(path.join(tmpdir(), 'dpc-docs-xsel-'));
   const copied = path.join(bin, 'copied.txt');
   writeFileSync(path.join(bin, 'xsel'), `#!/bin/sh\ncat > "${copied}"\n`);
@@ -32,7 +33,7 @@ function session(answers: Record<string, unknown>): {s: Session; copied: string;
 }
 
 /** From the resume screen to one document of the list. */
-async function openDocument(s: Session, answers: Record<string, unknown>, id: string): Promise<void> {
+async function openDocument(s: Session, answers: Answers, id: string): Promise<void> {
   await s.waitFor(zh('tui.resume.results'));
   await s.press(KEY.enter, zh('tui.results.title'));
   await s.press('d', zh('tui.documents.title'));
