@@ -11,17 +11,23 @@ import type {Content, Lang, OneLanguage, StartContent} from './types.js';
 declare const CONTENT_DIR: string | undefined;
 const base = typeof CONTENT_DIR === 'string' ? CONTENT_DIR : './';
 
-export function contentFile(lang: Lang, part: 'all' | 'start' = 'all'): URL {
-  return new URL(`${base}generated-${lang}${part === 'start' ? '-start' : ''}.json`, import.meta.url);
+/** A language's content is two files: what the first frame needs, and the rest. */
+export function contentFile(lang: Lang, part: 'start' | 'rest'): URL {
+  return new URL(`${base}generated-${lang}-${part}.json`, import.meta.url);
 }
 
-export async function loadContent(lang: Lang): Promise<OneLanguage> {
-  return JSON.parse(readFileSync(contentFile(lang), 'utf8')) as OneLanguage;
-}
+const read = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
 
 /** The part of one language's content the first frame needs, a sixth of the whole to read and parse. */
 export async function loadStartContent(lang: Lang): Promise<StartContent> {
-  return JSON.parse(readFileSync(contentFile(lang, 'start'), 'utf8')) as StartContent;
+  return read(contentFile(lang, 'start')) as StartContent;
+}
+
+export async function loadContent(lang: Lang): Promise<OneLanguage> {
+  const start = read(contentFile(lang, 'start')) as StartContent;
+  const rest = read(contentFile(lang, 'rest')) as Partial<OneLanguage>;
+  // The rest holds the whole checklist (the start, its ids only) and the other strings.
+  return {...start, ...rest, ui: {...start.ui, ...rest.ui}} as OneLanguage;
 }
 
 /** Merges the languages' files: each text gets its three languages back. */
