@@ -212,7 +212,7 @@ describe('other flags', () => {
   it('--help lists every flag', async () => {
     const {code, out} = await cli(['--help']);
     expect(code).toBe(0);
-    for (const flag of ['--lang', '--answers', '--format', '--letter', '--fresh', '--no-save', '--forget', '--where', '--version']) {
+    for (const flag of ['--lang', '--answers', '--format', '--letter', '--phone', '--plain', '--fresh', '--no-save', '--forget', '--where', '--version']) {
       expect(out).toContain(flag);
     }
   });
