@@ -1,7 +1,6 @@
 // --plain (and TERM=dumb): the questionnaire as numbered prompts, line by line — type the numbers, then
 // Enter — with no cursor movement and no colour, the results printed once, in full. The same engine and
 // the same saving as the interactive interface; also the simplest path for a screen reader.
-import {createInterface} from 'node:readline';
 import type {Content, Lang} from '../content/types.js';
 import {counter} from '../engine/counter.js';
 import {type Action, initialState, isComplete, progress, reduce, type State} from '../engine/questionnaire.js';
@@ -46,6 +45,8 @@ export async function runPlain(request: PlainRequest): Promise<number> {
   const lang = start.lang;
   const content = await request.content(lang);
   const say = (key: string, vars?: Vars) => output.write(`${t(content, key, lang, vars)}\n`);
+  // Loaded here, not with the command line: readline brings a dozen modules of Node's own with it.
+  const {createInterface} = await import('node:readline');
   const lines = createInterface({input: request.input, terminal: false})[Symbol.asyncIterator]();
   const ask = async (promptKey: string): Promise<Reply> => {
     output.write(`${t(content, promptKey, lang)} `);

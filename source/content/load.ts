@@ -1,7 +1,7 @@
 // The content a run needs: one language at start (a third of the size of all three), or all of them for
 // the interactive interface, which can switch languages. Each language is a JSON file beside the code,
 // read and parsed when asked for.
-import {readFileSync} from 'node:fs';
+import {fs} from '../platform/fs.js';
 import type {Content, Lang, OneLanguage, StartContent} from './types.js';
 
 /**
@@ -16,7 +16,7 @@ export function contentFile(lang: Lang, part: 'start' | 'rest'): URL {
   return new URL(`${base}generated-${lang}-${part}.json`, import.meta.url);
 }
 
-const read = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
+const read = (url: URL): unknown => JSON.parse(fs.readFileSync(url, 'utf8'));
 
 /** The part of one language's content the first frame needs, a sixth of the whole to read and parse. */
 export async function loadStartContent(lang: Lang): Promise<StartContent> {

@@ -4,7 +4,7 @@
 // here with a few lines of node:fs instead of conf because what §7 asks for is exactly what conf does not
 // do: conf throws on a corrupt file (or silently wipes it), leaves the folder 0755, adds an internal key to
 // the data, and costs ~150 ms of startup (ajv, semver, dot-prop) for a store of seven fields.
-import fs from 'node:fs';
+import {fs} from '../platform/fs.js';
 import path from 'node:path';
 import {CONFIG_FILE, defaultConfigDir} from './config-path.js';
 import {ensurePrivateDir, FILE_MODE, removeQuietly, writePrivateFileAtomic} from './private-file.js';
