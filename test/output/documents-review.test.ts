@@ -115,6 +115,14 @@ describe('the report to the police: Criminal Law Art. 293-1', () => {
   });
 });
 
+describe('a report about one app from a person with several lenders', () => {
+  it('is told to keep only what that app\'s collectors did, as the letters to lenders are', () => {
+    const two = {lenders: ['credit_card', 'high_cost_app'], overdue: 'd31_90', loan_terms: ['upfront_deduction'], collector_actions: ['late_night']};
+    expect(how('report_illegal_lending', two)).toContain('只留下这家的催收人员做过的事');
+    expect(how('report_illegal_lending', {...two, lenders: ['high_cost_app']})).not.toContain('只留下这家的催收人员做过的事');
+  });
+});
+
 describe('the complaints: what regulators have done, not a rule of what they will do', () => {
   it('the penalties on lenders are said as what has happened (lender-facts §10), in both complaints', () => {
     const a = {lenders: ['bank_loan'], overdue: 'd31_90', collector_actions: ['insults']};
