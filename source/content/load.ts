@@ -27,7 +27,12 @@ export async function loadStartContent(lang: Lang): Promise<StartContent> {
  * One language's content. Without `documents`, each document is only its id, title and condition (all a
  * result needs: which apply); with it, their texts too (--letter, the interface).
  */
-export async function loadContent(lang: Lang, {documents = false} = {}): Promise<OneLanguage> {
+export async function loadContent(lang: Lang, options: {documents?: boolean} = {}): Promise<OneLanguage> {
+  return readContent(lang, options);
+}
+
+/** `loadContent` at once, for the interface, which reads another language when the person switches to it. */
+export function readContent(lang: Lang, {documents = false} = {}): OneLanguage {
   const start = read(contentFile(lang, 'start')) as StartContent;
   const rest = read(contentFile(lang, 'rest')) as Partial<OneLanguage>;
   // The rest holds the whole checklist (the start, its ids only) and the other strings.

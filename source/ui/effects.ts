@@ -1,7 +1,7 @@
 // Carries out what the update asked for: save the progress, copy or export a text, read the phone, leave.
 // The only module of the interface that touches the store, the clipboard, the disk and the phone; what it
 // tells the person comes back as a message (worded in wording.ts), what the phone says as an event.
-import type {Content} from '../content/types.js';
+import type {Content, Lang} from '../content/types.js';
 import {localDate} from '../output/dates.js';
 import {documentCsv, documentFile} from '../output/document-files.js';
 import {documentView} from '../output/documents.js';
@@ -14,7 +14,8 @@ import type {Message, UiState} from './state.js';
 import {copyMessage, exportMessage, noticeMessage} from './wording.js';
 
 export interface Services {
-  readonly content: Content;
+  /** The content in one language: the interface holds only the language on screen. */
+  readonly contentFor: (lang: Lang) => Content;
   readonly store: ProgressStore;
   readonly clipboard: Clipboard;
   readonly exportDir: string;
@@ -67,10 +68,12 @@ function exportFiles(ctx: UiContext, state: UiState, what: Payload, date: string
 
 /**
  * Runs one effect against the state it was asked in. `say` shows a message (perhaps later: copying may
- * take a moment); `exit` ends the interface; `send` hands the phone's answer to the update. Never throws.
+ * take a moment); `exit` ends the interface; `send` hands the phone's answer to the update. `ctx` is the
+ * context in the state's language. Never throws.
  */
 export function runEffect(effect: Effect, state: UiState, ctx: UiContext, services: Services, {say, exit, send}: EffectSink): void {
-  const {content, store} = services;
+  const {store} = services;
+  const {content} = ctx;
   const lang = state.app.lang;
   switch (effect.type) {
     case 'persist': {

@@ -1,7 +1,8 @@
 // The interactive entry point, imported lazily by the CLI on the interactive path only.
 import {EventEmitter} from 'node:events';
 import {type RenderOptions, render} from 'ink';
-import {loadAllContent} from '../content/load.js';
+import {readContent} from '../content/load.js';
+import type {Content, Lang} from '../content/types.js';
 import {t} from '../i18n/index.js';
 import {findAdb} from '../phone/find-adb.js';
 import type {ProgressStore} from '../persistence/types.js';
@@ -66,8 +67,18 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   const stdout = options.stdout ?? process.stdout;
   guardSize(stdout);
   const {store, initial, savedAt, painted} = options;
-  // Every language, for the language key on the first screens.
-  const content = await loadAllContent();
+  // The language on screen only, with the documents' texts; another is read when the person switches to it
+  // (the language key on the first screens), and kept.
+  const languages = new Map<Lang, Content>();
+  const contentFor = (lang: Lang): Content => {
+    let content = languages.get(lang);
+    if (!content) {
+      content = readContent(lang, {documents: true});
+      languages.set(lang, content);
+    }
+    return content;
+  };
+  contentFor(initial.app.lang);
   // The painted frame is taken over as it is; a terminal resized since then has re-wrapped it, so it is
   // cleared and Ink paints afresh.
   const resized = painted !== undefined && (painted.size.columns !== stdout.columns || painted.size.rows !== stdout.rows);
@@ -94,7 +105,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   });
   const instance = render(
     <App
-      content={content}
+      contentFor={contentFor}
       store={store}
       clipboard={options.clipboard}
       exportDir={options.exportDir}
@@ -130,6 +141,6 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   const last = outcome ?? {code: 0, state: initial};
   // Ink has painted its last frame and let go of the terminal: say, below it, what was kept.
   const key = byeKey({path: store.path, saveFailed: store.saveFailed, state: last.state, hadSaved: options.fresh || savedAt !== undefined});
-  stdout.write(`${t(content, key, last.state.app.lang)}\n`);
+  stdout.write(`${t(contentFor(last.state.app.lang), key, last.state.app.lang)}\n`);
   return last.code;
 }

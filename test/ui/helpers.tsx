@@ -2,7 +2,7 @@
 // inside act(), named keys, no sleeps.
 import {cleanup, render} from 'ink-testing-library';
 import {act} from 'react';
-import {content} from '../../source/content/generated.js';
+import {readContent} from '../../source/content/load.js';
 import type {Content, Lang} from '../../source/content/types.js';
 import {createMemoryStore, type MemoryStore} from '../support/memory-store.js';
 import type {SavedProgress, StoreNotice} from '../../source/persistence/types.js';
@@ -41,6 +41,8 @@ export interface Harness {
   readonly clipboard: FakeClipboard;
   readonly exports: {dir: string; basename: string; text: string}[];
   readonly exits: number[];
+  /** The languages whose content the interface asked for, in order: it reads only the one on screen. */
+  readonly languagesRead: Lang[];
   frame(): string;
   press(...keys: string[]): Promise<void>;
   /** Writes several keys as ONE chunk, as a fast typist, a paste or a slow SSH link delivers them. */
@@ -58,6 +60,7 @@ export interface HarnessOptions {
   readonly path?: string | null;
   readonly fresh?: boolean;
   readonly clipboard?: FakeClipboard;
+  /** Content to use in every language instead of the built one (its languages are not recorded). */
   readonly content?: Content;
   readonly exportFails?: boolean;
   /** The phone check at question 6 (adb found); without it nothing is offered. */
@@ -65,7 +68,20 @@ export interface HarnessOptions {
 }
 
 export async function renderApp(options: HarnessOptions = {}): Promise<Harness> {
-  const used = options.content ?? content;
+  // As the CLI does: one language's content, read when first asked for.
+  const languagesRead: Lang[] = [];
+  const read = new Map<Lang, Content>();
+  const contentFor = (lang: Lang): Content => {
+    if (options.content) return options.content;
+    let one = read.get(lang);
+    if (!one) {
+      one = readContent(lang, {documents: true});
+      read.set(lang, one);
+      languagesRead.push(lang);
+    }
+    return one;
+  };
+  const startLang = options.lang ?? 'en';
   const store = createMemoryStore({
     initial: options.initial,
     path: options.path === null ? undefined : (options.path ?? '/home/me/.config/debt-privacy-check/config.json'),
@@ -74,15 +90,13 @@ export async function renderApp(options: HarnessOptions = {}): Promise<Harness> 
   const clipboard = options.clipboard ?? new FakeClipboard();
   const exports: Harness['exports'] = [];
   const exits: number[] = [];
-  const {initial, savedAt} = startState(
-    used,
-    savedStart(store, {lang: options.lang ?? 'en', langFromFlag: options.langFromFlag ?? false, fresh: options.fresh ?? false}),
-  );
+  const saved = savedStart(store, {lang: startLang, langFromFlag: options.langFromFlag ?? false, fresh: options.fresh ?? false});
+  const {initial, savedAt} = startState(contentFor(saved.lang), saved);
   let instance: ReturnType<typeof render> | undefined;
   await act(async () => {
     instance = render(
       <App
-        content={used}
+        contentFor={contentFor}
         store={store}
         clipboard={clipboard}
         exportDir="/tmp/exports"
@@ -105,6 +119,7 @@ export async function renderApp(options: HarnessOptions = {}): Promise<Harness> 
     clipboard,
     exports,
     exits,
+    languagesRead,
     frame: () => app.lastFrame() ?? '',
     async press(...keys) {
       for (const key of keys) {

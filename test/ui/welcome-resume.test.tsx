@@ -47,6 +47,17 @@ describe('welcome', () => {
     expect(h.store.saveCount).toBe(0);
   });
 
+  test('only the language on screen is read; another when the person switches to it, and once', async () => {
+    h = await renderApp({lang: 'en'});
+    expect(h.languagesRead).toEqual(['en']);
+    await h.press('l', 'l', 'l', 'l');
+    expect(h.languagesRead).toEqual(['en', 'zh-Hans', 'zh-Hant']);
+    expect(h.frame()).toContain(t(content, 'tui.title', 'zh-Hans'));
+    // The questions, and then a message, in the language switched to.
+    await h.press(KEY.enter);
+    expect(h.frame()).toContain(content.questions[0]!.prompt['zh-Hans']);
+  });
+
   test('Enter starts with the first question; q quits with 0 and writes nothing', async () => {
     h = await renderApp();
     await h.press(KEY.enter);

@@ -2,7 +2,8 @@
 // each see the state the previous one left), lays out one frame per state, and carries out the effects.
 import {type Key, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
-import type {Size, UiEvent} from '../context.js';
+import type {Lang} from '../../content/types.js';
+import type {Size, UiContext, UiEvent} from '../context.js';
 import {runEffect, type Services} from '../effects.js';
 import {type Frame, frameOf} from '../frame.js';
 import {type Matched, match, splitKeys} from '../keymap.js';
@@ -22,17 +23,26 @@ export interface Controls extends Services {
 }
 
 export function useController(controls: Controls, initial: UiState, size: Size): Frame {
-  const {content, store} = controls;
+  const {contentFor, store} = controls;
   const {exit: exitInk} = useApp();
   const uiRef = useRef(initial);
   const [ui, setUi] = useState(initial);
   const exited = useRef(false);
 
   const phoneCheck = controls.phone !== undefined;
-  const ctx = useMemo(
-    () => createUiContext(content, store.path, controls.savedAt, {localeHint: controls.localeHint, phoneCheck}),
-    [content, store, controls.savedAt, controls.localeHint, phoneCheck],
-  );
+  // One context per language, made when the person first switches to it: the content is read in the
+  // language on screen only.
+  const ctxFor = useMemo(() => {
+    const made = new Map<Lang, UiContext>();
+    return (lang: Lang): UiContext => {
+      let ctx = made.get(lang);
+      if (!ctx) {
+        ctx = createUiContext(contentFor(lang), store.path, controls.savedAt, {localeHint: controls.localeHint, phoneCheck});
+        made.set(lang, ctx);
+      }
+      return ctx;
+    };
+  }, [contentFor, store, controls.savedAt, controls.localeHint, phoneCheck]);
 
   // One frame per state and size: the update reads the frame the person is looking at.
   const frameCache = useRef<{ui: UiState; size: Size; frame: Frame} | undefined>(undefined);
@@ -40,11 +50,11 @@ export function useController(controls: Controls, initial: UiState, size: Size):
     (state: UiState): Frame => {
       const cached = frameCache.current;
       if (cached && cached.ui === state && cached.size.columns === size.columns && cached.size.rows === size.rows) return cached.frame;
-      const frame = frameOf(ctx, state, size);
+      const frame = frameOf(ctxFor(state.app.lang), state, size);
       frameCache.current = {ui: state, size, frame};
       return frame;
     },
-    [ctx, size],
+    [ctxFor, size],
   );
 
   const set = useCallback((next: UiState) => {
@@ -75,12 +85,12 @@ export function useController(controls: Controls, initial: UiState, size: Size):
     (input: Matched | UiEvent) => {
       if (exited.current) return;
       const current = uiRef.current;
-      const {ui: next, effects} = update(ctx, current, frameFor(current), input);
+      const {ui: next, effects} = update(ctxFor(current.app.lang), current, frameFor(current), input);
       if (next !== current) set(next);
       const sink = {say, exit: (code: number) => leave(code, uiRef.current), send: (event: UiEvent) => applyRef.current(event)};
-      for (const effect of effects) runEffect(effect, next, ctx, controls, sink);
+      for (const effect of effects) runEffect(effect, next, ctxFor(next.app.lang), controls, sink);
     },
-    [ctx, controls, frameFor, leave, say, set],
+    [ctxFor, controls, frameFor, leave, say, set],
   );
   const applyRef = useRef(apply);
   applyRef.current = apply;
@@ -115,12 +125,13 @@ export function useController(controls: Controls, initial: UiState, size: Size):
     const {signals} = controls;
     if (!signals) return;
     const onSignal = (code: number) => {
-      runEffect({type: 'persist'}, uiRef.current, ctx, controls, {say, exit: () => {}, send: () => {}});
-      leave(code, uiRef.current);
+      const state = uiRef.current;
+      runEffect({type: 'persist'}, state, ctxFor(state.app.lang), controls, {say, exit: () => {}, send: () => {}});
+      leave(code, state);
     };
     signals.on(onSignal);
     return () => signals.off(onSignal);
-  }, [controls, ctx, leave, say]);
+  }, [controls, ctxFor, leave, say]);
 
   return frameFor(ui);
 }
