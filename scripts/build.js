@@ -32,6 +32,17 @@ const at = (file) => {
   const full = path.join(root, 'node_modules', ...file.split('/'));
   return existsSync(full) ? realpathSync(full) : full;
 };
+/**
+ * Plain text as source/output/width.ts defines it (Latin, CJK, their punctuation and forms: every code point
+ * its own grapheme, all in the BMP), read from there so the two cannot drift.
+ */
+const PLAIN = (() => {
+  const match = /^export const PLAIN =\s*\/\^\[(.+?)\]\*\$\/;$/m.exec(readFileSync(path.join(root, 'source/output/width.ts'), 'utf8'));
+  if (!match) throw new Error('build: the PLAIN pattern of source/output/width.ts is not where the build reads it; review the patches');
+  return `/^[${match[1]}]*$/`;
+})();
+/** The same, with ASCII's control characters (escape sequences in painted lines). */
+const PLAIN_OR_CONTROL = PLAIN.replace('^[', '^[\\u0000-\\u001f\\u007f');
 const PATCHES = [
   {
     // The Emscripten loader fetch()es its inlined wasm from a data: URL, which loads Node's whole fetch
@@ -56,15 +67,31 @@ const PATCHES = [
       ),
   },
   {
+    // Ink measures every line it paints. Plain text (PLAIN below) is one column or two per code point, and
+    // that is what string-width's grapheme walk finds for it: measure it without one, so Chinese screens,
+    // like English ones, never start ICU's break iterators (10-40 ms and about 5 MB the first time).
+    why: 'string-width: plain text without Intl.Segmenter',
+    file: at('string-width/index.js'),
+    apply: (source) =>
+      source.replace(
+        '\tlet width = 0;\n\tconst eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};\n',
+        (whole) =>
+          `${whole}\tif (${PLAIN}.test(string)) {\n` +
+          '\t\tfor (const character of string) {\n\t\t\tconst codePoint = character.codePointAt(0);\n' +
+          '\t\t\twidth += codePoint < 0x7F ? 1 : eastAsianWidth(codePoint, eastAsianWidthOptions);\n\t\t}\n\t\treturn width;\n\t}\n',
+      ),
+  },
+  {
     // Every line Ink paints goes through tokenize(), which splits it into graphemes with Intl.Segmenter.
-    // In ASCII every character is its own grapheme (bar CR LF): step through it without one.
-    why: 'ansi-tokenize: ASCII without Intl.Segmenter',
+    // In ASCII (escape sequences included) and plain text every code point is its own grapheme, bar CR LF:
+    // step through it without one.
+    why: 'ansi-tokenize: plain text without Intl.Segmenter',
     file: at('@alcalzone/ansi-tokenize/build/tokenize.js'),
     apply: (source) =>
       source.includes('for (const { segment, index } of segmenter.segment(str)) {')
         ? `${source.replace('for (const { segment, index } of segmenter.segment(str)) {', () => 'for (const { segment, index } of graphemesOf(str)) {')}
-function* asciiGraphemes(str) { for (let index = 0; index < str.length; index++) yield { segment: str[index], index }; }
-function graphemesOf(str) { return /^[\\x00-\\x7F]*$/.test(str) && !str.includes('\\r\\n') ? asciiGraphemes(str) : segmenter.segment(str); }
+function* codePoints(str) { for (let index = 0; index < str.length; index++) yield { segment: str[index], index }; }
+function graphemesOf(str) { return ${PLAIN_OR_CONTROL}.test(str) && !str.includes('\\r\\n') ? codePoints(str) : segmenter.segment(str); }
 `
         : source,
   },
@@ -99,8 +126,8 @@ function graphemesOf(str) { return /^[\\x00-\\x7F]*$/.test(str) && !str.includes
     'slice-ansi/tokenize-ansi.js',
   ].map((file) => ({
     // The first Intl.Segmenter initialises ICU's break iterators, 10-40 ms; these libraries each make one
-    // when they load. Make it on first use: with the ASCII paths above (string-width has
-    // their own), English screens never start ICU, and Chinese ones do when they first need it.
+    // when they load. Make it on first use: with the plain-text paths above, the interface's screens, in
+    // any of its languages, never start ICU; only text outside PLAIN (an emoji, a combining mark) does.
     why: `Intl.Segmenter on first use (${file})`,
     file: at(file),
     apply: (source) =>

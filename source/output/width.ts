@@ -9,7 +9,8 @@
 import {eastAsianWidth} from 'get-east-asian-width';
 import stringWidth from 'string-width';
 
-const PLAIN =
+/** Plain text: every code point its own grapheme. The build reads this pattern for Ink's libraries too. */
+export const PLAIN =
   /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2460-\u24ff\u3000-\u3029\u3030-\u303f\u3041-\u3096\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]*$/;
 
 // Layout measures the same short pieces (characters, words) over and over: remember their widths.

@@ -6,13 +6,12 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import type {Lang} from '../../source/content/types.js';
-import {type Answers, type AnswerValue, offeredOptions, visibleIds} from '../../source/engine/conditions.js';
-import {firstUnanswered} from '../../source/engine/questionnaire.js';
+import type {Answers} from '../../source/engine/conditions.js';
 import {t} from '../../source/i18n/index.js';
 import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
 import {firstItems} from '../../source/ui/screens/results.js';
-import {PUBLIC_CASES} from '../support/cases.js';
+import {completeAnswers, PUBLIC_CASES} from '../support/cases.js';
 import {baseEnv, KEY, launcher, type Session, strip} from '../support/pty.js';
 
 const launch = launcher();
@@ -37,18 +36,7 @@ async function openResults(answers: Answers, lang: 'en' | 'zh-Hans', cols: numbe
   return s;
 }
 
-/** A case made complete: every question still unanswered gets its calmest option ("none", or the least risky). */
-function complete(answers: Answers, extra: Record<string, string> = {}): Record<string, AnswerValue> {
-  const out: Record<string, AnswerValue> = {...answers, ...extra};
-  for (let q = firstUnanswered(content.questions, out); q !== undefined; q = firstUnanswered(content.questions, out)) {
-    const question = content.questions.find((x) => x.id === q)!;
-    const offered = offeredOptions(question, out, visibleIds(content.questions, out));
-    out[q] = question.type === 'single' ? (question.riskOrder?.find((v) => offered.some((o) => o.value === v)) ?? offered[0]!.value) : [(offered.find((o) => o.exclusive) ?? offered[0]!).value];
-  }
-  return out;
-}
-
-const CASES = {critical: complete(PUBLIC_CASES.C.answers), high: complete(PUBLIC_CASES.B.answers), low: complete(PUBLIC_CASES.A.answers)};
+const CASES = {critical: completeAnswers(PUBLIC_CASES.C.answers), high: completeAnswers(PUBLIC_CASES.B.answers), low: completeAnswers(PUBLIC_CASES.A.answers)};
 
 describe('the first results screen', () => {
   for (const lang of ['en', 'zh-Hans'] as const) {
@@ -116,7 +104,7 @@ describe('moving and ticking', () => {
 
 describe('crisis help', () => {
   test('first on the screen, in a calm colour: never the alarm red of "critical"', async () => {
-    const s = await openResults(complete(PUBLIC_CASES.C.answers, {wellbeing: 'overwhelmed'}), 'en', 80, 24);
+    const s = await openResults(completeAnswers(PUBLIC_CASES.C.answers, {wellbeing: 'overwhelmed'}), 'en', 80, 24);
     const frame = s.lastFrame();
     const body = frame.split('\n').slice(2).join(' ');
     expect(flat(body).startsWith(flat(t(content, 'tui.results.crisis', 'en')).slice(0, 30)), frame).toBe(true);

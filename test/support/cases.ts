@@ -1,6 +1,8 @@
 // The public calibration cases of PRODUCT.md §4 (test/fixtures/public-cases.json, also read by the benchmark).
 import {readFileSync} from 'node:fs';
-import type {Answers} from '../../source/engine/conditions.js';
+import {content} from '../../source/content/generated.js';
+import {type Answers, type AnswerValue, offeredOptions, visibleIds} from '../../source/engine/conditions.js';
+import {firstUnanswered} from '../../source/engine/questionnaire.js';
 import type {Level} from '../../source/scoring/types.js';
 
 export interface PublicCase {
@@ -13,3 +15,14 @@ const file = new URL('../fixtures/public-cases.json', import.meta.url);
 const {_comment, ...cases} = JSON.parse(readFileSync(file, 'utf8')) as Record<string, PublicCase> & {_comment: string};
 
 export const PUBLIC_CASES = cases as Readonly<Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F', PublicCase>>;
+
+/** A case made complete: every question still unanswered gets its calmest option ("none", or the least risky). */
+export function completeAnswers(answers: Answers, extra: Record<string, string> = {}): Record<string, AnswerValue> {
+  const out: Record<string, AnswerValue> = {...answers, ...extra};
+  for (let q = firstUnanswered(content.questions, out); q !== undefined; q = firstUnanswered(content.questions, out)) {
+    const question = content.questions.find((x) => x.id === q)!;
+    const offered = offeredOptions(question, out, visibleIds(content.questions, out));
+    out[q] = question.type === 'single' ? (question.riskOrder?.find((v) => offered.some((o) => o.value === v)) ?? offered[0]!.value) : [(offered.find((o) => o.exclusive) ?? offered[0]!).value];
+  }
+  return out;
+}

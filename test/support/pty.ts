@@ -30,6 +30,7 @@ export const KEY = {
   down: '\u001B[B',
   up: '\u001B[A',
   backspace: '\u007F',
+  pageDown: '\u001B[6~',
 } as const;
 
 /** A minimal environment: no CI (Ink would render nothing), no DISPLAY, no SSH, a private HOME and config folder. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {displayWidth} from '../../source/output/width.js';
+import {displayWidth, PLAIN} from '../../source/output/width.js';
 import {bar, hanging, wrap, wrapPath} from '../../source/ui/text.js';
 
 describe('wrap by display width', () => {
@@ -143,6 +143,28 @@ describe('display width', () => {
       }),
       {numRuns: 2000},
     );
+  });
+
+  // The build measures and splits plain text code point by code point in Ink's libraries too (its patches to
+  // string-width and ansi-tokenize): every plain code point is its own grapheme beside any other, and its
+  // width there is what string-width finds, with ambiguous characters narrow as Ink asks and wide as we do.
+  test('every plain code point is a grapheme of its own, and string-width gives it its East Asian width', async () => {
+    const {default: stringWidth} = await import('string-width');
+    const {eastAsianWidth} = await import('get-east-asian-width');
+    const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+    let checked = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (!PLAIN.test(c)) continue;
+      checked++;
+      // Beside a letter on each side and beside itself: no Extend, SpacingMark, Prepend, jamo or RI.
+      expect([...segmenter.segment(`a${c}${c}\u4e00`)].length, code.toString(16)).toBe(4);
+      for (const ambiguousIsNarrow of [true, false]) {
+        const ours = code < 0x7f ? 1 : eastAsianWidth(code, {ambiguousAsWide: !ambiguousIsNarrow});
+        expect(stringWidth(c, {ambiguousIsNarrow}), code.toString(16)).toBe(ours);
+      }
+    }
+    expect(checked).toBeGreaterThan(29_000);
   });
 
   test('clustered text (combining marks, emoji, joiners) is measured by its graphemes', () => {
