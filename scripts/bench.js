@@ -217,12 +217,12 @@ function sessionPeakRss(node) {
     };
     (async () => {
       await waitFor(new RegExp(WELCOME), 0);
-      let frame = await key('\r', /Question \d+ of \d+|Your result/);
+      let frame = await key('\r', /Question \d+, |Your result/);
       for (let guard = 0; guard < 60; guard++) {
         if (frame.includes(RESULTS)) break;
-        const counter = /Question (\d+) of (\d+)/.exec(frame);
+        const counter = /Question (\d+), /.exec(frame);
         if (counter) seen = Math.max(seen, Number(counter[1]));
-        const next = /Question \d+ of \d+[\s\S]*Pick|Your result/;
+        const next = /Question \d+, [\s\S]*Pick|Your result/;
         if (/Pick all that apply|Nothing is ticked/.test(frame)) {
           await key(' ', /\S/);
           await sleep(20);
@@ -232,9 +232,12 @@ function sessionPeakRss(node) {
         }
       }
       if (!text().includes(RESULTS)) throw new Error('never reached the results screen');
-      // Scroll the results and open the letter, so the session also renders its largest screens.
+      // Scroll the results, open an item and the first document, so the session also renders its largest
+      // screens.
       await key('\u001B[6~', /\S/);
-      await key('l', /\S/);
+      await key('\r', /\S/);
+      await key('d', /\S/);
+      await key('\r', /\S/);
       await sleep(100);
       const status = readFileSync(`/proc/${p.pid}/status`, 'utf8');
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);

@@ -48,7 +48,25 @@ const only = (value, lang) => {
 for (const lang of LANGS) {
   // JSON, read and parsed at run time (source/content/load.ts): three times faster than compiling the same
   // text as a string literal in a module.
-  writeFileSync(path.join(root, `source/content/generated-${lang}.json`), JSON.stringify(only(content, lang)));
+  const one = only(content, lang);
+  // Two files: what the first frame needs (welcome, resume, the store's check of saved answers), a sixth of
+  // the whole, and the rest; all of it is the two merged (source/content/load.ts).
+  const isStart = (key) => /^(tui|store)\./.test(key);
+  const start = {
+    version: one.version,
+    reviewed: one.reviewed,
+    sections: one.sections,
+    questions: one.questions,
+    checklist: one.checklist.map((item) => ({id: item.id})),
+    ui: Object.fromEntries(Object.entries(one.ui).filter(([key]) => isStart(key))),
+  };
+  const rest = {
+    ...Object.fromEntries(Object.entries(one).filter(([key]) => !(key in start))),
+    checklist: one.checklist,
+    ui: Object.fromEntries(Object.entries(one.ui).filter(([key]) => !isStart(key))),
+  };
+  writeFileSync(path.join(root, `source/content/generated-${lang}-start.json`), JSON.stringify(start));
+  writeFileSync(path.join(root, `source/content/generated-${lang}-rest.json`), JSON.stringify(rest));
 }
 // What --version and --help print, without loading any content.
 for (const key of ['cli.help', 'cli.version']) if (!content.ui[key]) throw new Error(`build-content: UI string "${key}" is missing`);

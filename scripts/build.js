@@ -249,8 +249,9 @@ try {
     }
   }
   for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
-    const name = `generated-${lang}.json`;
-    outputs.push({path: path.join(next, 'content', name), text: readFileSync(path.join(root, 'source/content', name), 'utf8')});
+    for (const name of [`generated-${lang}-start.json`, `generated-${lang}-rest.json`]) {
+      outputs.push({path: path.join(next, 'content', name), text: readFileSync(path.join(root, 'source/content', name), 'utf8')});
+    }
   }
   for (const file of outputs) {
     mkdirSync(path.dirname(file.path), {recursive: true});

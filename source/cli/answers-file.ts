@@ -2,6 +2,7 @@
 import type {Content, Lang} from '../content/types.js';
 import {compareVersions, VERSION} from '../content/version.js';
 import {checkAnswer} from '../engine/answer-check.js';
+import {isPlainObject} from '../engine/json.js';
 import type {AnswerValue} from '../engine/conditions.js';
 import {migrateAnswers} from '../engine/migrate.js';
 import {isLang, type Vars} from '../i18n/index.js';
@@ -41,9 +42,6 @@ const show = (value: unknown) => {
   text = oneLine(text);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 export function parseAnswersFile(content: Content, text: string, file: string): ParseResult {
   let data: unknown;
   try {

@@ -1,33 +1,12 @@
 // --answers: read an answers file (or stdin) and print the result, with no screens.
 import {present} from '../output/present.js';
 import {renderReport} from '../output/render.js';
-import {assess} from '../scoring/score.js';
-import {parseAnswersFile} from './answers-file.js';
-import {EXIT, type ModeContext, UsageError} from './mode.js';
-import {readAnswersInput} from './read-input.js';
+import {readAnswers} from './answers-input.js';
+import {EXIT, type ModeContext} from './mode.js';
 
 export async function answersMode(ctx: ModeContext, file: string, format: string): Promise<number> {
-  const {io, flags} = ctx;
-  // Reading answers typed at the keyboard: say so, rather than wait in silence.
-  if (file === '-' && io.stdin.isTTY) await ctx.complain('cli.readingStdin');
-  const input = await readAnswersInput(file, io.stdin);
-  if (!input.ok) throw new UsageError(input.error.key, input.error.vars);
-  const parsed = parseAnswersFile(await ctx.content(), input.text, input.name);
-  if (!parsed.ok) throw new UsageError(parsed.error.key, parsed.error.vars);
-  // --lang wins, then the file's own language.
-  if (flags.lang === undefined && parsed.value.lang) ctx.lang = parsed.value.lang;
-  const content = await ctx.content();
-  const {older, newer} = parsed.value;
-  if (older) {
-    await ctx.complain('cli.warnOlderContent', {file: input.name, version: older.version, current: content.version, count: older.dropped});
-    if (older.revised.length > 0) await ctx.complain('cli.warnRevised', {file: input.name, questions: older.revised.join(', ')});
-  }
-  if (newer) await ctx.complain('cli.warnNewerContent', {file: input.name, version: newer, current: content.version});
-  const assessment = assess(content, parsed.value.answers);
-  if (assessment.ignored.length > 0) {
-    await ctx.complain('cli.warnIgnored', {file: input.name, answers: assessment.ignored.join(', ')});
-  }
-  const view = present(content, assessment, ctx.lang);
-  io.stdout.write(format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : renderReport(content, view, format as 'text' | 'markdown'));
+  const {assessment} = await readAnswers(ctx, file);
+  const view = present(await ctx.content(), assessment, ctx.lang);
+  ctx.io.stdout.write(format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : renderReport(await ctx.content(), view, format as 'text' | 'markdown'));
   return EXIT.ok;
 }

@@ -1,7 +1,7 @@
 // The interactive path: read saved progress, paint the first frame at once, then load the interface (React,
 // Ink, yoga) and hand the terminal over to it. Keys typed during the hand-over are kept for Ink.
-import {loadContent} from '../content/load.js';
-import type {Lang, OneLanguage} from '../content/types.js';
+import {loadStartContent} from '../content/load.js';
+import type {Content, Lang} from '../content/types.js';
 import {plainLocale} from '../i18n/index.js';
 import {firstPaint, type Painted} from '../ui/first-paint.js';
 import {savedStart, startState} from '../ui/start.js';
@@ -9,8 +9,6 @@ import {openStore} from './store.js';
 
 export interface InteractiveRequest {
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** The content in `lang`. */
-  readonly content: OneLanguage;
   readonly lang: Lang;
   readonly langFromFlag: boolean;
   readonly noSave: boolean;
@@ -26,10 +24,15 @@ function drawsFrames(env: InteractiveRequest['env']): boolean {
 const EARLY_SIGNALS = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
 
 export async function runInteractiveCli(request: InteractiveRequest): Promise<number> {
-  const store = openStore(request.env, request.content, {noSave: request.noSave});
+  // The first frame needs only the start of the content (questions, the interface's strings); the interface
+  // loads all of it, in every language, while the frame is already on screen.
+  const requested = await loadStartContent(request.lang);
+  const store = openStore(request.env, requested, {noSave: request.noSave});
   const start = savedStart(store, request);
   // Saved progress may be in another language than the terminal's: that one is shown.
-  const content = start.lang === request.lang ? request.content : await loadContent(start.lang);
+  const startContent = start.lang === request.lang ? requested : await loadStartContent(start.lang);
+  // The welcome and resume screens read nothing beyond it (the hand-over tests paint both).
+  const content = startContent as Content;
   const {initial, savedAt} = startState(content, start);
   const localeHint = plainLocale(request.env);
   let painted: Painted | undefined;

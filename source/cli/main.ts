@@ -6,10 +6,10 @@ import {cliText, contentReviewed, contentVersion, packageVersion} from '../conte
 import {loadContent} from '../content/load.js';
 import type {Lang, OneLanguage} from '../content/types.js';
 import {detectLang, fill, isLang, plainLocale, t} from '../i18n/index.js';
-import {letterText} from '../output/letter.js';
 import {answersMode} from './answers-mode.js';
 import {parseFlags} from './flags.js';
 import {runInteractiveCli} from './interactive.js';
+import {letterMode} from './letter-mode.js';
 import {runPlain} from './plain.js';
 import {openStore} from './store.js';
 import {EXIT, type Io, type ModeContext, UsageError} from './mode.js';
@@ -53,12 +53,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (positionals.length > 0) throw new UsageError('error.unexpectedArgument', {value: positionals[0]!});
     const format = values.format ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('error.badFormat', {value: format});
-    if (values.format !== undefined && values.answers === undefined && !values.phone) throw new UsageError('error.formatWithoutAnswers');
+    if (values.format !== undefined && values.answers === undefined && !values.phone && values.letter === undefined) {
+      throw new UsageError('error.formatWithoutAnswers');
+    }
     if (values.serial !== undefined && !values.phone) throw new UsageError('phone.error.serialWithoutPhone');
     if (values.phone && format === 'markdown') throw new UsageError('phone.error.format', {value: format});
-    if (values.letter !== undefined && values.letter !== 'deletion') {
-      throw new UsageError('error.badLetter', {value: values.letter});
-    }
 
     if (values.help) {
       io.stdout.write(`${cliText.help[ctx.lang]}\n`);
@@ -78,10 +77,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ...(values.serial === undefined ? {} : {serial: values.serial}),
       });
     }
-    if (values.letter !== undefined) {
-      io.stdout.write(letterText(await ctx.content(), ctx.lang));
-      return EXIT.ok;
-    }
+    if (values.letter !== undefined) return await letterMode(ctx, values.letter, format);
     if (values.answers !== undefined) return await answersMode(ctx, values.answers, format);
 
     if (!io.stdin.isTTY || !io.stdout.isTTY) {
@@ -103,7 +99,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return await runInteractiveCli({
       env: io.env,
-      content: await ctx.content(),
       lang: ctx.lang,
       langFromFlag: values.lang !== undefined,
       noSave: values['no-save'] === true,

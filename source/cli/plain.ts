@@ -1,7 +1,6 @@
 // --plain (and TERM=dumb): the questionnaire as numbered prompts, line by line — type the numbers, then
 // Enter — with no cursor movement and no colour, the results printed once, in full. The same engine and
 // the same saving as the interactive interface; also the simplest path for a screen reader.
-import {createInterface} from 'node:readline';
 import type {Content, Lang} from '../content/types.js';
 import {counter} from '../engine/counter.js';
 import {type Action, initialState, isComplete, progress, reduce, type State} from '../engine/questionnaire.js';
@@ -46,6 +45,8 @@ export async function runPlain(request: PlainRequest): Promise<number> {
   const lang = start.lang;
   const content = await request.content(lang);
   const say = (key: string, vars?: Vars) => output.write(`${t(content, key, lang, vars)}\n`);
+  // Loaded here, not with the command line: readline brings a dozen modules of Node's own with it.
+  const {createInterface} = await import('node:readline');
   const lines = createInterface({input: request.input, terminal: false})[Symbol.asyncIterator]();
   const ask = async (promptKey: string): Promise<Reply> => {
     output.write(`${t(content, promptKey, lang)} `);
@@ -72,76 +73,93 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     say(store.path === undefined ? 'tui.byeNoSave' : store.saveFailed ? 'store.unwritable' : 'tui.bye');
     return 0;
   };
+  // Ctrl+C (and a signal): every answer is saved already; say so on a line of its own and leave.
+  const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
+  const onSignal = (code: number) => () => {
+    output.write('\n');
+    bye();
+    process.exit(code);
+  };
+  const handlers = Object.entries(signals).map(([name, code]) => [name, onSignal(code)] as const);
+  for (const [name, handler] of handlers) process.on(name, handler);
+  try {
+    return await questionnaire();
+  } finally {
+    for (const [name, handler] of handlers) process.off(name, handler);
+  }
 
-  const notice = noticeMessage(content, lang, start.notices);
-  if (notice) output.write(`${notice.text}\n\n`);
-  say('tui.title');
-  say('tui.welcome.purpose');
-  say(store.path ? 'plain.privacy' : 'tui.welcome.nosave', {path: store.path ?? ''});
-  say('tui.welcome.crisis');
-  output.write('\n');
-  if (request.localeHint) say('plain.localeHint');
-  if (state.phase === 'resume') {
-    const {answered, total} = progress(content.questions, state.answers, state.current);
-    const date = start.saved ? localDate(new Date(start.saved.updatedAt), true) : '-';
-    say('tui.resume.saved', {date, answered, total});
-    say('plain.resumeChoices');
-    for (;;) {
-      const reply = await ask('plain.choose');
-      if (reply.kind === 'quit') return bye();
-      if (reply.kind !== 'numbers' || reply.numbers.length !== 1 || ![1, 2, 3].includes(reply.numbers[0]!)) continue;
-      const choice = reply.numbers[0]!;
-      if (choice === 1) act({type: 'RESUME'}, true);
-      else if (choice === 2) act({type: 'START_OVER'}, true);
-      else {
-        act({type: 'DELETE_SAVED'}, true);
-        say('tui.resume.deleted');
+  async function questionnaire(): Promise<number> {
+
+    const notice = noticeMessage(content, lang, start.notices);
+    if (notice) output.write(`${notice.text}\n\n`);
+    say('tui.title');
+    say('tui.welcome.purpose');
+    say(store.path ? 'plain.privacy' : 'tui.welcome.nosave', {path: store.path ?? ''});
+    say('tui.welcome.crisis');
+    output.write('\n');
+    if (request.localeHint) say('plain.localeHint');
+    if (state.phase === 'resume') {
+      const {answered, total} = progress(content.questions, state.answers, state.current);
+      const date = start.saved ? localDate(new Date(start.saved.updatedAt), true) : '-';
+      say('tui.resume.saved', {date, answered, total});
+      say('plain.resumeChoices');
+      for (;;) {
+        const reply = await ask('plain.choose');
+        if (reply.kind === 'quit') return bye();
+        if (reply.kind !== 'numbers' || reply.numbers.length !== 1 || ![1, 2, 3].includes(reply.numbers[0]!)) continue;
+        const choice = reply.numbers[0]!;
+        if (choice === 1) act({type: 'RESUME'}, true);
+        else if (choice === 2) act({type: 'START_OVER'}, true);
+        else {
+          act({type: 'DELETE_SAVED'}, true);
+          say('tui.resume.deleted');
+        }
+        break;
       }
-      break;
     }
-  }
-  if (state.phase === 'welcome') {
-    say('plain.howTo');
-    act({type: 'START'}, false);
-  }
-  while (state.phase === 'question') {
-    const question = currentQuestion(state, content.questions)!;
-    const options = optionsOf(state, question, content.questions);
-    const count = counter(content.questions, state.answers, question.id);
-    const section = content.sections.find((s) => s.id === question.section);
-    output.write('\n');
-    say(count.exact ? 'tui.question.counterExact' : 'tui.question.counter', {n: count.position, left: count.left});
-    output.write(`${section ? `${section.title[lang]}: ` : ''}${question.prompt[lang]}\n`);
-    say('tui.question.why', {text: question.help[lang]});
-    for (const [i, option] of options.entries()) output.write(`  ${i + 1}. ${option.label[lang]}\n`);
-    const reply = await ask(question.type === 'multi' ? 'plain.typeMany' : 'plain.typeOne');
-    if (reply.kind === 'quit') {
-      save();
-      return bye();
+    if (state.phase === 'welcome') {
+      say('plain.howTo');
+      act({type: 'START'}, false);
     }
-    if (reply.kind === 'back') {
-      act({type: 'BACK'}, false);
-      // Back from the first question is the welcome, which here has nothing to show again.
-      if ((state as State).phase === 'welcome') act({type: 'START'}, false);
-      continue;
+    while (state.phase === 'question') {
+      const question = currentQuestion(state, content.questions)!;
+      const options = optionsOf(state, question, content.questions);
+      const count = counter(content.questions, state.answers, question.id);
+      const section = content.sections.find((s) => s.id === question.section);
+      output.write('\n');
+      say(count.exact ? 'tui.question.counterExact' : 'tui.question.counter', {n: count.position, left: count.left});
+      output.write(`${section ? `${section.title[lang]}: ` : ''}${question.prompt[lang]}\n`);
+      say('tui.question.why', {text: question.help[lang]});
+      for (const [i, option] of options.entries()) output.write(`  ${i + 1}. ${option.label[lang]}\n`);
+      const reply = await ask(question.type === 'multi' ? 'plain.typeMany' : 'plain.typeOne');
+      if (reply.kind === 'quit') {
+        save();
+        return bye();
+      }
+      if (reply.kind === 'back') {
+        act({type: 'BACK'}, false);
+        // Back from the first question is the welcome, which here has nothing to show again.
+        if ((state as State).phase === 'welcome') act({type: 'START'}, false);
+        continue;
+      }
+      const picked = reply.kind === 'numbers' ? reply.numbers.map((n) => options[n - 1]?.value) : [undefined];
+      if (picked.some((v) => v === undefined) || (question.type === 'single' && picked.length !== 1)) {
+        say('plain.badNumbers', {max: options.length});
+        continue;
+      }
+      const value = question.type === 'single' ? picked[0]! : options.filter((o) => picked.includes(o.value)).map((o) => o.value);
+      const before = state;
+      act({type: 'ANSWER', question: question.id, value}, true);
+      // The engine refuses what the question does not accept (e.g. "none" together with another option).
+      if (state === before) say('plain.badCombination');
     }
-    const picked = reply.kind === 'numbers' ? reply.numbers.map((n) => options[n - 1]?.value) : [undefined];
-    if (picked.some((v) => v === undefined) || (question.type === 'single' && picked.length !== 1)) {
-      say('plain.badNumbers', {max: options.length});
-      continue;
+    if (state.phase === 'results') {
+      output.write('\n');
+      const view = present(content, assess(content, state.answers), lang);
+      output.write(renderReport(content, view, 'text'));
+      if (!isComplete(content.questions, state.answers)) say('result.incomplete');
+      output.write('\n');
     }
-    const value = question.type === 'single' ? picked[0]! : options.filter((o) => picked.includes(o.value)).map((o) => o.value);
-    const before = state;
-    act({type: 'ANSWER', question: question.id, value}, true);
-    // The engine refuses what the question does not accept (e.g. "none" together with another option).
-    if (state === before) say('plain.badCombination');
+    return bye();
   }
-  if (state.phase === 'results') {
-    output.write('\n');
-    const view = present(content, assess(content, state.answers), lang);
-    output.write(renderReport(content, view, 'text'));
-    if (!isComplete(content.questions, state.answers)) say('result.incomplete');
-    output.write('\n');
-  }
-  return bye();
 }

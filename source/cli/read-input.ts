@@ -1,6 +1,6 @@
 // Reads an answers file or stdin ("-"), refusing anything over 1 MB. Never throws.
-// node:fs rather than node:fs/promises: the latter loads readline and more at start, for one small file.
-import {readFileSync, statSync} from 'node:fs';
+// Synchronous reads, for one small file: node:fs/promises would load readline and more at start.
+import {fs} from '../platform/fs.js';
 import type {InputError} from './answers-file.js';
 import {MAX_ANSWERS_FILE_BYTES} from './answers-file.js';
 
@@ -11,10 +11,10 @@ export type ReadResult =
 export async function readAnswersInput(file: string, stdin: NodeJS.ReadableStream): Promise<ReadResult> {
   if (file === '-') return readStdin(stdin);
   try {
-    const info = statSync(file);
+    const info = fs.statSync(file);
     if (info.isDirectory()) return {ok: false, error: {key: 'error.readFile', vars: {file, reason: 'EISDIR'}}};
     if (info.size > MAX_ANSWERS_FILE_BYTES) return {ok: false, error: {key: 'error.tooLarge', vars: {file}}};
-    return {ok: true, text: readFileSync(file, 'utf8'), name: file};
+    return {ok: true, text: fs.readFileSync(file, 'utf8'), name: file};
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, error: {key: 'error.notFound', vars: {file}}};

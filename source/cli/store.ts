@@ -1,5 +1,5 @@
 // Opens the progress store at its real location, validated against this build's content.
-import fs from 'node:fs';
+import {fs} from '../platform/fs.js';
 import os from 'node:os';
 import path from 'node:path';
 import type {Content} from '../content/types.js';
@@ -16,7 +16,7 @@ export interface OpenedStore extends FileProgressStore {
 
 export function openStore(
   env: Readonly<Record<string, string | undefined>>,
-  content: Content,
+  content: Pick<Content, 'version' | 'questions'> & {readonly checklist: readonly {readonly id: string}[]},
   {noSave}: {readonly noSave: boolean},
 ): OpenedStore {
   const cwd = defaultConfigDir({env, platform: process.platform, homedir: os.homedir()});

@@ -5,9 +5,9 @@ import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import {parse} from 'yaml';
 import type {z} from 'zod';
+import {compileDocuments} from './compile-documents.js';
 import {
   checklistFile,
-  letterFile,
   metaFile,
   questionsFile,
   reasonsFile,
@@ -88,7 +88,6 @@ export function compileContent(dir: string): Content {
   const cf = load(dir, 'checklist.yaml', checklistFile);
   const rf = load(dir, 'references.yaml', referencesFile);
   const reasonsSource = load(dir, 'reasons.yaml', reasonsFile);
-  const lf = load(dir, 'letter.yaml', letterFile);
   // UI strings may be split by owner: ui.yaml, ui-tui.yaml, ui-store.yaml, ui-phone-tui.yaml…
   const uiStrings: Record<string, SourceLocalized> = {};
   for (const file of readdirSync(dir).filter((f) => /^ui(-[a-z]+)*\.yaml$/.test(f)).sort()) {
@@ -126,7 +125,7 @@ export function compileContent(dir: string): Content {
     else if ('any' in cond) for (const c of cond.any) checkCondition(c, where, earlier);
     else if ('not' in cond) checkCondition(cond.not, where, earlier);
     else if ('flag' in cond) {
-      if (earlier) errors.push(`${where}: flags may only be used in checklist conditions`);
+      if (earlier) errors.push(`${where}: flags may only be used in checklist and document conditions`);
     } else {
       const q = byId.get(cond.q);
       if (!q || (earlier && !earlier.has(cond.q))) {
@@ -203,7 +202,13 @@ export function compileContent(dir: string): Content {
       steps: item.steps.map((s, i) => ({...s, text: localize(s.text, `${where}.steps[${i}]`)})),
     };
   });
-  checkRefs(lf.references, 'letter.yaml');
+  const documents = compileDocuments(dir, {
+    load,
+    localize,
+    condition: (cond, where) => checkCondition(cond, where, undefined),
+    references: checkRefs,
+    error: (message) => errors.push(message),
+  });
 
   const content: Content = {
     version: meta.version,
@@ -213,11 +218,7 @@ export function compileContent(dir: string): Content {
     reasons: reasonsSource.reasons.map((r) => ({...r, text: localize(r.text, `reasons.yaml ${r.id}`)})),
     checklist,
     references: rf.references.map((r) => ({...r, title: localize(r.title, `references.yaml ${r.id}`)})),
-    letter: {
-      title: localize(lf.title, 'letter.yaml title'),
-      body: localize(lf.body, 'letter.yaml body'),
-      references: lf.references,
-    },
+    documents,
     ui: Object.fromEntries(Object.entries(uiStrings).map(([k, v]) => [k, localize(v, `ui.yaml ${k}`)])),
   };
   if (errors.length > 0) throw new ContentError(`The content in ${dir} is invalid:\n- ${errors.join('\n- ')}`);

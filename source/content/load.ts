@@ -1,8 +1,8 @@
 // The content a run needs: one language at start (a third of the size of all three), or all of them for
 // the interactive interface, which can switch languages. Each language is a JSON file beside the code,
 // read and parsed when asked for.
-import {readFileSync} from 'node:fs';
-import type {Content, Lang, OneLanguage} from './types.js';
+import {fs} from '../platform/fs.js';
+import type {Content, Lang, OneLanguage, StartContent} from './types.js';
 
 /**
  * Where the language files are, relative to the module this code is bundled into: set by the build
@@ -11,12 +11,23 @@ import type {Content, Lang, OneLanguage} from './types.js';
 declare const CONTENT_DIR: string | undefined;
 const base = typeof CONTENT_DIR === 'string' ? CONTENT_DIR : './';
 
-export function contentFile(lang: Lang): URL {
-  return new URL(`${base}generated-${lang}.json`, import.meta.url);
+/** A language's content is two files: what the first frame needs, and the rest. */
+export function contentFile(lang: Lang, part: 'start' | 'rest'): URL {
+  return new URL(`${base}generated-${lang}-${part}.json`, import.meta.url);
+}
+
+const read = (url: URL): unknown => JSON.parse(fs.readFileSync(url, 'utf8'));
+
+/** The part of one language's content the first frame needs, a sixth of the whole to read and parse. */
+export async function loadStartContent(lang: Lang): Promise<StartContent> {
+  return read(contentFile(lang, 'start')) as StartContent;
 }
 
 export async function loadContent(lang: Lang): Promise<OneLanguage> {
-  return JSON.parse(readFileSync(contentFile(lang), 'utf8')) as OneLanguage;
+  const start = read(contentFile(lang, 'start')) as StartContent;
+  const rest = read(contentFile(lang, 'rest')) as Partial<OneLanguage>;
+  // The rest holds the whole checklist (the start, its ids only) and the other strings.
+  return {...start, ...rest, ui: {...start.ui, ...rest.ui}} as OneLanguage;
 }
 
 /** Merges the languages' files: each text gets its three languages back. */

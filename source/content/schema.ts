@@ -89,10 +89,42 @@ export const reasonsFile = z.strictObject({
   reasons: z.array(z.strictObject({id, text: sourceLocalized})).min(1),
 });
 
-export const letterFile = z.strictObject({
+/** A part of a document (source/content/types.ts DocumentBlock), or `use` of a block of documents/shared.yaml. */
+const block = z.union([
+  z.strictObject({when: condition.optional(), text: sourceLocalized, references: z.array(id).optional()}),
+  z.strictObject({
+    when: condition.optional(),
+    /** A line, or `use` of the lines of documents/shared.yaml. */
+    list: z.array(z.union([conditional, z.strictObject({use: id})])).min(1),
+    otherwise: z.array(conditional).min(1).optional(),
+    numbered: z.boolean().optional(),
+    references: z.array(id).optional(),
+  }),
+  z.strictObject({when: condition.optional(), table: z.literal(true)}),
+  z.strictObject({use: id}),
+]);
+
+export const documentFile = z.strictObject({
+  id,
+  when: condition,
   title: sourceLocalized,
-  body: sourceLocalized,
-  references: z.array(id).min(1),
+  sendInChinese: z.boolean(),
+  text: z.array(block).min(1),
+  howToSend: z.array(block).min(1),
+  references: z.array(id),
+  table: z
+    .strictObject({
+      rulesLabel: sourceLocalized,
+      columns: z.array(z.strictObject({name: sourceLocalized, limit: sourceLocalized.optional(), references: z.array(id).optional()})).min(2),
+      emptyRows: z.number().int().min(1).max(100),
+    })
+    .optional(),
+});
+
+/** Blocks and lines several documents share (the same facts, worded once), by name. Blocks may use lines. */
+export const sharedFile = z.strictObject({
+  lines: z.record(id, z.array(conditional).min(1)).optional(),
+  blocks: z.record(id, z.array(block).min(1)),
 });
 
 export const uiFile = z.strictObject({ui: z.record(z.string().regex(/^[a-z][a-zA-Z0-9_.]*$/), sourceLocalized)});

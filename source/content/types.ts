@@ -99,10 +99,71 @@ export interface ReasonText {
   readonly text: Localized;
 }
 
-export interface Letter {
+/** The ready-to-send documents (a public contract: the JSON output and --letter name them), in display order. */
+export const DOCUMENT_IDS = [
+  'deletion',
+  'stop_third_party_contact',
+  'complaint_to_lender',
+  'complaint_to_regulator',
+  'message_to_contacts',
+  'note_for_employer',
+  'report_illegal_lending',
+  'evidence_log',
+  'contact_stop_and_delete',
+] as const;
+export type DocumentId = (typeof DOCUMENT_IDS)[number];
+
+/** Each block is shown when its condition holds, with the references behind what it says. */
+interface BlockBase {
+  readonly when?: Condition;
+  readonly references?: readonly string[];
+}
+/**
+ * A part of a document: a paragraph (one line when copied: screens reflow it); lines (numbered unless
+ * said otherwise), each shown
+ * when its condition holds, and `otherwise` in their place when none does (a blank to fill in); or the
+ * document's table. Lines say what the answers say as data: each is a whole sentence or phrase in each
+ * language, never a fragment glued to another.
+ */
+export type DocumentBlock =
+  | (BlockBase & {readonly text: Localized})
+  | (BlockBase & {
+      readonly list: readonly Conditional<Localized>[];
+      readonly otherwise?: readonly Conditional<Localized>[];
+      /** Default true; false: plain lines, such as the blanks of a letter's heading. */
+      readonly numbered?: boolean;
+    })
+  | (BlockBase & {readonly table: true});
+
+export interface TableColumn {
+  readonly name: Localized;
+  /** A licensed lender's rule for what goes in this column, labelled as theirs. */
+  readonly limit?: Localized;
+  readonly references?: readonly string[];
+}
+
+/** A table to fill in: a header, a row of the rules beside the columns, then empty rows. */
+export interface DocumentTable {
+  /** The first cell of the rules row (the first column has no rule of its own). */
+  readonly rulesLabel: Localized;
+  readonly columns: readonly TableColumn[];
+  readonly emptyRows: number;
+}
+
+export interface DocumentContent {
+  readonly id: DocumentId;
+  /** When the answers call for it (read as the checklist's conditions are). */
+  readonly when: Condition;
   readonly title: Localized;
-  readonly body: Localized;
+  /** Whoever receives it reads Chinese: a reader of the English version is told to send the Chinese one. */
+  readonly sendInChinese: boolean;
+  /** What to send. */
+  readonly text: readonly DocumentBlock[];
+  /** How to send it and keep proof: never part of what is sent. */
+  readonly howToSend: readonly DocumentBlock[];
+  /** References behind the document as a whole; those of shown blocks are added. */
   readonly references: readonly string[];
+  readonly table?: DocumentTable;
 }
 
 /**
@@ -110,6 +171,14 @@ export interface Letter {
  * at start. It has the shape of Content, and is used as Content in that language.
  */
 export type OneLanguage = Content;
+
+/**
+ * What the first frame needs of the content (the welcome and resume screens, the store's check of saved
+ * answers): its questions and the interface's strings, the checklist's ids only.
+ */
+export type StartContent = Pick<Content, 'version' | 'reviewed' | 'sections' | 'questions' | 'ui'> & {
+  readonly checklist: readonly {readonly id: string}[];
+};
 
 export interface Content {
   readonly version: string;
@@ -119,6 +188,6 @@ export interface Content {
   readonly reasons: readonly ReasonText[];
   readonly checklist: readonly ChecklistItem[];
   readonly references: readonly Reference[];
-  readonly letter: Letter;
+  readonly documents: readonly DocumentContent[];
   readonly ui: Readonly<Record<string, Localized>>;
 }

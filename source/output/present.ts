@@ -3,12 +3,10 @@ import type {Content, Lang, Priority} from '../content/types.js';
 import {evaluate} from '../engine/conditions.js';
 import {checklistContext} from '../scoring/checklist.js';
 import type {Assessment, Level, Stage} from '../scoring/types.js';
+import {documentsFor} from './documents.js';
+import {type ReferenceView, reference} from './references.js';
 
-export interface ReferenceView {
-  readonly id: string;
-  readonly text: string;
-  readonly url?: string;
-}
+export {type ReferenceView, reference};
 
 export interface ResultView {
   readonly level: Level;
@@ -25,6 +23,8 @@ export interface ResultView {
     readonly steps: readonly string[];
     readonly references: readonly ReferenceView[];
   }[];
+  /** The ready-to-send documents these answers call for. */
+  readonly documents: readonly {readonly id: string; readonly title: string}[];
   readonly crisis: boolean;
   readonly lang: Lang;
   readonly contentVersion: string;
@@ -33,12 +33,6 @@ export interface ResultView {
 
 /** How many reasons the result holds: the strongest ones (docs/contract.md, the result). */
 export const MAX_REASONS = 5;
-
-export function reference(content: Content, id: string, lang: Lang): ReferenceView {
-  const ref = content.references.find((r) => r.id === id);
-  if (!ref) throw new Error(`Unknown reference "${id}"`);
-  return ref.url ? {id, text: ref.title[lang], url: ref.url} : {id, text: ref.title[lang]};
-}
 
 export function present(content: Content, assessment: Assessment, lang: Lang): ResultView {
   const ctx = checklistContext(assessment.answers, assessment.visible, assessment.flags);
@@ -71,6 +65,7 @@ export function present(content: Content, assessment: Assessment, lang: Lang): R
         references: [...refs].map((r) => reference(content, r, lang)),
       };
     }),
+    documents: documentsFor(content, ctx).map((doc) => ({id: doc.id, title: doc.title[lang]})),
     crisis: assessment.crisis,
     lang,
     contentVersion: content.version,

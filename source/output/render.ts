@@ -127,6 +127,15 @@ export function renderReport(content: Content, view: ResultView, format: TextFor
   }
   lines.push(...heading(format, 2, t(content, 'report.checklist', lang)));
   lines.push(...checklistLines(content, view, {format, level: 3, numbered: true, withWhy: true}));
+  // The documents the answers call for, and the command that prints each one filled in.
+  if (view.documents.length > 0) {
+    lines.push(...heading(format, 2, t(content, 'report.documents', lang)));
+    for (const doc of view.documents) {
+      const command = t(content, 'report.documentCommand', lang, {id: doc.id});
+      lines.push(`- ${t(content, 'report.documentLine', lang, {title: doc.title, command: format === 'markdown' ? `\`${command}\`` : command})}`);
+    }
+    lines.push('');
+  }
   lines.push(...referenceLines(content, view, format, 2));
   lines.push(...footerLines(content, view, format));
   return `${lines.join('\n').trimEnd()}\n`;

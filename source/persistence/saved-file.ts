@@ -3,10 +3,11 @@
 import type {Lang} from '../content/types.js';
 import {isLang as isLangTag} from '../i18n/index.js';
 import type {AnswerValue} from '../engine/conditions.js';
+import {isPlainObject} from '../engine/json.js';
 import type {SavedProgress} from './types.js';
 
 export const SCHEMA_VERSION = 1;
-/** A saved file larger than this cannot be ours (15 questions of ids). */
+/** A saved file larger than this cannot be ours (a few dozen ids). */
 export const MAX_FILE_BYTES = 64 * 1024;
 
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -42,10 +43,6 @@ function isLang(value: unknown): value is Lang {
 
 function isTime(value: unknown): value is string {
   return typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The file's text as saved progress plus its content version, or undefined when it is not exactly our format. */

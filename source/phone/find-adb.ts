@@ -1,12 +1,12 @@
 // Finds adb through $ADB or the PATH. Apart from adb.ts, so the questionnaire can look for it at start
 // without loading node:child_process (several milliseconds) before anyone asks to check a phone.
-import {accessSync, constants, statSync} from 'node:fs';
+import {fs} from '../platform/fs.js';
 import path from 'node:path';
 
 function isExecutableFile(file: string): boolean {
   try {
-    accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
   } catch {
     return false;
   }

@@ -3,6 +3,7 @@
 // tells the person comes back as a message (worded in wording.ts), what the phone says as an event.
 import type {Content} from '../content/types.js';
 import {localDate} from '../output/dates.js';
+import {documentCsv, documentFile} from '../output/document-files.js';
 import {documentView} from '../output/documents.js';
 import {checklistText, shortChecklistText} from '../output/render.js';
 import type {ProgressStore} from '../persistence/types.js';
@@ -44,14 +45,22 @@ function copyText(ctx: UiContext, state: UiState, what: Payload, date: string): 
   }
 }
 
-/** The files an export writes: the checklist as Markdown; a document with how to send it. */
+/**
+ * The files an export writes: the checklist as Markdown; a document with how to send it, as plain text, or,
+ * for a table to fill in, as Markdown beside the table as CSV (for a spreadsheet).
+ */
 function exportFiles(ctx: UiContext, state: UiState, what: Payload, date: string): {basename: string; text: string}[] {
   const {content} = ctx;
   const {app} = state;
   if (what.kind === 'document') {
     const doc = documentView(content, what.id, app.lang, app.answers);
-    const text = doc.howToSend.trim() === '' ? doc.text : `${doc.text.trimEnd()}\n\n----------\n\n${doc.howToSend.trimEnd()}\n`;
-    return [{basename: `debt-privacy-${what.id}-${date}.txt`, text}];
+    const stem = `debt-privacy-${what.id}-${date}`;
+    const csv = documentCsv(doc);
+    if (csv === undefined) return [{basename: `${stem}.txt`, text: documentFile(content, doc, app.lang, 'text')}];
+    return [
+      {basename: `${stem}.md`, text: documentFile(content, doc, app.lang, 'markdown')},
+      {basename: `${stem}.csv`, text: csv},
+    ];
   }
   return [{basename: `debt-privacy-checklist-${date}.md`, text: checklistText(content, ctx.result(app), {done: app.done, date, format: 'markdown'})}];
 }

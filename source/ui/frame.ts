@@ -7,7 +7,7 @@ import {t, type Vars} from '../i18n/index.js';
 import {documentView} from '../output/documents.js';
 import type {Body, BodyWindow, LayoutCache, Size, UiContext} from './context.js';
 import {hints, type Screen} from './keymap.js';
-import {cursorWindow, documentBody, documentsBody} from './screens/documents.js';
+import {cursorWindow, documentBody, documentIds, documentsBody} from './screens/documents.js';
 import {phoneBody, phoneOffered, phoneWindow} from './screens/phone.js';
 import {questionBody, questionWindow} from './screens/question.js';
 import {resultsBody, type ResultsBody, resultsWindow, statusLine} from './screens/results.js';
@@ -69,7 +69,13 @@ export function footerLines(
   lang: Lang,
   screen: Screen,
   width: number,
-  options: {readonly scrollable?: boolean; readonly more?: boolean; readonly phone?: boolean; readonly vars?: Vars} = {},
+  options: {
+    readonly scrollable?: boolean;
+    readonly more?: boolean;
+    readonly phone?: boolean;
+    readonly documents?: boolean;
+    readonly vars?: Vars;
+  } = {},
 ): Line[] {
   const rows: string[] = [];
   for (const hint of hints(screen, options).map((key) => t(content, key, lang, options.vars))) {
@@ -127,7 +133,9 @@ function chrome(
 ) {
   const {content} = ctx;
   const message = ui.message ? [...paragraph(ui.message.text, width, {tone: ui.message.tone}), blank] : [];
-  const hinted = {scrollable: extra.scrollable, more: extra.more, phone: phoneOffered(ctx, ui.app), vars: extra.vars};
+  // "d documents" only on the results, and only when some apply.
+  const documents = screen === 'results' && documentIds(ctx, ui.app).length > 0;
+  const hinted = {scrollable: extra.scrollable, more: extra.more, phone: phoneOffered(ctx, ui.app), documents, vars: extra.vars};
   const footer = footerLines(content, ui.app.lang, screen, width, hinted);
   const status = extra.status ?? [];
   // Title, blank, body, blank, message, status, footer, and the last row (Ink ends a frame with a newline).

@@ -48,9 +48,10 @@ type KeySpec =
 /**
  * When a hint is shown: always; only when the screen's text is taller than the terminal (there is
  * something to scroll); only in the full list of keys (`?` on the results, whose footer would otherwise
- * not fit one line at 80 columns); or only where the phone can be checked (question 6, adb found).
+ * not fit one line at 80 columns); only where the phone can be checked (question 6, adb found); or only
+ * when some documents apply.
  */
-export type HintWhen = 'always' | 'scrollable' | 'more' | 'phone';
+export type HintWhen = 'always' | 'scrollable' | 'more' | 'phone' | 'documents';
 
 export interface Binding {
   readonly command: Command;
@@ -111,7 +112,7 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'select', keys: [{name: 'return'}], screens: ['phoneConfirm'], hint: 'tui.key.useAnswers'},
   {command: 'phone', keys: [{input: 'p'}], screens: ['single'], hint: 'tui.key.phone', when: 'phone'},
   {command: 'revoke', keys: [{input: 'x'}], screens: ['phoneFindings'], hint: 'tui.key.switchOff'},
-  {command: 'documents', keys: [{input: 'd'}], screens: ['results'], hint: 'tui.key.documents'},
+  {command: 'documents', keys: [{input: 'd'}], screens: ['results'], hint: 'tui.key.documents', when: 'documents'},
   {command: 'copy', keys: [{input: 'c'}], screens: ['results'], hint: 'tui.key.copy'},
   {command: 'copy', keys: [{input: 'c'}], screens: ['document'], hint: 'tui.key.copyText'},
   {command: 'why', keys: [{input: 'w'}], screens: ['results'], hint: 'tui.key.why', when: 'more'},
@@ -182,12 +183,13 @@ export function match(screen: Screen, input: string, key: Key): Matched | undefi
  * text is taller than the terminal; `more`: the full list of keys was asked for (`?`); `phone`: the phone
  * can be checked from here.
  */
-export function hints(screen: Screen, {scrollable = false, more = false, phone = false} = {}): string[] {
+export function hints(screen: Screen, {scrollable = false, more = false, phone = false, documents = false} = {}): string[] {
   const out: string[] = [];
   for (const binding of KEYMAP) {
     if (!binding.hint || !binding.screens.includes(screen) || out.includes(binding.hint)) continue;
     const when = binding.when ?? 'always';
-    if ((when === 'scrollable' && !scrollable) || (when === 'more' && !more) || (when === 'phone' && !phone)) continue;
+    const off = {always: false, scrollable: !scrollable, more: !more, phone: !phone, documents: !documents};
+    if (off[when]) continue;
     // With every key listed, "more keys" has nothing more to show.
     if (more && binding.command === 'keys') continue;
     out.push(binding.hint);

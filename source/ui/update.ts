@@ -73,7 +73,7 @@ export function update(ctx: UiContext, previous: UiState, frame: Frame, input: M
     case 'documents': {
       const ids = documentIds(ctx, ui.app);
       if (matched.command === 'up') return none({...ui, screen: {...s, cursor: Math.max(0, s.cursor - 1)}});
-      if (matched.command === 'down') return none({...ui, screen: {...s, cursor: Math.min(ids.length - 1, s.cursor + 1)}});
+      if (matched.command === 'down') return none({...ui, screen: {...s, cursor: Math.max(0, Math.min(ids.length - 1, s.cursor + 1))}});
       if (matched.command === 'back') return none({...ui, screen: s.from});
       const id = ids[s.cursor];
       if (matched.command === 'select' && id) return none({...ui, screen: {kind: 'document', id, scroll: 0, from: s.from}});

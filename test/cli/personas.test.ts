@@ -14,7 +14,7 @@ type Lang = (typeof LANGS)[number];
 
 interface Output {
   readonly text: string;
-  readonly json: {level: string; stage: string; checklist: {id: string; why: string; steps: string[]}[]};
+  readonly json: {level: string; stage: string; checklist: {id: string; why: string; steps: string[]}[]; documents: {id: string; title: string}[]};
 }
 
 function run(persona: string, lang: Lang): Output {
@@ -32,6 +32,16 @@ function run(persona: string, lang: Lang): Output {
 }
 
 const ids = (o: Output) => o.json.checklist.map((c) => c.id);
+const documents = (o: Output) => o.json.documents.map((d) => d.id);
+
+/** A document as --letter prints it for the persona, with what it wrote on stderr. */
+function letter(persona: string, id: string, lang: Lang, ...args: string[]) {
+  const env = {PATH: process.env.PATH, LANG: 'en_US.UTF-8', XDG_CONFIG_HOME: mkdtempSync(path.join(tmpdir(), 'dpc-persona-'))};
+  const file = path.join(PERSONAS, `${persona}.json`);
+  const r = spawnSync(process.execPath, [CLI, '--letter', id, '--answers', file, '--lang', lang, ...args], {env, encoding: 'utf8', timeout: 20_000});
+  expect(r.status, r.stderr).toBe(0);
+  return {out: r.stdout, err: r.stderr};
+}
 const itemText = (o: Output, id: string) => {
   const c = o.json.checklist.find((x) => x.id === id);
   return c ? [c.why, ...c.steps].join('\n') : '';
@@ -64,6 +74,23 @@ describe.each(LANGS)('personas, %s', (lang) => {
     expect(says(o, 'lenderFirst', lang)).toBe(true);
     expect(o.text).not.toMatch(/\b95\d{3}\b|\b400[- ]?\d{3}/);
     expect(ids(o)).not.toEqual(expect.arrayContaining(['report_illegal_lending']));
+    // Its emergency contacts were called: stop it, complain to the lender then the regulator, tell the family.
+    expect(documents(o)).toEqual([
+      'deletion',
+      'stop_third_party_contact',
+      'complaint_to_lender',
+      'complaint_to_regulator',
+      'message_to_contacts',
+      'note_for_employer',
+      'evidence_log',
+    ]);
+    const stop = letter('jd-jintiao', 'stop_third_party_contact', lang);
+    expect(stop.err).toBe('');
+    expect(stop.out).toMatch({'zh-Hans': /紧急联系人/, 'zh-Hant': /緊急聯繫人/, en: /emergency contacts/}[lang]);
+    expect(stop.out).toContain('GB/T 45251-2025');
+    const json = JSON.parse(letter('jd-jintiao', 'complaint_to_lender', lang, '--format', 'json').out);
+    expect(Object.keys(json)).toEqual(['id', 'title', 'text', 'howToSend']);
+    expect(json.text).not.toMatch(/\b95\d{3}\b|\b400[- ]?\d{3}/);
   });
 
   it('a 714 victim: never told to install the app again, transfer records instead, void-contract advice, no licensed-lender items', () => {
@@ -74,6 +101,15 @@ describe.each(LANGS)('personas, %s', (lang) => {
     expect(says(o, 'receipt', lang)).toBe(true);
     expect(ids(o)).toEqual(expect.arrayContaining(['crisis_support', 'call_police', 'report_illegal_lending', 'keep_records_first']));
     for (const id of ['licensed_collection_rules', 'complain_regulator', 'check_credit_report']) expect(ids(o)).not.toContain(id);
+    // Threatened, phone book told: report the app, tell the family, keep a log, ask for deletion; nothing that
+    // presents a licensed lender's rules or channels as hers.
+    expect(documents(o)).toEqual(['deletion', 'message_to_contacts', 'report_illegal_lending', 'evidence_log']);
+    const deletion = letter('victim-714', 'deletion', lang).out;
+    expect(SAY.reinstall[lang].test(deletion)).toBe(false);
+    expect(deletion).toMatch({'zh-Hans': /不要为了发这封信再装回或打开它/, 'zh-Hant': /不要為了發這封信再裝回或打開它/, en: /do not install or open it again to send this/}[lang]);
+    const report = letter('victim-714', 'report_illegal_lending', lang).out;
+    expect(report).toMatch({'zh-Hans': /接报案回执/, 'zh-Hant': /接報案回執/, en: /report receipt/}[lang]);
+    expect(report).not.toMatch(/12378|GB\/T/);
   });
 
   it('a credit-card debtor avoiding the bank: 恶意透支 explained as the reason to stay reachable, 个性化分期 offered', () => {
@@ -81,6 +117,8 @@ describe.each(LANGS)('personas, %s', (lang) => {
     expect(ids(o)).toEqual(expect.arrayContaining(['stay_reachable', 'negotiate_officially', 'complain_regulator', 'free_legal_help']));
     expect(SAY.maliciousOverdraft[lang].test(itemText(o, 'stay_reachable'))).toBe(true);
     expect(itemText(o, 'negotiate_officially')).toMatch(lang === 'en' ? /installment plan of up to 5 years/ : /最[长長] 5 年/);
+    expect(documents(o)).toEqual(expect.arrayContaining(['stop_third_party_contact', 'complaint_to_lender']));
+    expect(letter('card-avoiding', 'complaint_to_lender', lang).out).toMatch({'zh-Hans': /第六十八条/, 'zh-Hant': /第六十八條/, en: /Art\. 68/}[lang]);
   });
 
   it('an iPhone user: iPhone steps only, and no call log or SMS named as data to delete', () => {
@@ -92,6 +130,8 @@ describe.each(LANGS)('personas, %s', (lang) => {
     // Only the micro-loan debt is overdue: the licensed-lender advice is there, the card advice is not.
     expect(ids(o)).toContain('check_credit_report');
     expect(says(o, 'maliciousOverdraft', lang)).toBe(false);
+    const deletion = letter('iphone', 'deletion', lang, '--format', 'json');
+    expect(JSON.parse(deletion.out).text).not.toMatch({'zh-Hans': /通话记录|短信/, 'zh-Hant': /通話記錄|短信/, en: /call log|text messages/}[lang]);
   });
 
   it("a person called about a relative's debt: low, happening, their rights as a contact, nothing a borrower is told", () => {
@@ -104,6 +144,7 @@ describe.each(LANGS)('personas, %s', (lang) => {
     for (const id of ['negotiate_officially', 'stay_reachable', 'keep_records_first', 'brief_your_contacts', 'complain_regulator']) {
       expect(ids(o)).not.toContain(id);
     }
+    expect(documents(o)).toEqual(['evidence_log', 'contact_stop_and_delete']);
   });
 
   it('a guarantor: liable as signed, not told to refuse contact; the door, the "court" notice and free legal help', () => {
@@ -113,5 +154,8 @@ describe.each(LANGS)('personas, %s', (lang) => {
     expect(says(o, 'guarantorLiable', lang)).toBe(true);
     expect(says(o, 'doNotCallMe', lang)).toBe(false);
     expect(says(o, 'owesNothing', lang)).toBe(false);
+    // A guarantor is not given the letter that says they signed nothing.
+    expect(documents(o)).toEqual(['evidence_log']);
+    expect(letter('guarantor', 'contact_stop_and_delete', lang).err).not.toBe('');
   });
 });

@@ -2,30 +2,10 @@
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {Readable} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import {run} from '../../source/cli/main.js';
 import {content, packageVersion} from '../../source/content/generated.js';
 import {PUBLIC_CASES} from '../support/cases.js';
-
-interface Ran {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(argv: string[], {stdin = '', env = {}}: {stdin?: string; env?: Record<string, string>} = {}): Promise<Ran> {
-  let out = '';
-  let err = '';
-  const input = Object.assign(Readable.from([Buffer.from(stdin)]), {isTTY: false});
-  const code = await run(argv, {
-    env: {LANG: 'en_US.UTF-8', XDG_CONFIG_HOME: mkdtempSync(path.join(tmpdir(), 'dpc-cfg-')), ...env},
-    stdout: {write: (s: string) => (out += s), isTTY: false},
-    stderr: {write: (s: string) => (err += s)},
-    stdin: input,
-  });
-  return {code, out, err};
-}
+import {cli} from '../support/run-cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dpc-cli-'));
 function file(name: string, data: unknown): string {
@@ -43,7 +23,7 @@ describe('--answers --format json', () => {
     expect(code).toBe(0);
     const result = JSON.parse(out);
     expect(Object.keys(result).sort()).toEqual(
-      ['checklist', 'complete', 'contentReviewed', 'contentVersion', 'crisis', 'lang', 'level', 'reasons', 'score', 'stage'].sort(),
+      ['checklist', 'complete', 'contentReviewed', 'contentVersion', 'crisis', 'documents', 'lang', 'level', 'reasons', 'score', 'stage'].sort(),
     );
     expect(result).toMatchObject({level: 'high', stage: 'warning_signs', crisis: false, lang: 'en', contentVersion: content.version});
     expect(result.score).toBeGreaterThanOrEqual(0);
@@ -209,7 +189,7 @@ describe('bad input: exit 2 and one message naming the file, the question and th
     expect(await cli(['--lang', 'fr'])).toMatchObject({code: 2, err: expect.stringMatching(/Unsupported language "fr"/)});
     expect(await cli(['--answers'])).toMatchObject({code: 2, err: expect.stringMatching(/--answers needs a value/)});
     expect(await cli(['--answers', '-', '--format', 'pdf'])).toMatchObject({code: 2});
-    expect(await cli(['--letter', 'thanks'])).toMatchObject({code: 2, err: expect.stringMatching(/choose deletion/)});
+    expect(await cli(['--letter', 'thanks'])).toMatchObject({code: 2, err: expect.stringMatching(/Unknown document "thanks"; choose one of: list, deletion, /)});
     expect(await cli(['extra'])).toMatchObject({code: 2});
   });
 
@@ -232,7 +212,7 @@ describe('other flags', () => {
   it('--help lists every flag', async () => {
     const {code, out} = await cli(['--help']);
     expect(code).toBe(0);
-    for (const flag of ['--lang', '--answers', '--format', '--letter', '--fresh', '--no-save', '--forget', '--where', '--version']) {
+    for (const flag of ['--lang', '--answers', '--format', '--letter', '--phone', '--plain', '--fresh', '--no-save', '--forget', '--where', '--version']) {
       expect(out).toContain(flag);
     }
   });
@@ -308,9 +288,11 @@ describe('flag details', () => {
 });
 
 describe('the letter in English', () => {
-  it('tells the reader to send the Chinese version; the Chinese letter has no such note', async () => {
+  it('tells the reader, in how to send it, to send the Chinese version; the Chinese letter has no such note', async () => {
     const en = await cli(['--letter', 'deletion', '--lang', 'en']);
-    expect(en.out.split('\n')[0]).toContain('--lang zh-Hans');
+    const [text, howToSend] = en.out.split('\n----------\n');
+    expect(text).not.toContain('--lang zh-Hans');
+    expect(howToSend).toContain('debt-privacy-check --letter deletion --lang zh-Hans');
     const zh = await cli(['--letter', 'deletion', '--lang', 'zh-Hans']);
     expect(zh.out).not.toContain('--lang zh-Hans');
   });

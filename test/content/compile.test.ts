@@ -1,9 +1,11 @@
 // The real questions/ folder compiles, the shipped generated.ts is not stale, and broken copies are rejected
 // with a message that names the problem.
+import {rmSync} from 'node:fs';
+import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {ContentError, compileContent, FORBIDDEN_CONFIDENCE, PINYIN_ARTEFACT} from '../../source/content/compile.js';
 import {content} from '../../source/content/generated.js';
-import {brokenCopy, QUESTIONS_DIR, removeDir} from './helpers.js';
+import {brokenCopy, documentReferences, QUESTIONS_DIR, removeDir} from './helpers.js';
 
 const real = compileContent(QUESTIONS_DIR);
 
@@ -16,11 +18,11 @@ describe('the real content', () => {
     expect(content).toEqual(real);
   });
 
-  it('every reference cited by the checklist and the letter resolves and is not Low or UNCONFIRMED', () => {
+  it('every reference cited by the checklist and the documents resolves and is not Low or UNCONFIRMED', () => {
     const refs = new Map(real.references.map((r) => [r.id, r]));
     const cited = [
       ...real.checklist.flatMap((item) => item.references.map((r) => ({by: item.id, r}))),
-      ...real.letter.references.map((r) => ({by: 'letter', r})),
+      ...real.documents.flatMap((doc) => documentReferences(doc).map((r) => ({by: doc.id, r}))),
     ];
     expect(cited.length).toBeGreaterThan(0);
     for (const {by, r} of cited) {
@@ -90,28 +92,66 @@ describe('broken copies are rejected', () => {
     );
   });
 
-  it('the letter citing an unknown reference', () => {
+  it('a document citing an unknown reference', () => {
     rejects(
-      brokenCopy('letter.yaml', (d) => {
+      brokenCopy('documents/deletion.yaml', (d) => {
         d.references.push('no_such_reference');
       }),
-      'letter.yaml: unknown reference "no_such_reference"',
+      'documents/deletion.yaml: unknown reference "no_such_reference"',
     );
   });
 
   for (const confidence of ['Low', 'UNCONFIRMED']) {
     it(`a cited reference whose confidence is ${confidence}`, () => {
-      // Lower the confidence of a reference the letter cites.
-      const letterRefs = real.letter.references;
-      const target = letterRefs[0]!;
+      // Lower the confidence of the reference of the deletion request's first point (withdrawing consent).
       rejects(
         brokenCopy('references.yaml', (d) => {
-          d.references.find((r: {id: string}) => r.id === target).confidence = confidence;
+          d.references.find((r: {id: string}) => r.id === 'pipl_art15').confidence = confidence;
         }),
-        `letter.yaml: cites "${target}", whose confidence is ${confidence}`,
+        new RegExp(`documents/deletion\\.yaml text\\[\\d+\\]\\.list\\[0\\]: cites "pipl_art15", whose confidence is ${confidence}`),
       );
     });
   }
+
+  it('a document missing, a document in a file of another name, a shared block nobody uses, a flag misspelt', () => {
+    const missing = brokenCopy('documents/evidence_log.yaml', () => {});
+    rmSync(path.join(missing, 'documents', 'evidence_log.yaml'));
+    rejects(missing, 'document "evidence_log" is defined 0 times');
+    rejects(
+      brokenCopy('documents/note_for_employer.yaml', (d) => {
+        d.id = 'message_to_contacts';
+      }),
+      'documents/note_for_employer.yaml: the file of document "message_to_contacts" must be named message_to_contacts.yaml',
+      'document "message_to_contacts" is defined 2 times',
+    );
+    rejects(
+      brokenCopy('documents/shared.yaml', (d) => {
+        d.blocks.spare = [{text: {'zh-Hans': '多余', en: 'Spare'}}];
+      }),
+      'documents/shared.yaml: "spare" is never used',
+    );
+    rejects(
+      brokenCopy('documents/deletion.yaml', (d) => {
+        d.when = {flag: 'licenced_overdue'};
+      }),
+      'documents/deletion.yaml does not match the schema',
+    );
+  });
+
+  it('a document whose table has a rule in its first column, or a condition on an unknown question', () => {
+    rejects(
+      brokenCopy('documents/evidence_log.yaml', (d) => {
+        d.table.columns[0].limit = {'zh-Hans': '规矩', en: 'Rule'};
+      }),
+      "documents/evidence_log.yaml table: the first column holds the label of the rules row, so it has no rule",
+    );
+    rejects(
+      brokenCopy('documents/deletion.yaml', (d) => {
+        d.text[0].when = {q: 'no_such_question', in: ['x']};
+      }),
+      'documents/deletion.yaml text[0]: condition refers to an unknown question "no_such_question"',
+    );
+  });
 
   it('a missing English text', () => {
     rejects(

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parse, stringify} from 'yaml';
-import type {Localized} from '../../source/content/types.js';
+import type {Condition, DocumentContent, Localized} from '../../source/content/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const QUESTIONS_DIR = path.join(ROOT, 'questions');
@@ -45,3 +45,41 @@ export function localizedStrings(value: unknown, where = 'content'): {where: str
   }
   return [];
 }
+
+/** One shown-or-not piece of a document: a block, or one line of a list, with the conditions it sits under. */
+export interface DocumentPiece {
+  readonly where: string;
+  readonly when: readonly Condition[];
+  readonly references: readonly string[];
+}
+
+/** Every block and line of a document, named "id.text[n]", "id.howToSend[n].list[m]", "id.table.columns[n]". */
+export function documentPieces(doc: DocumentContent): DocumentPiece[] {
+  const pieces: DocumentPiece[] = [];
+  for (const part of ['text', 'howToSend'] as const) {
+    doc[part].forEach((block, n) => {
+      const where = `${doc.id}.${part}[${n}]`;
+      const when = block.when ? [block.when] : [];
+      if ('table' in block) {
+        const columns = doc.table?.columns ?? [];
+        pieces.push({where, when, references: columns.flatMap((c) => c.references ?? [])});
+        return;
+      }
+      pieces.push({where, when, references: block.references ?? []});
+      if (!('list' in block)) return;
+      // `otherwise` is shown when no line of the list is: never, if one of them always is ({any: []} is false).
+      const whens = block.list.map((line) => line.when);
+      const noLine: Condition = whens.every((w) => w !== undefined) ? {not: {any: whens as Condition[]}} : {any: []};
+      for (const [kind, lines, extra] of [['list', block.list, []], ['otherwise', block.otherwise ?? [], [noLine]]] as const) {
+        lines.forEach((line, m) => {
+          const all = [...when, ...extra, ...(line.when ? [line.when] : [])];
+          pieces.push({where: `${where}.${kind}[${m}]`, when: all, references: line.references ?? []});
+        });
+      }
+    });
+  }
+  return pieces;
+}
+
+/** Every reference a document can cite, anywhere in it. */
+export const documentReferences = (doc: DocumentContent) => [...doc.references, ...documentPieces(doc).flatMap((p) => p.references)];

@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {PINYIN_ARTEFACT} from '../../source/content/compile.js';
 import {content} from '../../source/content/generated.js';
-import {LANGS} from '../../source/content/types.js';
+import {type DocumentContent, LANGS} from '../../source/content/types.js';
 import {localizedStrings} from './helpers.js';
 
 const strings = localizedStrings(content);
@@ -13,8 +13,14 @@ const ownScript = (where: string) => where.startsWith('content.ui.tui.lang.') ||
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const HAN_G = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 
+/** A document's title, its paragraphs and lines, and its table's label, column names and rules. */
+const documentStrings = (d: DocumentContent) =>
+  1 +
+  [...d.text, ...d.howToSend].reduce((n, b) => n + ('text' in b ? 1 : 'list' in b ? b.list.length + (b.otherwise?.length ?? 0) : 0), 0) +
+  (d.table ? 1 + d.table.columns.reduce((n, c) => n + (c.limit ? 2 : 1), 0) : 0);
+
 describe('every string of the content', () => {
-  it('the walk finds all the strings (questions, options, checklist, references, reasons, letter, ui)', () => {
+  it('the walk finds all the strings (questions, options, checklist, references, reasons, documents, ui)', () => {
     const optionLabels = content.questions.reduce((n, q) => n + q.options.length, 0);
     const minimum =
       content.sections.length +
@@ -23,7 +29,7 @@ describe('every string of the content', () => {
       content.checklist.reduce((n, c) => n + 1 + c.why.length + c.steps.length, 0) +
       content.references.length +
       content.reasons.length +
-      2 +
+      content.documents.reduce((n, d) => n + documentStrings(d), 0) +
       Object.keys(content.ui).length;
     expect(strings.length).toBe(minimum);
   });

@@ -40,9 +40,16 @@ function offences(pattern: RegExp, langs: readonly ('zh-Hans' | 'zh-Hant')[] = Z
 }
 
 describe('Chinese typography (every zh string)', () => {
-  it('the walk covers the content: questions, checklist, references, reasons, the letter and the UI strings', () => {
+  it('the walk covers the content: questions, checklist, references, reasons, the documents and the UI strings', () => {
     const where = new Set(strings.map((s) => s.where.split(/[.[(]/)[1]));
-    expect([...where].sort()).toEqual(['checklist', 'letter', 'questions', 'reasons', 'references', 'sections', 'ui'].sort());
+    expect([...where].sort()).toEqual(['checklist', 'documents', 'questions', 'reasons', 'references', 'sections', 'ui'].sort());
+    // Every document's paragraphs and lines, of the text to send and of how to send it, and its table.
+    for (const doc of content.documents) {
+      for (const part of ['title', 'text', 'howToSend', ...(doc.table ? ['table'] : [])]) {
+        const at = new RegExp(`^content\\.documents\\[\\d+\\]\\(${doc.id}\\)\\.${part}\\b`);
+        expect(strings.some(({where}) => at.test(where)), `${doc.id}.${part}`).toBe(true);
+      }
+    }
   });
 
   it('zh-Hans quotes with “” and ‘’, never 「」 or 『』', () => {
@@ -87,8 +94,9 @@ describe('Chinese typography (every zh string)', () => {
     expect(bad).toEqual([]);
   });
 
-  it('paragraphs are not hard-wrapped: questions, options, checklist texts, references and reasons are one line each', () => {
-    const single = strings.filter(({where}) => !/^content\.(ui|letter)\b/.test(where));
+  it('paragraphs are not hard-wrapped: questions, options, checklist texts, documents, references and reasons are one line each', () => {
+    const single = strings.filter(({where}) => !/^content\.ui\b/.test(where));
+    expect(single.filter(({where}) => where.startsWith('content.documents')).length).toBeGreaterThan(300);
     expect(single.filter(({text}) => Object.values(text).some((t) => t.includes('\n'))).map(({where}) => where)).toEqual([]);
   });
 });

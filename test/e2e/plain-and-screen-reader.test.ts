@@ -63,6 +63,17 @@ describe('--plain', () => {
   });
 });
 
+test('--plain: Ctrl+C keeps the answers given, says so, and exits 130', async () => {
+  const env = baseEnv();
+  const s = launch(env, {args: ['--plain']});
+  await s.waitFor(prompt('lenders'));
+  await s.press(`2${KEY.enter}`, prompt('overdue'));
+  s.write(KEY.ctrlC);
+  expect((await s.waitExit()).exitCode).toBe(130);
+  expect(s.raw()).toContain(t(content, 'tui.bye', 'en'));
+  expect(saved(env).answers).toEqual({lenders: ['bank_loan']});
+});
+
 describe("Ink's screen-reader mode (INK_SCREEN_READER=true)", () => {
   test('options are read with their number, role and state; the keys are said; the questionnaire reaches the results', async () => {
     const s = launch(baseEnv({INK_SCREEN_READER: 'true'}));

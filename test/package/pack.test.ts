@@ -76,12 +76,13 @@ describe('npm pack', () => {
     const files = packed.files.map((f) => f.path).sort();
     expect(files).toContain('dist/cli.js');
     expect(files).toContain('package.json');
-    // The entry, its chunks (the interface and the phone check in folders of their own), one content file
+    // The entry, its chunks (the interface and the phone check in folders of their own), the content files
     // per language, and the package's own files: nothing else.
     for (const file of files) {
-      expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/((ui|phone)\/)?[\w-]+\.js|dist\/content\/generated-(zh-Hans|zh-Hant|en)\.json|package\.json|README\.md|LICENSE)$/);
+      expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/((ui|phone)\/)?[\w-]+\.js|dist\/content\/generated-(zh-Hans|zh-Hant|en)-(start|rest)\.json|package\.json|README\.md|LICENSE)$/);
     }
-    expect(files.filter((f) => f.startsWith('dist/content/'))).toHaveLength(3);
+    // Per language: the part the first frame reads, and the rest.
+    expect(files.filter((f) => f.startsWith('dist/content/'))).toHaveLength(6);
   });
 });
 

@@ -10,6 +10,7 @@ import {displayWidth} from '../../source/output/width.js';
 import type {Size} from '../../source/ui/context.js';
 import {type Frame, frameOf} from '../../source/ui/frame.js';
 import type {Command} from '../../source/ui/keymap.js';
+import {documentBody} from '../../source/ui/screens/documents.js';
 import type {ResultsBody} from '../../source/ui/screens/results.js';
 import {titleVisible} from '../../source/ui/screens/results-update.js';
 import {initialUi, type UiState} from '../../source/ui/state.js';
@@ -55,6 +56,17 @@ describe('every screen fits the terminal', () => {
         const list = press(ctx, results, size, {command: 'documents'});
         checkWidth(list.frame, size, `documents ${lang}`);
         checkWidth(press(ctx, list.ui, size, {command: 'select'}).frame, size, `document ${lang}`);
+      }
+    }
+  });
+
+  test('every document, read to its end, fits 40 columns in every language (the table as its columns)', () => {
+    for (const lang of LANGS) {
+      const app = {...initialState(lang), answers: answersB};
+      for (const doc of content.documents) {
+        const body = documentBody(ctx, app, doc.id, 40);
+        for (const line of body.lines) expect(lineWidth(line), `${doc.id} ${lang}: ${text(line)}`).toBeLessThanOrEqual(40);
+        expect(body.lines.length).toBeGreaterThan(10);
       }
     }
   });

@@ -79,15 +79,18 @@ describe('keymap', () => {
       for (const scrollable of [false, true]) {
         for (const more of [false, true]) {
           for (const phone of [false, true]) {
-            const shown = KEYMAP.filter((b) => {
-              if (!b.hint || !b.screens.includes(screen)) return false;
-              const when = b.when ?? 'always';
-              if (when === 'scrollable' && !scrollable) return false;
-              if (when === 'more' && !more) return false;
-              if (when === 'phone' && !phone) return false;
-              return !(more && b.command === 'keys');
-            });
-            expect(hints(screen, {scrollable, more, phone})).toEqual([...new Set(shown.map((b) => b.hint))]);
+            for (const documents of [false, true]) {
+              const shown = KEYMAP.filter((b) => {
+                if (!b.hint || !b.screens.includes(screen)) return false;
+                const when = b.when ?? 'always';
+                if (when === 'scrollable' && !scrollable) return false;
+                if (when === 'more' && !more) return false;
+                if (when === 'phone' && !phone) return false;
+                if (when === 'documents' && !documents) return false;
+                return !(more && b.command === 'keys');
+              });
+              expect(hints(screen, {scrollable, more, phone, documents})).toEqual([...new Set(shown.map((b) => b.hint))]);
+            }
           }
         }
       }
@@ -97,9 +100,11 @@ describe('keymap', () => {
     expect(hints('welcome')).not.toContain('tui.key.scroll');
     expect(hints('welcome', {scrollable: true})).toContain('tui.key.scroll');
     // The results' footer keeps to the main keys; "more keys" lists the others, and every results key.
-    expect(hints('results')).toEqual(expect.arrayContaining(['tui.key.done', 'tui.key.open', 'tui.key.documents', 'tui.key.more']));
+    expect(hints('results', {documents: true})).toEqual(expect.arrayContaining(['tui.key.done', 'tui.key.open', 'tui.key.documents', 'tui.key.more']));
+    // No documents apply: no "d documents".
+    expect(hints('results')).not.toContain('tui.key.documents');
     expect(hints('results')).not.toContain('tui.key.restart');
-    const all = hints('results', {more: true});
+    const all = hints('results', {more: true, documents: true});
     expect(all).toEqual(expect.arrayContaining(['tui.key.why', 'tui.key.shortCopy', 'tui.key.export', 'tui.key.restart', 'tui.key.back']));
     expect(all).not.toContain('tui.key.more');
     const resultsCommands = new Set(KEYMAP.filter((b) => b.screens.includes('results') && b.hint).map((b) => b.hint));

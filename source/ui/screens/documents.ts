@@ -1,8 +1,11 @@
-// The documents that apply (`d` on the results), and one document on its own screen: the text to send,
-// reflowed to the width, then how to send it and keep proof, under a rule.
+// The documents the answers call for (`d` on the results), and one document on its own screen: the text to
+// send, reflowed to the width, then how to send it and keep proof, under a rule. A table to fill in is shown
+// as its columns, each with the licensed lenders' rule for it: a table of eight columns cannot be read at
+// 40 columns, and its file is a keystroke away (`e`).
+import type {Content, Lang} from '../../content/types.js';
 import {t} from '../../i18n/index.js';
 import type {State} from '../../engine/questionnaire.js';
-import {applicableDocuments, documentView} from '../../output/documents.js';
+import {applicableDocuments, documentView, type Part} from '../../output/documents.js';
 import type {Body, BodyWindow, RowSpan, UiContext} from '../context.js';
 import type {ScreenState} from '../state.js';
 import {blank, hanging, type Line, labelled, paragraph} from '../text.js';
@@ -15,11 +18,13 @@ export function documentIds(ctx: UiContext, app: State): string[] {
 
 export function documentsBody(ctx: UiContext, app: State, screen: DocumentsScreen, width: number): Body {
   const {content} = ctx;
+  const ids = documentIds(ctx, app);
+  if (ids.length === 0) return {lines: paragraph(t(content, 'tui.documents.none', app.lang), width)};
   const lines: Line[] = [...paragraph(t(content, 'tui.documents.intro', app.lang), width), blank];
-  const rows: RowSpan[] = documentIds(ctx, app).map((id, i) => {
+  const rows: RowSpan[] = ids.map((id, i) => {
     const start = lines.length;
     const chosen = i === screen.cursor;
-    const title = documentView(content, id, app.lang, app.answers).title;
+    const title = content.documents.find((d) => d.id === id)!.title[app.lang];
     const row = hanging([{text: chosen ? '> ' : '  ', tone: 'text.accent', bold: true}], title, width, chosen ? {tone: 'text.accent', bold: true} : {});
     lines.push(...labelled(row, {role: 'option', state: {selected: chosen}, label: title}));
     return {start, end: lines.length, title: lines.length - start};
@@ -33,14 +38,41 @@ export function cursorWindow(body: Body, cursor: number, height: number): BodyWi
   return {top: Math.max(0, Math.min(body.lines.length - height, end - height))};
 }
 
+/** Parts laid out to the width, a blank line between them; numbered lines hang under their number. */
+function partLines(content: Content, lang: Lang, parts: readonly Part[], width: number, tone?: 'text.secondary'): Line[] {
+  const style = tone ? {tone} : {};
+  return parts.flatMap((part, i): Line[] => {
+    const gap = i === 0 ? [] : [blank];
+    if (part.kind === 'paragraph') return [...gap, ...paragraph(part.text, width, style)];
+    if (part.kind === 'lines') {
+      return [
+        ...gap,
+        ...part.lines.flatMap((line) => {
+          const mark = /^(\d+\. |[一二三四五六七八九十]+、|- )/.exec(line)?.[0] ?? '';
+          return hanging([{text: mark, ...style}], line.slice(mark.length), width, style);
+        }),
+      ];
+    }
+    const [header = [], rules = []] = part.rows;
+    return [
+      ...gap,
+      ...header.flatMap((name, c) => [
+        ...(c === 0 ? [] : [blank]),
+        ...paragraph(name, width, {bold: true}),
+        ...(c === 0 || !rules[c]
+          ? []
+          : hanging([{text: '  '}], t(content, 'tui.document.rule', lang, {label: rules[0] ?? '', rule: rules[c]!}), width, {tone: 'text.secondary'})),
+      ]),
+    ];
+  });
+}
+
 export function documentBody(ctx: UiContext, app: State, id: string, width: number): Body {
   const doc = documentView(ctx.content, id, app.lang, app.answers);
   // Paragraphs are laid out to the screen's width here; the content keeps one line per paragraph.
-  const lines: Line[] = paragraph(doc.text.trimEnd(), width);
-  if (doc.howToSend.trim() !== '') {
-    lines.push(blank, [{text: '-'.repeat(Math.min(width, 40)), tone: 'text.secondary', ariaHidden: true}], blank);
-    lines.push(...paragraph(t(ctx.content, 'tui.document.howToSend', app.lang), width, {bold: true}));
-    lines.push(...paragraph(doc.howToSend.trimEnd(), width, {tone: 'text.secondary'}));
-  }
+  const lines: Line[] = partLines(ctx.content, app.lang, doc.parts.text, width);
+  lines.push(blank, [{text: '-'.repeat(Math.min(width, 40)), tone: 'text.secondary', ariaHidden: true}], blank);
+  lines.push(...paragraph(t(ctx.content, 'tui.document.howToSend', app.lang), width, {bold: true}), blank);
+  lines.push(...partLines(ctx.content, app.lang, doc.parts.howToSend, width, 'text.secondary'));
   return {lines};
 }

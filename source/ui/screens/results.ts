@@ -38,7 +38,9 @@ function crisisLines(content: Content, view: ResultView, stressed: boolean, widt
     const help = paragraph(t(content, 'tui.results.crisis', view.lang), width, {tone: 'status.support', bold: true});
     return compact ? help : [...help, blank];
   }
-  return stressed ? paragraph(t(content, 'tui.results.stressed', view.lang), width, {tone: 'status.support'}) : [];
+  if (!stressed) return [];
+  const line = paragraph(t(content, 'tui.results.stressed', view.lang), width, {tone: 'status.support'});
+  return compact ? line : [...line, blank];
 }
 
 function levelLines(content: Content, view: ResultView, width: number, compact: boolean): Line[] {
@@ -181,7 +183,9 @@ export function resultsBody(content: Content, view: ResultView, options: Results
     ]);
   }
   lines.push(blank);
-  lines.push(...paragraph(t(content, 'tui.results.after', lang), width, {tone: 'text.accent'}));
+  // Documents are promised only when the answers call for some.
+  const after = view.documents.length > 0 ? 'tui.results.after' : 'tui.results.afterNoDocuments';
+  lines.push(...paragraph(t(content, after, lang), width, {tone: 'text.accent'}));
   lines.push(blank);
   lines.push(...paragraph(t(content, 'disclaimer', lang), width, {tone: 'text.secondary'}));
   lines.push(...paragraph(t(content, 'reviewed', lang, {date: view.contentReviewed}), width, {tone: 'text.secondary'}));
