@@ -1,6 +1,6 @@
 // The parts of docs/ that are made from the content, so that they cannot drift from it: the JSON Schemas of
-// the answers file and of the --format json result, and the tables of questions and checklist items in
-// docs/contract.md. `npm run schemas` writes them (scripts/build-schemas.js); test/docs/generated.test.ts
+// the answers file, of the --format json result and of the documents (--letter), and the tables of
+// questions, checklist items and documents in docs/contract.md. `npm run schemas` writes them (scripts/build-schemas.js); test/docs/generated.test.ts
 // fails when a committed copy differs from what the content gives.
 import type {Condition, Content, Question} from '../source/content/types.js';
 import {LANGS, PRIORITIES} from '../source/content/types.js';
@@ -11,10 +11,10 @@ const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 const BASE = 'https://github.com/debt-privacy-check/debt-privacy-check/docs/schemas';
 /** Stages of the result (source/scoring/stage.ts), in order. */
 const STAGES = ['prevention', 'warning_signs', 'happening'];
-const ID = '^[a-z][a-z0-9_]*$';
 const VERSION = '^\\d{1,6}\\.\\d{1,6}\\.\\d{1,6}$';
 
 const options = (q: Question) => q.options.map((o) => o.value);
+const documentIds = (content: Content) => content.documents.map((d) => d.id);
 
 /** One question's answer in an answers file: a string for single choice, a non-empty list for multiple. */
 function answerSchema(q: Question): Record<string, unknown> {
@@ -28,6 +28,7 @@ function answerSchema(q: Question): Record<string, unknown> {
     minItems: 1,
     uniqueItems: true,
     // An exclusive option ("none", "not sure") stands alone.
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, a plain object never awaited
     ...(exclusive.length > 0 ? {allOf: exclusive.map((value) => ({if: {contains: {const: value}}, then: {maxItems: 1}}))} : {}),
   };
 }
@@ -66,7 +67,7 @@ export function resultSchema(content: Content): Record<string, unknown> {
     description: `Generated from the content (version ${content.version}) by npm run schemas: do not edit. Texts are in the language of "lang".`,
     type: 'object',
     additionalProperties: false,
-    required: ['level', 'score', 'stage', 'complete', 'reasons', 'checklist', 'crisis', 'lang', 'contentVersion', 'contentReviewed'],
+    required: ['level', 'score', 'stage', 'complete', 'reasons', 'checklist', 'documents', 'crisis', 'lang', 'contentVersion', 'contentReviewed'],
     properties: {
       level: {enum: [...LEVELS]},
       score: {type: 'integer', minimum: 0, maximum: 100},
@@ -114,19 +115,62 @@ export function resultSchema(content: Content): Record<string, unknown> {
         },
       },
       documents: {
-        description: 'The ready-to-send documents that apply (docs/contract.md, documents). Not printed by every version yet.',
+        description: 'The ready-to-send documents these answers call for, in content order (docs/contract.md, documents).',
         type: 'array',
         items: {
           type: 'object',
           additionalProperties: false,
           required: ['id', 'title'],
-          properties: {id: {type: 'string', pattern: ID}, title: text},
+          properties: {id: {enum: documentIds(content)}, title: text},
         },
       },
       crisis: {description: 'The person feels overwhelmed: show crisis help first, at any level.', type: 'boolean'},
       lang: {enum: [...LANGS]},
       contentVersion: {type: 'string', pattern: VERSION},
       contentReviewed: {description: 'When the content was last reviewed.', type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$'},
+    },
+  };
+}
+
+/** `--letter ID --format json`: one document, filled in from --answers or with blanks. */
+export function documentSchema(content: Content): Record<string, unknown> {
+  const text = {type: 'string', minLength: 1};
+  return {
+    $schema: DRAFT,
+    $id: `${BASE}/document.schema.json`,
+    title: 'debt-privacy-check --letter ID --format json',
+    description: `Generated from the content (version ${content.version}) by npm run schemas: do not edit.`,
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'title', 'text', 'howToSend'],
+    properties: {
+      id: {enum: documentIds(content)},
+      title: text,
+      text: {description: 'What to send: one line per paragraph, blanks (________) where only the person knows.', ...text},
+      howToSend: {description: 'How to send it and keep proof, then the sources: never part of what is sent.', ...text},
+    },
+  };
+}
+
+/** `--letter list --format json`: every document; `applies` only when --answers was given. */
+export function documentListSchema(content: Content): Record<string, unknown> {
+  return {
+    $schema: DRAFT,
+    $id: `${BASE}/document-list.schema.json`,
+    title: 'debt-privacy-check --letter list --format json',
+    description: `Generated from the content (version ${content.version}) by npm run schemas: do not edit.`,
+    type: 'array',
+    minItems: content.documents.length,
+    maxItems: content.documents.length,
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'title'],
+      properties: {
+        id: {enum: documentIds(content)},
+        title: {type: 'string', minLength: 1},
+        applies: {description: 'With --answers: whether the answers call for it.', type: 'boolean'},
+      },
     },
   };
 }
@@ -176,6 +220,11 @@ export function checklistTable(content: Content): string {
   return ['| id | priority (depending on the answers) | title (en) |', '|----|----|----|', ...rows].join('\n');
 }
 
+export function documentTable(content: Content): string {
+  const rows = content.documents.map((doc) => `| ${code(doc.id)} | ${cell(conditionText(doc.when, content.questions))} | ${cell(doc.title.en)} |`);
+  return ['| id | applies when | title (en) |', '|----|----|----|', ...rows].join('\n');
+}
+
 /** Replaces what lies between `<!-- begin generated: name -->` and `<!-- end generated: name -->`. */
 export function splice(markdown: string, name: string, body: string): string {
   const begin = `<!-- begin generated: ${name} (npm run schemas) -->`;
@@ -212,9 +261,12 @@ export function contractFiles(content: Content, read: (file: string) => string):
   let contract = read('docs/contract.md');
   contract = splice(contract, 'questions', questionTable(content));
   contract = splice(contract, 'checklist', checklistTable(content));
+  contract = splice(contract, 'documents', documentTable(content));
   return {
     'docs/schemas/answers.schema.json': json(answersSchema(content)),
     'docs/schemas/result.schema.json': json(resultSchema(content)),
+    'docs/schemas/document.schema.json': json(documentSchema(content)),
+    'docs/schemas/document-list.schema.json': json(documentListSchema(content)),
     'docs/contract.md': contract,
   };
 }

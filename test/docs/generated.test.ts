@@ -10,8 +10,14 @@ import {read} from './helpers.js';
 const files = contractFiles(content, read);
 
 describe('docs/ made from the content', () => {
-  it('covers the two schemas and docs/contract.md', () => {
-    expect(Object.keys(files).sort()).toEqual(['docs/contract.md', 'docs/schemas/answers.schema.json', 'docs/schemas/result.schema.json']);
+  it('covers four schemas and docs/contract.md', () => {
+    expect(Object.keys(files).sort()).toEqual([
+      'docs/contract.md',
+      'docs/schemas/answers.schema.json',
+      'docs/schemas/document-list.schema.json',
+      'docs/schemas/document.schema.json',
+      'docs/schemas/result.schema.json',
+    ]);
   });
 
   for (const [file, text] of Object.entries(files)) {
@@ -20,10 +26,16 @@ describe('docs/ made from the content', () => {
     });
   }
 
-  it('follows the content: a new question and a new checklist item appear in the schemas and the tables', () => {
+  it('follows the content: a new question, checklist item and document appear in the schemas and the tables', () => {
     const question = {...content.questions[0]!, id: 'new_question', showIf: {q: 'lenders', atLeast: 2}};
     const item = {...content.checklist[0]!, id: 'new_item'};
-    const changed: Content = {...content, questions: [...content.questions, question], checklist: [...content.checklist, item]};
+    const doc = {...content.documents[0]!, id: 'new_document' as (typeof content.documents)[number]['id'], when: {q: 'new_question', in: ['none']}};
+    const changed: Content = {
+      ...content,
+      questions: [...content.questions, question],
+      checklist: [...content.checklist, item],
+      documents: [...content.documents, doc],
+    };
     const after = contractFiles(changed, read);
     const answers = JSON.parse(after['docs/schemas/answers.schema.json']!);
     expect(Object.keys(answers.properties.answers.properties)).toEqual([...content.questions.map((q) => q.id), 'new_question']);
@@ -33,6 +45,10 @@ describe('docs/ made from the content', () => {
     expect(after['docs/contract.md']).toContain('| 18 | `new_question` | multi |');
     expect(after['docs/contract.md']).toContain('`lenders` has 2 or more values');
     expect(after['docs/contract.md']).toContain('| `new_item` |');
+    expect(after['docs/contract.md']).toContain('| `new_document` | `new_question` has `none` |');
+    expect(JSON.parse(after['docs/schemas/document.schema.json']!).properties.id.enum).toContain('new_document');
+    expect(JSON.parse(after['docs/schemas/document-list.schema.json']!).maxItems).toBe(content.documents.length + 1);
+    expect(result.properties.documents.items.properties.id.enum).toContain('new_document');
     // Only the generated parts change.
     const outside = (md: string) => md.replace(/<!-- begin generated[\s\S]*?<!-- end generated: \w+ -->/g, '');
     expect(outside(after['docs/contract.md']!)).toBe(outside(files['docs/contract.md']!));

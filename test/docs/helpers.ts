@@ -11,7 +11,7 @@ import {requireBuiltCli} from '../support/pty.js';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
-export type SchemaName = 'answers' | 'result' | 'saved-progress' | 'phone';
+export type SchemaName = 'answers' | 'result' | 'document' | 'document-list' | 'saved-progress' | 'phone';
 
 const ajv = new Ajv2020({allErrors: true, strict: true});
 // An ISO 8601 time in UTC, as the program writes it and as Date.parse reads it (the saved file's own check).
@@ -36,10 +36,14 @@ export function jsonExamples(markdown: string): unknown[] {
   return [...markdown.matchAll(/^```json\n([\s\S]*?)^```/gm)].map((m) => JSON.parse(m[1]!));
 }
 
+/** Runs the built CLI with these arguments, `input` on stdin, in a fresh config folder. */
+export function runCli(args: readonly string[], input = ''): {code: number | null; out: string; err: string} {
+  const env = {PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', XDG_CONFIG_HOME: mkdtempSync(path.join(tmpdir(), 'dpc-docs-'))};
+  const r = spawnSync(process.execPath, [requireBuiltCli(), ...args], {env, input, encoding: 'utf8', timeout: 20_000});
+  return {code: r.status, out: r.stdout, err: r.stderr};
+}
+
 /** Runs the built CLI with `--answers -` on `answers` (an answers file's content) and the given flags. */
 export function runAnswers(answers: unknown, args: readonly string[] = []): {code: number | null; out: string; err: string} {
-  const env = {PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', XDG_CONFIG_HOME: mkdtempSync(path.join(tmpdir(), 'dpc-docs-'))};
-  const input = typeof answers === 'string' ? answers : JSON.stringify(answers);
-  const r = spawnSync(process.execPath, [requireBuiltCli(), '--answers', '-', ...args], {env, input, encoding: 'utf8', timeout: 20_000});
-  return {code: r.status, out: r.stdout, err: r.stderr};
+  return runCli(['--answers', '-', ...args], typeof answers === 'string' ? answers : JSON.stringify(answers));
 }
