@@ -83,8 +83,9 @@ describe('source/', () => {
     const table = /<!-- layers -->([\s\S]*?)<!-- \/layers -->/.exec(page)?.[1] ?? '';
     const allowed = new Map<string, string[]>();
     for (const row of table.matchAll(/^\| `([\w.]+)\/?` \| (.*) \|$/gm)) allowed.set(row[1]!, [...row[2]!.matchAll(/`(\w+)\/`/g)].map((m) => m[1]!));
-    expect([...allowed.keys()].sort()).toEqual(['cli', 'cli.ts', 'content', 'engine', 'i18n', 'output', 'persistence', 'phone', 'scoring', 'services', 'ui']);
     const folder = (f: string) => rel(f).split(path.sep)[0]!;
+    // Every folder has its row: a new one is placed in the table before anything may import it.
+    expect([...allowed.keys()].sort()).toEqual([...new Set(files.map(folder))].sort());
     const crossings: string[] = [];
     for (const [file, {local}] of graph) {
       for (const dep of local) {
