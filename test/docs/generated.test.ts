@@ -42,7 +42,7 @@ describe('docs/ made from the content', () => {
     const result = JSON.parse(after['docs/schemas/result.schema.json']!);
     expect(result.properties.checklist.items.properties.id.enum).toContain('new_item');
     expect(result.properties.reasons.items.properties.because.items.enum).toContain('new_question=none');
-    expect(after['docs/contract.md']).toContain('| 18 | `new_question` | multi |');
+    expect(after['docs/contract.md']).toContain(`| ${content.questions.length + 1} | \`new_question\` | multi |`);
     expect(after['docs/contract.md']).toContain('`lenders` has 2 or more values');
     expect(after['docs/contract.md']).toContain('| `new_item` |');
     expect(after['docs/contract.md']).toContain('| `new_document` | `new_question` has `none` |');
