@@ -49,8 +49,9 @@ for (const lang of LANGS) {
   // JSON, read and parsed at run time (source/content/load.ts): three times faster than compiling the same
   // text as a string literal in a module.
   const one = only(content, lang);
-  // Two files: what the first frame needs (welcome, resume, the store's check of saved answers), a sixth of
-  // the whole, and the rest; all of it is the two merged (source/content/load.ts).
+  // Three files: what the first frame needs (welcome, resume, the store's check of saved answers), a sixth of
+  // the whole; the rest but the documents' texts; and those texts. All of it is the three merged
+  // (source/content/load.ts).
   const isStart = (key) => /^(tui|store)\./.test(key);
   const start = {
     version: one.version,
@@ -60,13 +61,16 @@ for (const lang of LANGS) {
     checklist: one.checklist.map((item) => ({id: item.id})),
     ui: Object.fromEntries(Object.entries(one.ui).filter(([key]) => isStart(key))),
   };
+  // The documents' texts are a third file: a result needs only which documents apply and their titles.
   const rest = {
     ...Object.fromEntries(Object.entries(one).filter(([key]) => !(key in start))),
     checklist: one.checklist,
+    documents: one.documents.map(({id, title, when}) => ({id, title, when})),
     ui: Object.fromEntries(Object.entries(one.ui).filter(([key]) => !isStart(key))),
   };
   writeFileSync(path.join(root, `source/content/generated-${lang}-start.json`), JSON.stringify(start));
   writeFileSync(path.join(root, `source/content/generated-${lang}-rest.json`), JSON.stringify(rest));
+  writeFileSync(path.join(root, `source/content/generated-${lang}-documents.json`), JSON.stringify(one.documents));
 }
 // What --version and --help print, without loading any content.
 for (const key of ['cli.help', 'cli.version']) if (!content.ui[key]) throw new Error(`build-content: UI string "${key}" is missing`);

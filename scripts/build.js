@@ -249,7 +249,7 @@ try {
     }
   }
   for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
-    for (const name of [`generated-${lang}-start.json`, `generated-${lang}-rest.json`]) {
+    for (const name of ['start', 'rest', 'documents'].map((part) => `generated-${lang}-${part}.json`)) {
       outputs.push({path: path.join(next, 'content', name), text: readFileSync(path.join(root, 'source/content', name), 'utf8')});
     }
   }

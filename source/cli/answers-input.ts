@@ -18,7 +18,7 @@ export async function readAnswers(ctx: ModeContext, file: string): Promise<Answe
   const {io, flags} = ctx;
   // Reading answers typed at the keyboard: say so, rather than wait in silence.
   if (file === '-' && io.stdin.isTTY) await ctx.complain('cli.readingStdin');
-  const input = await readAnswersInput(file, io.stdin);
+  const input = await readAnswersInput(file, () => io.stdin);
   if (!input.ok) throw new UsageError(input.error.key, input.error.vars);
   const parsed = parseAnswersFile(await ctx.content(), input.text, input.name);
   if (!parsed.ok) throw new UsageError(parsed.error.key, parsed.error.vars);

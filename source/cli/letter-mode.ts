@@ -1,6 +1,7 @@
 // --letter: print a ready-to-send document, or with `list` the documents there are. With --answers, a
 // document is filled in from the answers, and the list marks the ones the answers call for; a document the
 // answers do not call for is still printed, after a one-line note on stderr.
+import {loadContent} from '../content/load.js';
 import {DOCUMENT_IDS, type DocumentId} from '../content/types.js';
 import {documentFile} from '../output/document-files.js';
 import {t} from '../i18n/index.js';
@@ -15,7 +16,8 @@ export async function letterMode(ctx: ModeContext, which: string, format: string
     throw new UsageError('error.badLetter', {value: which, valid: [LIST, ...DOCUMENT_IDS].join(', ')});
   }
   const input = ctx.flags.answers === undefined ? undefined : await readAnswers(ctx, ctx.flags.answers);
-  const content = await ctx.content();
+  // The documents' texts, which the other modes never load.
+  const content = await loadContent(ctx.lang, {documents: true});
   const lang = ctx.lang;
   const applies = input ? new Set(applicableDocuments(content, input.answers)) : undefined;
   const out = ctx.io.stdout;

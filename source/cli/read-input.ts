@@ -8,8 +8,9 @@ export type ReadResult =
   | {readonly ok: true; readonly text: string; readonly name: string}
   | {readonly ok: false; readonly error: InputError};
 
-export async function readAnswersInput(file: string, stdin: NodeJS.ReadableStream): Promise<ReadResult> {
-  if (file === '-') return readStdin(stdin);
+/** `stdin` is asked for only when reading it: creating it loads Node's stream machinery. */
+export async function readAnswersInput(file: string, stdin: () => NodeJS.ReadableStream): Promise<ReadResult> {
+  if (file === '-') return readStdin(stdin());
   try {
     const info = fs.statSync(file);
     if (info.isDirectory()) return {ok: false, error: {key: 'error.readFile', vars: {file, reason: 'EISDIR'}}};

@@ -2,7 +2,7 @@
 // the interactive interface, which can switch languages. Each language is a JSON file beside the code,
 // read and parsed when asked for.
 import {fs} from '../platform/fs.js';
-import type {Content, Lang, OneLanguage, StartContent} from './types.js';
+import {type Content, type Lang, LANGS, type OneLanguage, type StartContent} from './types.js';
 
 /**
  * Where the language files are, relative to the module this code is bundled into: set by the build
@@ -11,8 +11,8 @@ import type {Content, Lang, OneLanguage, StartContent} from './types.js';
 declare const CONTENT_DIR: string | undefined;
 const base = typeof CONTENT_DIR === 'string' ? CONTENT_DIR : './';
 
-/** A language's content is two files: what the first frame needs, and the rest. */
-export function contentFile(lang: Lang, part: 'start' | 'rest'): URL {
+/** A language's content is three files: what the first frame needs, the rest, and the documents' texts. */
+export function contentFile(lang: Lang, part: 'start' | 'rest' | 'documents'): URL {
   return new URL(`${base}generated-${lang}-${part}.json`, import.meta.url);
 }
 
@@ -23,11 +23,16 @@ export async function loadStartContent(lang: Lang): Promise<StartContent> {
   return read(contentFile(lang, 'start')) as StartContent;
 }
 
-export async function loadContent(lang: Lang): Promise<OneLanguage> {
+/**
+ * One language's content. Without `documents`, each document is only its id, title and condition (all a
+ * result needs: which apply); with it, their texts too (--letter, the interface).
+ */
+export async function loadContent(lang: Lang, {documents = false} = {}): Promise<OneLanguage> {
   const start = read(contentFile(lang, 'start')) as StartContent;
   const rest = read(contentFile(lang, 'rest')) as Partial<OneLanguage>;
   // The rest holds the whole checklist (the start, its ids only) and the other strings.
-  return {...start, ...rest, ui: {...start.ui, ...rest.ui}} as OneLanguage;
+  const all = {...start, ...rest, ui: {...start.ui, ...rest.ui}} as OneLanguage;
+  return documents ? {...all, documents: read(contentFile(lang, 'documents')) as OneLanguage['documents']} : all;
 }
 
 /** Merges the languages' files: each text gets its three languages back. */
@@ -42,6 +47,6 @@ function merge(parts: readonly unknown[]): unknown {
 }
 
 export async function loadAllContent(): Promise<Content> {
-  const parts = await Promise.all([loadContent('zh-Hans'), loadContent('zh-Hant'), loadContent('en')]);
+  const parts = await Promise.all(LANGS.map((lang) => loadContent(lang, {documents: true})));
   return merge(parts) as Content;
 }

@@ -203,6 +203,13 @@ describe('decisions after the review (2026-12-01)', () => {
     );
   });
 
+  it('an app the person is not sure is licensed is never called unlicensed, in the checklist as in the documents', () => {
+    const unknown = {lenders: ['unknown_app'], overdue: 'd31_90', phone: 'other_android', app_permissions: ['contacts']};
+    const said = allWords(view({...unknown, collector_actions: ['frequent_calls'], contact_status: 'responding'}, 'zh-Hans'));
+    expect(said).toContain('不确定有没有牌照的小贷 App');
+    expect(said.replaceAll('不确定有没有牌照的小贷', '')).not.toContain('没有牌照的小贷');
+  });
+
   it('a card debtor more than three months overdue who avoids the bank: staying reachable is for now', () => {
     const late = assess(content, {lenders: ['credit_card'], overdue: 'd91_180', contact_status: 'avoiding'});
     expect(late.checklist.find((i) => i.id === 'stay_reachable')?.priority).toBe('now');

@@ -79,10 +79,10 @@ describe('npm pack', () => {
     // The entry, its chunks (the interface and the phone check in folders of their own), the content files
     // per language, and the package's own files: nothing else.
     for (const file of files) {
-      expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/((ui|phone)\/)?[\w-]+\.js|dist\/content\/generated-(zh-Hans|zh-Hant|en)-(start|rest)\.json|package\.json|README\.md|LICENSE)$/);
+      expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/((ui|phone)\/)?[\w-]+\.js|dist\/content\/generated-(zh-Hans|zh-Hant|en)-(start|rest|documents)\.json|package\.json|README\.md|LICENSE)$/);
     }
-    // Per language: the part the first frame reads, and the rest.
-    expect(files.filter((f) => f.startsWith('dist/content/'))).toHaveLength(6);
+    // Per language: the part the first frame reads, the rest, and the documents' texts.
+    expect(files.filter((f) => f.startsWith('dist/content/'))).toHaveLength(9);
   });
 });
 

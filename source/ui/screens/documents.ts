@@ -5,15 +5,16 @@
 import type {Content, Lang} from '../../content/types.js';
 import {t} from '../../i18n/index.js';
 import type {State} from '../../engine/questionnaire.js';
-import {applicableDocuments, documentView, type Part} from '../../output/documents.js';
+import {documentView, type Part} from '../../output/documents.js';
 import type {Body, BodyWindow, RowSpan, UiContext} from '../context.js';
 import type {ScreenState} from '../state.js';
 import {blank, hanging, type Line, labelled, paragraph} from '../text.js';
 
 type DocumentsScreen = Extract<ScreenState, {kind: 'documents'}>;
 
+/** The documents these answers call for: from the result (computed once for the answers, not per frame). */
 export function documentIds(ctx: UiContext, app: State): string[] {
-  return applicableDocuments(ctx.content, app.answers);
+  return ctx.result(app).documents.map((doc) => doc.id);
 }
 
 export function documentsBody(ctx: UiContext, app: State, screen: DocumentsScreen, width: number): Body {
