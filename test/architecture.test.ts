@@ -78,6 +78,25 @@ describe('source/', () => {
     expect(seen.has(path.join(ROOT, 'ui', 'frame.ts'))).toBe(true);
   });
 
+  it('imports across folders only as the table in docs/architecture.md allows (what may import what)', () => {
+    const page = readFileSync(path.resolve(ROOT, '..', 'docs', 'architecture.md'), 'utf8');
+    const table = /<!-- layers -->([\s\S]*?)<!-- \/layers -->/.exec(page)?.[1] ?? '';
+    const allowed = new Map<string, string[]>();
+    for (const row of table.matchAll(/^\| `([\w.]+)\/?` \| (.*) \|$/gm)) allowed.set(row[1]!, [...row[2]!.matchAll(/`(\w+)\/`/g)].map((m) => m[1]!));
+    const folder = (f: string) => rel(f).split(path.sep)[0]!;
+    // Every folder has its row: a new one is placed in the table before anything may import it.
+    expect([...allowed.keys()].sort()).toEqual([...new Set(files.map(folder))].sort());
+    const crossings: string[] = [];
+    for (const [file, {local}] of graph) {
+      for (const dep of local) {
+        const from = folder(file);
+        const to = folder(dep);
+        if (from !== to && !allowed.get(from)?.includes(to)) crossings.push(`${rel(file)} -> ${rel(dep)}`);
+      }
+    }
+    expect(crossings).toEqual([]);
+  });
+
   it('has no file over about 300 lines without a reason written at its top', () => {
     const long = files
       .map((f) => ({f, lines: readFileSync(f, 'utf8').split('\n').length}))

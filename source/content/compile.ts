@@ -20,7 +20,7 @@ import {compareVersions} from './version.js';
 
 type SourceLocalized = z.infer<typeof sourceLocalized>;
 
-/** Confidence levels that content may never cite (cn-facts.md: never state Low or UNCONFIRMED facts). */
+/** Confidence levels that content may never cite: Low and UNCONFIRMED facts are never stated (docs/content.md). */
 export const FORBIDDEN_CONFIDENCE = new Set(['Low', 'UNCONFIRMED']);
 
 /** A pinyin gloss in parentheses after Han characters, e.g. "互聯(lián)網": the seed article's conversion artefact. */

@@ -6,7 +6,7 @@ export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
-/** docs/cli.md (language): zh_TW, zh_HK, zh_MO, zh-Hant* -> zh-Hant; other zh* -> zh-Hans; else en. */
+/** The locale's language (docs/cli.md, language): zh_TW, zh_HK, zh_MO, zh-Hant* -> zh-Hant; other zh* -> zh-Hans; else en. */
 export function detectLang(env: Readonly<Record<string, string | undefined>>): Lang {
   const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   const tag = raw.split('.')[0]!.replace('_', '-').toLowerCase();

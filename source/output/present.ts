@@ -31,7 +31,7 @@ export interface ResultView {
   readonly contentReviewed: string;
 }
 
-/** How many reasons the result shows: the strongest ones (§2: 3–5). */
+/** How many reasons the result holds: the strongest ones (docs/contract.md, the result). */
 export const MAX_REASONS = 5;
 
 export function present(content: Content, assessment: Assessment, lang: Lang): ResultView {

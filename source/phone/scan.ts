@@ -37,7 +37,7 @@ export interface Scan {
   readonly usageKnown: boolean;
 }
 
-/** Why the phone could not be read; each has its own message (PRODUCT exit code 3). */
+/** Why the phone could not be read; each has its own message, and --phone exits 3 (docs/cli.md, exit codes). */
 export type PhoneFailure =
   | {readonly kind: 'noAdb'}
   | {readonly kind: 'adbFailed'; readonly detail: string}

@@ -17,7 +17,7 @@ function file(name: string, data: unknown): string {
 const CASE_B = {lang: 'en', answers: PUBLIC_CASES.B.answers};
 
 describe('--answers --format json', () => {
-  it('prints the §3 JSON object', async () => {
+  it('prints the JSON object of docs/contract.md', async () => {
     const {code, out, err} = await cli(['--answers', file('b.json', CASE_B), '--format', 'json']);
     expect(err).toBe('');
     expect(code).toBe(0);

@@ -1,5 +1,5 @@
 // Every reachable path through the questions gives a level and at least one usable checklist item, and
-// every reason is tied to answers that were actually given (PRODUCT.md §4.6, STYLE.md content tests).
+// every reason is tied to answers that were actually given (property 6 of docs/scoring.md).
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';

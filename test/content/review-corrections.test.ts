@@ -164,7 +164,7 @@ describe('claims held to the fact sheets', () => {
     expect(words(v, 'keep_records_first')).toMatch(/第 670 条[^。]*按实际借到的数额返还借款和计算利息/);
   });
 
-  it('the micro-loan measures\' collection rule is always "as reported" (its text is unconfirmed in lender-facts)', () => {
+  it('the micro-loan measures\' collection rule is always "as reported" (its text is unconfirmed in the fact sheets, docs/content.md)', () => {
     fc.assert(
       fc.property(anyAnswers(content), fc.constantFrom(...LANGS), (answers, lang) => {
         const v = view(answers, lang);

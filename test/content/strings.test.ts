@@ -1,4 +1,4 @@
-// PRODUCT.md §9: every string in three languages, zh-Hant really converted, English really English,
+// docs/content.md: every string in three languages, zh-Hant really converted, English really English,
 // no pinyin artefacts, full-width punctuation in Chinese.
 import {describe, expect, it} from 'vitest';
 import {PINYIN_ARTEFACT} from '../../source/content/compile.js';

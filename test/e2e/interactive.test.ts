@@ -16,7 +16,7 @@ function savedFile(env: Record<string, string>) {
   };
 }
 
-/** Case B of PRODUCT.md §4, typed as a person would, one key at a time, waiting for each screen. */
+/** Public calibration case B (docs/scoring.md), typed as a person would, one key at a time, waiting for each screen. */
 async function answerCaseB(s: Session) {
   await s.press(KEY.enter, /Question 1,/);
   await s.press('6', /\[x\] 714-type/);

@@ -1,5 +1,6 @@
-// Which documents the answers call for: exactly what PRODUCT.md §6 says, written here once more from the
-// terms of §4 (likelihood high, improper collection, threatened, an overdue licensed debt) and checked
+// Which documents the answers call for: the rule of each (docs/contract.md, documents), written here a second
+// time, independently, from the terms of the scoring (likelihood high, improper collection, threatened, an
+// overdue licensed debt; docs/scoring.md) and checked
 // against the product on many random answer sets, and on answer sets built for each condition and its negation.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
@@ -18,7 +19,7 @@ const IMPROPER = ['frequent_calls', 'late_night', 'insults', 'threaten_contacts'
 const ANY_ACTION = [...IMPROPER, 'home_visit'];
 const DATA = ['contacts', 'call_log', 'sms', 'photos', 'location'];
 
-/** §6, from the answers as scored (hidden questions and options not offered removed) and the level. */
+/** The rule, from the answers as scored (hidden questions and options not offered removed) and the level. */
 function expected(given: Answers): string[] {
   const a = assess(content, given);
   const has = (q: string, values: readonly string[]) => valuesOf(a.answers[q]).some((v) => values.includes(v));
@@ -134,7 +135,7 @@ const CASES: Record<string, {readonly yes: readonly Answers[]; readonly no: read
 };
 CASES.complaint_to_regulator = CASES.complaint_to_lender!;
 
-describe('documents apply exactly when PRODUCT.md §6 says', () => {
+describe('documents apply exactly when their rule says', () => {
   it('on random answer sets (partial, complete, with hidden and not-offered answers)', () => {
     fc.assert(
       fc.property(fc.oneof(anyAnswers(content), anyAnswers(content, {complete: true})), (answers) => {

@@ -124,7 +124,7 @@ describe('a report about one app from a person with several lenders', () => {
 });
 
 describe('the complaints: what regulators have done, not a rule of what they will do', () => {
-  it('the penalties on lenders are said as what has happened (lender-facts §10), in both complaints', () => {
+  it('the penalties on lenders are said as what has happened (as the fact sheets have it, docs/content.md), in both complaints', () => {
     const a = {lenders: ['bank_loan'], overdue: 'd31_90', collector_actions: ['insults']};
     for (const id of ['complaint_to_lender', 'complaint_to_regulator']) {
       expect(how(id, a)).toContain('监管部门曾多次因为催收问题处罚放款机构本身');

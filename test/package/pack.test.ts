@@ -23,7 +23,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const PACK_BUDGET = 400_000;
 const INSTALL_BUDGET = 2_000_000;
 
-/** A complete case whose level is "high" (PRODUCT.md calibration case B). */
+/** A complete case whose level is "high" (public calibration case B, docs/scoring.md). */
 const CASE_B = {lang: 'en', answers: PUBLIC_CASES.B.answers};
 
 let dir: string;
@@ -130,7 +130,7 @@ describe('the installed tarball', () => {
 
 describe('npx', () => {
   it('npx ./<tarball> --version works', async () => {
-    // A relative path: `npx /absolute/path.tgz` is not treated as a package (TECH-NOTES).
+    // A relative path: npx does not treat `npx /absolute/path.tgz` as a package to run.
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
     const {stdout} = await run(npx, ['--yes', `./${path.basename(tarball)}`, '--version'], {
       cwd: dir,

@@ -1,4 +1,4 @@
-// Two runs at once (PRODUCT.md §7): two real node processes save as fast as they can, with contents of
+// Two runs at once (docs/contract.md, saved progress): two real node processes save as fast as they can, with contents of
 // different lengths, while this process keeps reading the file. Every read must be a whole, valid file.
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';

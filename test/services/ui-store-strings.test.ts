@@ -30,7 +30,7 @@ it('defines exactly the notice strings, valid, with the same placeholders in bot
     expect(placeholders(ui[key]!.en), `${key} en`).toEqual(names);
     for (const text of Object.values(ui[key]!)) {
       expect(text, `${key} is one line`).not.toContain('\n');
-      // Ambiguous-width characters break alignment in CJK terminals (TECH-NOTES).
+      // Ambiguous-width characters break alignment in CJK terminals (docs/content.md).
       expect(text, `${key} has no ambiguous-width characters`).not.toMatch(/[·…→←↑↓①±]/);
     }
   }

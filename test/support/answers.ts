@@ -20,7 +20,7 @@ export function anyAnswers(content: Content, {complete = false} = {}): fc.Arbitr
   return answers as fc.Arbitrary<Answers>;
 }
 
-/** A riskier variant of the answers (PRODUCT.md §4 property 1), or undefined when none is possible. */
+/** The riskier variants of the answers (property 1 of docs/scoring.md); none when no answer can be riskier. */
 export function riskierMoves(content: Content, answers: Answers): Answers[] {
   const moves: Answers[] = [];
   for (const q of content.questions) {

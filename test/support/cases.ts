@@ -1,4 +1,4 @@
-// The public calibration cases of PRODUCT.md §4 (test/fixtures/public-cases.json, also read by the benchmark).
+// The public calibration cases (docs/scoring.md; test/fixtures/public-cases.json, also read by the benchmark).
 import {readFileSync} from 'node:fs';
 import {content} from '../../source/content/generated.js';
 import {type Answers, type AnswerValue, offeredOptions, visibleIds} from '../../source/engine/conditions.js';
