@@ -110,4 +110,19 @@ describe('source/', () => {
       expect(text, rel(file)).not.toMatch(/PRODUCT\.md|TECH-NOTES|STYLE\.md|\.\.\/shared\/|\/work\/|\/home\/\w+\//);
     }
   });
+
+  it('nor do the comments of the tests, the scripts and the content', () => {
+    const top = path.dirname(ROOT);
+    const others = ['test', 'scripts', 'questions'].flatMap((dir) =>
+      (readdirSync(path.join(top, dir), {recursive: true}) as string[])
+        .filter((f) => /\.(tsx?|m?js|cjs|ya?ml)$/.test(f) && !f.includes('fixtures'))
+        .map((f) => path.join(top, dir, f)),
+    );
+    for (const file of others) {
+      const comments = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => /^\s*(\/\/|\*|\/\*|#)/.test(line));
+      expect(comments.join('\n'), path.relative(top, file)).not.toMatch(/PRODUCT\.md|TECH-NOTES|STYLE\.md|\.\.\/shared\/|\/work\/|\/home\/\w+\//);
+    }
+  });
 });

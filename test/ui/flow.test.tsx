@@ -41,7 +41,7 @@ async function answerAll(harness: Harness): Promise<string[]> {
   return seen;
 }
 
-// Case C of PRODUCT.md §4 plus feeling overwhelmed: critical, happening, crisis help.
+// Public case C (test/fixtures/public-cases.json, docs/scoring.md) plus feeling overwhelmed: critical, happening, crisis help.
 const caseC: Answers = {
   lenders: ['unknown_app'],
   overdue: 'd31_90',

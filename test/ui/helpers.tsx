@@ -1,4 +1,4 @@
-// Deterministic rendering of the app under ink-testing-library (TECH-NOTES): render, every key and cleanup
+// Deterministic rendering of the app under ink-testing-library: render, every key and cleanup
 // inside act(), named keys, no sleeps.
 import {cleanup, render} from 'ink-testing-library';
 import {act} from 'react';
