@@ -152,6 +152,8 @@ export function compileContent(dir: string): Content {
       q.options.map((o) => o.value),
       `${q.id} option`,
     );
+    // Options are picked with the keys 1-9 and 0 (README, "Use it"; docs/architecture.md): ten at most.
+    if (q.options.length > 10) errors.push(`${where}: ${q.options.length} options; at most 10 (keys 1-9 and 0)`);
     if (q.showIf) checkCondition(q.showIf, where, earlier);
     for (const o of q.options) if (o.showIf) checkCondition(o.showIf, `${where}.${o.value}`, earlier);
     if (q.type === 'single') {

@@ -228,6 +228,16 @@ describe('broken copies are rejected', () => {
     );
   });
 
+  it('a question with more options than keys 1-9 and 0', () => {
+    rejects(
+      brokenCopy('questions.yaml', (d) => {
+        const q = question(d, 'collector_actions');
+        while (q.options.length <= 10) q.options.push({...q.options[0], value: `extra_${q.options.length}`});
+      }),
+      /questions\.yaml collector_actions: 11 options; at most 10/,
+    );
+  });
+
   it('a single-choice question whose riskOrder misses an option', () => {
     rejects(
       brokenCopy('questions.yaml', (d) => {
