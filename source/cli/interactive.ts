@@ -25,7 +25,7 @@ const EARLY_SIGNALS = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
 
 export async function runInteractiveCli(request: InteractiveRequest): Promise<number> {
   // The first frame needs only the start of the content (questions, the interface's strings); the interface
-  // loads all of it, in every language, while the frame is already on screen.
+  // reads the rest of the language on screen while the frame is already there.
   const requested = await loadStartContent(request.lang);
   const store = openStore(request.env, requested, {noSave: request.noSave});
   const start = savedStart(store, request);
