@@ -10,6 +10,7 @@ import {writeExport} from '../services/export.js';
 import type {Clipboard} from '../services/types.js';
 import {App} from './app.js';
 import type {Painted} from './first-paint.js';
+import {keepYoungGenerationSmall} from './memory.js';
 import {createPhoneLink} from './phone-link.js';
 import type {UiState} from './state.js';
 import {FALLBACK_COLUMNS, FALLBACK_ROWS} from './text.js';
@@ -67,6 +68,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   const stdout = options.stdout ?? process.stdout;
   guardSize(stdout);
   const {store, initial, savedAt, painted} = options;
+  keepYoungGenerationSmall();
   // The language on screen only, with the documents' texts; another is read when the person switches to it
   // (the language key on the first screens), and kept.
   const languages = new Map<Lang, Content>();
