@@ -29,11 +29,16 @@ if (quick !== undefined) {
   process.stdout.write(`${quick}\n`);
 } else {
   const {EXIT, run} = await import('./cli/main.js');
+  // The streams are made on first use: creating one costs a millisecond or so (stdin loads Node's stream
+  // machinery, which most runs never need; stderr is written only to complain).
   const io = {
     env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    // Made on first use: creating stdin loads Node's stream machinery, which most runs never need.
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
     get stdin() {
       return process.stdin;
     },
