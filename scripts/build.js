@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/ with every library inside (no runtime dependencies): dist/cli.js is the entry,
-// and what only some paths need (the interactive UI with React, Ink and yoga; the progress store; the
-// clipboard) is split into chunks under dist/chunks/ that load on demand, so --version, --help and
-// --answers compile ~250 KB of JavaScript instead of ~850 KB (see README, Performance).
+// one CommonJS file, and what only some paths need (the interactive UI with React, Ink and yoga; the phone
+// check; the clipboard) is bundled apart into dist/chunks/ and loads on demand, so --version, --help and
+// --answers compile about 90 kB of JavaScript instead of about 750 kB (see README, Performance).
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -62,23 +62,24 @@ const signalExitAssert = {
 const dist = path.join(root, 'dist');
 const next = path.join(root, 'node_modules', '.cache', 'debt-privacy-check', `dist-${process.pid}`);
 rmSync(next, {recursive: true, force: true});
-// Two parts are bundled on their own, into chunks/<name>/: the interactive interface (React, Ink, yoga) and
-// the phone check. Were they in the same build, every module they share with the rest (the frame, the text
-// layout, the strings) would be split into chunks of their own, and the first frame would load a dozen
-// small files instead of two. Their copies of the shared modules are the price (a few kB).
+// The entry, dist/cli.js, is one CommonJS file: everything --version, --help, --answers, --letter and the
+// first frame need. Node runs CommonJS without starting its ES-module loader, a start-up 2-4 ms shorter
+// (README, Performance). What only some runs need is bundled on its own as ES modules into chunks/<name>/
+// (.mjs) and imported when needed: the interactive interface (React, Ink, yoga), the phone check and the
+// clipboard (clipboardy alone is 180 kB). Each carries its own copies of the few modules it shares with
+// the entry (the frame, the text layout, the strings): a few kB.
 const APART = [
   {name: 'ui', entry: path.join(root, 'source/ui/run.tsx')},
   {name: 'phone', entry: path.join(root, 'source/cli/phone.ts')},
+  {name: 'clipboard', entry: path.join(root, 'source/cli/clipboard.ts')},
 ];
-const placeholder = (part) => `./__apart__/${part.name}.js`;
+const placeholder = (part) => `./__apart__/${part.name}.mjs`;
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
   minify: process.env.MINIFY !== '0',
   legalComments: 'none',
-  splitting: true,
   jsx: 'automatic',
   define: {
     'process.env.NODE_ENV': '"production"',
@@ -90,7 +91,7 @@ const common = {
   metafile: true,
   write: false,
 };
-/** In the main build, an import of a part built apart stays an import, of a placeholder linked afterwards. */
+/** In the entry, an import of a part built apart stays an import, of a placeholder linked afterwards. */
 const partsApart = {
   name: 'parts-apart',
   setup(b) {
@@ -102,22 +103,23 @@ const partsApart = {
     });
   },
 };
-// CommonJS code inside the bundle calls `require` for Node's built-in modules. Only the files that refer
-// to it get one, and it loads nothing at start: importing node:module for createRequire costs a
+// CommonJS code inside an ES-module chunk calls `require` for Node's built-in modules. Only the files that
+// refer to it get one, and it loads nothing at start: importing node:module for createRequire costs a
 // start-up several milliseconds. process.getBuiltinModule is in Node >= 20.16; before that, the chunk
 // imports node:module after all.
 const REQUIRE =
   'const require = globalThis.process.getBuiltinModule ? (id) => globalThis.process.getBuiltinModule(id) : (await import("node:module")).createRequire(import.meta.url);\n';
+// CommonJS has no import.meta: the content loader's `import.meta.url` is the entry's own file URL.
+const META_URL = 'const __importMeta = {get url() { return require("node:url").pathToFileURL(__filename).href; }};\n';
 
 let outputs;
 try {
   const main = await build({
     ...common,
     entryPoints: [path.join(root, 'source/cli.ts')],
-    outdir: next,
-    entryNames: '[name]',
-    chunkNames: 'chunks/[name]-[hash]',
-    define: {...common.define, CONTENT_DIR: JSON.stringify('../content/')},
+    outfile: path.join(next, 'cli.js'),
+    format: 'cjs',
+    define: {...common.define, CONTENT_DIR: JSON.stringify('./content/'), 'import.meta.url': '__importMeta.url'},
     plugins: [inkDevtoolsStub, startupPatches, signalExitAssert, partsApart],
   });
   const builtApart = [];
@@ -126,6 +128,9 @@ try {
       ...common,
       entryPoints: [part.entry],
       outdir: path.join(next, 'chunks', part.name),
+      format: 'esm',
+      splitting: true,
+      outExtension: {'.js': '.mjs'},
       entryNames: '[name]-[hash]',
       chunkNames: '[name]-[hash]',
       define: {...common.define, CONTENT_DIR: JSON.stringify('../../content/')},
@@ -133,28 +138,33 @@ try {
     });
     const entry = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint && path.join(root, o.entryPoint) === part.entry);
     if (!entry) throw new Error(`build: ${part.name} has no entry chunk`);
-    builtApart.push({part, result, link: `./${part.name}/${path.basename(entry[0])}`});
+    builtApart.push({part, result, link: `./chunks/${part.name}/${path.basename(entry[0])}`});
   }
+  const entryFile = path.join(next, 'cli.js');
   const linked = new Map();
   outputs = [main, ...builtApart.map((b) => b.result)].flatMap((r) => r.outputFiles).map((file) => {
     let text = file.text;
     for (const {part, link} of builtApart) {
       if (!text.includes(placeholder(part))) continue;
-      // The placeholder is relative to chunks/, where the importing chunk must be.
-      if (path.dirname(file.path) !== path.join(next, 'chunks')) throw new Error(`build: ${part.name} is imported from ${file.path}`);
+      // The placeholder is linked relative to dist/, where the entry is: only the entry imports a part.
+      if (file.path !== entryFile) throw new Error(`build: ${part.name} is imported from ${file.path}`);
       text = text.replaceAll(placeholder(part), link);
       linked.set(part.name, (linked.get(part.name) ?? 0) + 1);
     }
-    const isEntry = file.path === path.join(next, 'cli.js');
-    return {path: file.path, text: `${isEntry ? '#!/usr/bin/env node\n' : ''}${/\brequire\b/.test(text) ? REQUIRE : ''}${text}`};
+    if (file.path === entryFile) {
+      // After the "use strict" prologue, which must stay first to count.
+      const meta = text.includes('__importMeta.url') ? META_URL : '';
+      return {path: file.path, text: `#!/usr/bin/env node\n${text.startsWith('"use strict";') ? text.replace('"use strict";', `"use strict";${meta}`) : meta + text}`};
+    }
+    return {path: file.path, text: `${/\brequire\b/.test(text) ? REQUIRE : ''}${text}`};
   });
   for (const {part} of builtApart) {
-    if (linked.get(part.name) !== 1) throw new Error(`build: ${part.name} should be imported from one chunk, found ${linked.get(part.name) ?? 0}`);
+    if (linked.get(part.name) !== 1) throw new Error(`build: ${part.name} should be imported once, from the entry; found ${linked.get(part.name) ?? 0}`);
   }
-  // The content loader finds the language files by a path relative to its own chunk (CONTENT_DIR above):
-  // make sure it is in a chunk at the depth that path assumes.
+  // The content loader finds the language files by a path relative to its own file (CONTENT_DIR above):
+  // make sure it is bundled at the depth that path assumes.
   const LOADER = 'source/content/load.ts';
-  for (const [result, dir] of [[main, path.join(next, 'chunks')], ...builtApart.map((b) => [b.result, path.join(next, 'chunks', b.part.name)])]) {
+  for (const [result, dir] of [[main, next], ...builtApart.map((b) => [b.result, path.join(next, 'chunks', b.part.name)])]) {
     for (const [out, o] of Object.entries(result.metafile.outputs)) {
       if (o.inputs[LOADER] && path.dirname(path.resolve(root, out)) !== dir) throw new Error(`build: ${LOADER} is bundled into ${out}`);
     }
@@ -164,12 +174,14 @@ try {
       outputs.push({path: path.join(next, 'content', name), text: readFileSync(path.join(root, 'source/content', name), 'utf8')});
     }
   }
+  // The package is "type": "module"; in dist/, a .js file is CommonJS (the entry), the chunks are .mjs.
+  outputs.push({path: path.join(next, 'package.json'), text: `${JSON.stringify({type: 'commonjs'})}\n`});
   for (const file of outputs) {
     mkdirSync(path.dirname(file.path), {recursive: true});
     writeFileSync(file.path, file.text);
   }
-  chmodSync(path.join(next, 'cli.js'), 0o755);
-  // METAFILE=path writes esbuild's account of what went into each chunk (for start-up work).
+  chmodSync(entryFile, 0o755);
+  // METAFILE=path writes esbuild's account of what went into each file (for start-up work).
   if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify({main: main.metafile, ...Object.fromEntries(builtApart.map((b) => [b.part.name, b.result.metafile]))}));
   const missed = PATCHES.filter((p) => !applied.has(p));
   if (missed.length > 0) throw new Error(`build: patches not applied (library not bundled?): ${missed.map((p) => p.why).join('; ')}`);
@@ -180,13 +192,13 @@ try {
     mkdirSync(path.dirname(path.join(dist, name)), {recursive: true});
     renameSync(path.join(next, name), path.join(dist, name));
   }
-  renameSync(path.join(next, 'cli.js'), path.join(dist, 'cli.js'));
+  renameSync(entryFile, path.join(dist, 'cli.js'));
   for (const name of readdirSync(dist, {recursive: true})) {
     const full = path.join(dist, name);
     if (!fresh.has(name) && !statSync(full).isDirectory()) rmSync(full, {force: true});
   }
   for (const name of readdirSync(dist)) {
-    if (!['cli.js', 'chunks', 'content'].includes(name)) rmSync(path.join(dist, name), {recursive: true, force: true});
+    if (!['cli.js', 'package.json', 'chunks', 'content'].includes(name)) rmSync(path.join(dist, name), {recursive: true, force: true});
   }
 } finally {
   rmSync(next, {recursive: true, force: true});

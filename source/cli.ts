@@ -24,17 +24,34 @@ function quickAnswer(): string | undefined {
   return undefined;
 }
 
+/**
+ * Standard output, made on first use. A reader that stops early (`| head`) closes the pipe: what is left
+ * to write has nobody to read it, so the program ends there, quietly, rather than with a stack trace.
+ */
+let stdout: NodeJS.WriteStream | undefined;
+function output(): NodeJS.WriteStream {
+  if (!stdout) {
+    stdout = process.stdout;
+    stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      // Any other failure to write: one line, and the internal-error code (docs/cli.md).
+      process.stderr.write(`debt-privacy-check: ${error.message}\n`);
+      process.exit(1);
+    });
+  }
+  return stdout;
+}
+
 const quick = quickAnswer();
 if (quick !== undefined) {
-  process.stdout.write(`${quick}\n`);
+  output().write(`${quick}\n`);
 } else {
-  const {EXIT, run} = await import('./cli/main.js');
   // The streams are made on first use: creating one costs a millisecond or so (stdin loads Node's stream
   // machinery, which most runs never need; stderr is written only to complain).
   const io = {
     env: process.env,
     get stdout() {
-      return process.stdout;
+      return output();
     },
     get stderr() {
       return process.stderr;
@@ -43,15 +60,18 @@ if (quick !== undefined) {
       return process.stdin;
     },
   };
-  await run(argv, io).then(
-    (code) => {
-      process.exitCode = code;
-      // After the questionnaire, leave at once: a clipboard tool that hangs must not keep the program alive.
-      // Writes to a terminal are synchronous, so nothing is lost; piped output is left to drain.
-      if (process.stdout.isTTY && process.stdin.isTTY) process.exit(code);
-    },
-    () => {
-      process.exitCode = EXIT.internal;
-    },
+  // No top-level await: the entry is bundled as CommonJS (docs/architecture.md, the build).
+  void import('./cli/main.js').then(({EXIT, run}) =>
+    run(argv, io).then(
+      (code) => {
+        process.exitCode = code;
+        // After the questionnaire, leave at once: a clipboard tool that hangs must not keep the program alive.
+        // Writes to a terminal are synchronous, so nothing is lost; piped output is left to drain.
+        if (output().isTTY && process.stdin.isTTY) process.exit(code);
+      },
+      () => {
+        process.exitCode = EXIT.internal;
+      },
+    ),
   );
 }

@@ -76,11 +76,12 @@ describe('npm pack', () => {
     const files = packed.files.map((f) => f.path).sort();
     expect(files).toContain('dist/cli.js');
     expect(files).toContain('package.json');
-    // The entry, its chunks (the interface and the phone check in folders of their own), the content files
-    // per language, and the package's own files: nothing else.
+    // The entry (CommonJS, as dist/package.json says), the parts built apart as ES modules (the interface,
+    // the phone check, the clipboard), the content files per language, and the package's own files.
     for (const file of files) {
-      expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/((ui|phone)\/)?[\w-]+\.js|dist\/content\/generated-(zh-Hans|zh-Hant|en)-(start|rest|documents)\.json|package\.json|README\.md|LICENSE)$/);
+      expect(file).toMatch(/^(dist\/cli\.js|dist\/package\.json|dist\/chunks\/(ui|phone|clipboard)\/[\w-]+\.mjs|dist\/content\/generated-(zh-Hans|zh-Hant|en)-(start|rest|documents)\.json|package\.json|README\.md|LICENSE)$/);
     }
+    expect(files).toContain('dist/package.json');
     // Per language: the part the first frame reads, the rest, and the documents' texts.
     expect(files.filter((f) => f.startsWith('dist/content/'))).toHaveLength(9);
   });
