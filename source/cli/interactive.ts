@@ -58,8 +58,12 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
     painted = firstPaint(ctx, initial, {stdout: process.stdout, stdin: process.stdin, env: request.env});
   }
   const [{runInteractive}, {openClipboard}] = await Promise.all([import('../ui/run.js'), import('./clipboard.js')]);
-  for (const [name, handler] of early) process.off(name, handler);
   return runInteractive({
+    // Let go only once the interface listens: a signal that comes when nobody listens is lost, and the
+    // program would go on as if it had not been asked to stop.
+    releaseEarlySignals: () => {
+      for (const [name, handler] of early) process.off(name, handler);
+    },
     store,
     initial,
     savedAt,

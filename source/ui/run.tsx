@@ -30,6 +30,8 @@ export interface InteractiveOptions {
   readonly stdout?: NodeJS.WriteStream;
   /** Where adb is looked for ($ADB, the PATH), for the phone check at question 6. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Removes the signal handlers of the first frame: called once the interface's own are in place. */
+  readonly releaseEarlySignals?: () => void;
 }
 
 const SHOW_CURSOR = '\u001B[?25h';
@@ -105,6 +107,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     process.on(name, handler);
     return [name, handler] as const;
   });
+  options.releaseEarlySignals?.();
   const instance = render(
     <App
       contentFor={contentFor}

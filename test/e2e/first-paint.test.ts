@@ -19,13 +19,15 @@ const inkHasRendered = (s: Session) => s.raw().split(HIDE_CURSOR).length - 1 >= 
 
 async function paintedThenTakenOver(s: Session, first: string): Promise<{painted: string; after: string}> {
   await s.waitFor(first);
-  const painted = s.raw();
-  // The first paint is one write: the whole frame is there before Ink has started.
+  // The first paint is one write: the frame is there before Ink has started (a large frame may reach the
+  // terminal in several reads, so it is all that comes before Ink's own cursor-hide).
   expect(inkHasRendered(s), 'Ink had already rendered when the first frame appeared').toBe(false);
   await until(() => inkHasRendered(s), 'Ink to take over', 10_000);
   // Anything Ink would repaint comes in its first render: give it time to arrive.
   await new Promise((resolve) => setTimeout(resolve, 300));
-  return {painted, after: s.raw().slice(painted.length)};
+  const raw = s.raw();
+  const inks = raw.indexOf(HIDE_CURSOR, raw.indexOf(HIDE_CURSOR) + HIDE_CURSOR.length);
+  return {painted: raw.slice(0, inks), after: raw.slice(inks)};
 }
 
 function saveProgress(env: Record<string, string>, answers: Record<string, string | string[]>): void {
