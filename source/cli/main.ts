@@ -1,19 +1,14 @@
-// The command line (docs/cli.md): flags, the mode decision and exit codes. The modes are in this one
-// module (loaded by the entry unless it is a plain --version or --help), but for the two that are big and
-// rare: the interactive interface (React, Ink) and the phone check, each built apart and loaded on demand.
-// Content is loaded in one language, when first needed.
+// The command line (docs/cli.md): flags, the mode decision and exit codes. Each mode but --answers is
+// imported when chosen: bundled in the entry, its code is then parsed but not run by the others; the
+// interface (React, Ink) and the phone check are built apart and loaded on demand (docs/architecture.md,
+// the build). Content is loaded in one language, when first needed.
 import {cliText, contentReviewed, contentVersion, packageVersion} from '../content/generated-meta.js';
 import {loadContent} from '../content/load.js';
 import type {Lang, OneLanguage} from '../content/types.js';
 import {detectLang, fill, isLang, plainLocale, t} from '../i18n/index.js';
 import {answersMode} from './answers-mode.js';
 import {parseFlags} from './flags.js';
-import {runInteractiveCli} from './interactive.js';
-import {letterMode} from './letter-mode.js';
-import {runPlain} from './plain.js';
-import {openStore} from './store.js';
 import {EXIT, type Io, type ModeContext, UsageError} from './mode.js';
-import {savedMode} from './saved-mode.js';
 
 export {EXIT, type Io};
 
@@ -68,7 +63,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(`${fill(cliText.version[ctx.lang], vars)}\n`);
       return EXIT.ok;
     }
-    if (values.forget || values.where) return await savedMode(ctx);
+    if (values.forget || values.where) return await (await import('./saved-mode.js')).savedMode(ctx);
     if (values.phone) {
       const {runPhone} = await import('./phone.js');
       return await runPhone(io, await ctx.content(), {
@@ -77,7 +72,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ...(values.serial === undefined ? {} : {serial: values.serial}),
       });
     }
-    if (values.letter !== undefined) return await letterMode(ctx, values.letter, format);
+    if (values.letter !== undefined) return await (await import('./letter-mode.js')).letterMode(ctx, values.letter, format);
     if (values.answers !== undefined) return await answersMode(ctx, values.answers, format);
 
     if (!io.stdin.isTTY || !io.stdout.isTTY) {
@@ -86,6 +81,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     // Line by line, for a terminal that cannot move the cursor (TERM=dumb) or when asked for.
     if (values.plain || io.env.TERM === 'dumb') {
+      const [{runPlain}, {openStore}] = await Promise.all([import('./plain.js'), import('./store.js')]);
       return await runPlain({
         content: (lang) => loadContent(lang),
         store: openStore(io.env, await ctx.content(), {noSave: values['no-save'] === true}),
@@ -97,6 +93,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         output: io.stdout,
       });
     }
+    const {runInteractiveCli} = await import('./interactive.js');
     return await runInteractiveCli({
       env: io.env,
       lang: ctx.lang,
