@@ -41,6 +41,26 @@ const startupPatches = {
   },
 };
 
+/**
+ * clipboardy's image functions come from clipboard-image (with run-jxa, a second execa, semver: about 70 kB
+ * of the clipboard chunk). Only text is ever copied here (source/services/clipboard.ts): its image
+ * functions say so instead. test/package/pack.test.ts holds the package to its size budget.
+ */
+const clipboardImageStub = {
+  name: 'clipboard-image-stub',
+  setup(b) {
+    b.onResolve({filter: /^clipboard-image$/}, (args) =>
+      /[\\/]clipboardy[\\/]/.test(args.importer) ? {path: 'clipboard-image', namespace: 'clipboard-image-stub'} : undefined,
+    );
+    b.onLoad({filter: /.*/, namespace: 'clipboard-image-stub'}, () => ({
+      contents:
+        "const unsupported = async () => { throw new Error('debt-privacy-check copies text only'); };\n" +
+        'export const writeClipboardImages = unsupported;\nexport const readClipboardImages = unsupported;\nexport const hasClipboardImages = async () => false;\n',
+      loader: 'js',
+    }));
+  },
+};
+
 /** signal-exit 3 (under Ink and restore-cursor) loads `assert` (5-10 ms) for one argument check. */
 const signalExitAssert = {
   name: 'signal-exit-assert',
@@ -134,7 +154,7 @@ try {
       entryNames: '[name]-[hash]',
       chunkNames: '[name]-[hash]',
       define: {...common.define, CONTENT_DIR: JSON.stringify('../../content/')},
-      plugins: [inkDevtoolsStub, startupPatches, signalExitAssert],
+      plugins: [inkDevtoolsStub, startupPatches, signalExitAssert, clipboardImageStub],
     });
     const entry = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint && path.join(root, o.entryPoint) === part.entry);
     if (!entry) throw new Error(`build: ${part.name} has no entry chunk`);
