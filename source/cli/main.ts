@@ -1,7 +1,7 @@
 // The command line (docs/cli.md): flags, the mode decision and exit codes. Each mode but --answers is
 // imported when chosen: bundled in the entry, its code is then parsed but not run by the others; the
-// interface (React, Ink) and the phone check are built apart and loaded on demand (docs/architecture.md,
-// the build). Content is loaded in one language, when first needed.
+// interface (React, Ink) and the phone check are built apart and loaded on demand
+// (docs/architecture.md, the build). Content is loaded in one language, when first needed.
 import {cliText, contentReviewed, contentVersion, packageVersion} from '../content/generated-meta.js';
 import {loadContent} from '../content/load.js';
 import type {Lang, OneLanguage} from '../content/types.js';
