@@ -13,7 +13,8 @@ import type {Painted} from './first-paint.js';
 import {keepYoungGenerationSmall} from './memory.js';
 import {createPhoneLink} from './phone-link.js';
 import type {UiState} from './state.js';
-import {FALLBACK_COLUMNS, FALLBACK_ROWS} from './text.js';
+import {MAX_WIDTH} from './frame.js';
+import {FALLBACK_COLUMNS, FALLBACK_ROWS, wrap} from './text.js';
 import {byeKey} from './wording.js';
 
 export interface InteractiveOptions {
@@ -146,6 +147,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   const last = outcome ?? {code: 0, state: initial};
   // Ink has painted its last frame and let go of the terminal: say, below it, what was kept.
   const key = byeKey({path: store.path, saveFailed: store.saveFailed, state: last.state, hadSaved: options.fresh || savedAt !== undefined});
-  stdout.write(`${t(contentFor(last.state.app.lang), key, last.state.app.lang)}\n`);
+  // Wrapped to the terminal, as the frames were: the terminal would break it in the middle of a word.
+  const bye = t(contentFor(last.state.app.lang), key, last.state.app.lang);
+  stdout.write(`${wrap(bye, Math.min(stdout.columns, MAX_WIDTH)).join('\n')}\n`);
   return last.code;
 }

@@ -40,6 +40,20 @@ describe('leaving says what was kept', () => {
     expect(afterInterface(s).replace(/\s+/g, '')).toBe('答案已保存。下次运行会从这里继续。');
   });
 
+  test('at 40 columns the line is wrapped between words, never inside one', async () => {
+    const s = launch(baseEnv(), {cols: 40});
+    await s.waitFor('Enter start');
+    await s.press(KEY.enter, /Question 1,/);
+    await s.press('1', /> 1\. \[x\]/);
+    await s.press(KEY.enter, /Question 2,/);
+    s.write('q');
+    expect((await s.waitExit()).exitCode).toBe(0);
+    const lines = afterInterface(s).split(/\r?\n/);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(40);
+    expect(lines.map((l) => l.trim()).join(' ')).toBe(t(content, 'tui.bye', 'en'));
+  });
+
   test('with --no-save: "Nothing was saved (--no-save)."', async () => {
     const s = launch(baseEnv(), {args: ['--no-save']});
     await s.waitFor('Enter start');
