@@ -15,16 +15,20 @@ function afterInterface(s: Session): string {
   return strip(raw.slice(raw.lastIndexOf('\u001B[?2026l'))).trim();
 }
 
+/** Starts, answers the first question, and quits with q at the second: exit 0. */
+async function answerOneAndQuit(s: Session): Promise<void> {
+  await s.waitFor('Enter start');
+  await s.press(KEY.enter, /Question 1,/);
+  await s.press('1', /> 1\. \[x\]/);
+  await s.press(KEY.enter, /Question 2,/);
+  s.write('q');
+  expect((await s.waitExit()).exitCode).toBe(0);
+}
+
 describe('leaving says what was kept', () => {
   test('q after an answer: "Your answers are saved", after the interface is gone', async () => {
-    const env = baseEnv();
-    const s = launch(env);
-    await s.waitFor('Enter start');
-    await s.press(KEY.enter, /Question 1,/);
-    await s.press('1', /> 1\. \[x\]/);
-    await s.press(KEY.enter, /Question 2,/);
-    s.write('q');
-    expect((await s.waitExit()).exitCode).toBe(0);
+    const s = launch(baseEnv());
+    await answerOneAndQuit(s);
     expect(afterInterface(s)).toBe(t(content, 'tui.bye', 'en'));
   });
 
@@ -42,12 +46,7 @@ describe('leaving says what was kept', () => {
 
   test('at 40 columns the line is wrapped between words, never inside one', async () => {
     const s = launch(baseEnv(), {cols: 40});
-    await s.waitFor('Enter start');
-    await s.press(KEY.enter, /Question 1,/);
-    await s.press('1', /> 1\. \[x\]/);
-    await s.press(KEY.enter, /Question 2,/);
-    s.write('q');
-    expect((await s.waitExit()).exitCode).toBe(0);
+    await answerOneAndQuit(s);
     const lines = afterInterface(s).split(/\r?\n/);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(40);
