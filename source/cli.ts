@@ -2,6 +2,7 @@
 // everything else runs the command line (cli/main.ts) and exits with its code.
 import {cliText, contentReviewed, contentVersion, packageVersion} from './content/generated-meta.js';
 import {detectLang, fill, isLang} from './i18n/index.js';
+import {createStdout} from './platform/stdout.js';
 
 const argv = process.argv.slice(2);
 
@@ -25,34 +26,29 @@ function quickAnswer(): string | undefined {
 }
 
 /**
- * Standard output, made on first use. A reader that stops early (`| head`) closes the pipe: what is left
- * to write has nobody to read it, so the program ends there, quietly, rather than with a stack trace.
+ * Standard output, written straight to its descriptor until the interface asks for the stream
+ * (platform/stdout.ts). A reader that stops early (`| head`) closes the pipe: what is left to write has
+ * nobody to read it, so the program ends there, quietly, rather than with a stack trace.
  */
-let stdout: NodeJS.WriteStream | undefined;
-function output(): NodeJS.WriteStream {
-  if (!stdout) {
-    stdout = process.stdout;
-    stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-      // Any other failure to write: one line, and the internal-error code (docs/cli.md).
-      process.stderr.write(`debt-privacy-check: ${error.message}\n`);
-      process.exit(1);
-    });
-  }
-  return stdout;
-}
+const stdout = createStdout({
+  open: () => process.stdout,
+  onError(error) {
+    if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    // Any other failure to write: one line, and the internal-error code (docs/cli.md).
+    process.stderr.write(`debt-privacy-check: ${error.message}\n`);
+    process.exit(1);
+  },
+});
 
 const quick = quickAnswer();
 if (quick !== undefined) {
-  output().write(`${quick}\n`);
+  stdout.write(`${quick}\n`);
 } else {
   // The streams are made on first use: creating one costs a millisecond or so (stdin loads Node's stream
   // machinery, which most runs never need; stderr is written only to complain).
   const io = {
     env: process.env,
-    get stdout() {
-      return output();
-    },
+    stdout,
     get stderr() {
       return process.stderr;
     },
@@ -67,7 +63,7 @@ if (quick !== undefined) {
         process.exitCode = code;
         // After the questionnaire, leave at once: a clipboard tool that hangs must not keep the program alive.
         // Writes to a terminal are synchronous, so nothing is lost; piped output is left to drain.
-        if (output().isTTY && process.stdin.isTTY) process.exit(code);
+        if (stdout.stream?.isTTY && process.stdin.isTTY) process.exit(code);
       },
       () => {
         process.exitCode = EXIT.internal;

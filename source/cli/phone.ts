@@ -100,7 +100,8 @@ async function offerRevokes(
   }
   if (offers.length === 0) return 0;
   io.stdout.write(`\n${say('phone.offer')}\n`);
-  const rl = createInterface({input: io.stdin, output: io.stdout as NodeJS.WritableStream, terminal: false});
+  // Lines in only: every question is written by the caller.
+  const rl = createInterface({input: io.stdin, terminal: false});
   const lines = rl[Symbol.asyncIterator]();
   const ask = async (question: string): Promise<boolean> => {
     io.stdout.write(question);
