@@ -39,6 +39,15 @@ try {
   process.exit(1);
 }
 
+/**
+ * The environment every measured run starts from: this one, without what would make each Node process do
+ * work that a user's does not. NODE_EXTRA_CA_CERTS (set on some machines, this one among them) makes Node 20
+ * read and parse the whole certificate bundle at every start, 30 ms and more (Node 22 and 24 wait until a
+ * TLS connection needs it); NODE_OPTIONS could add anything to every run.
+ */
+const CLEARED = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'].filter((key) => key in process.env);
+const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !CLEARED.includes(key)));
+
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'dpc-bench-'));
 process.on('exit', () => rmSync(tmp, {recursive: true, force: true}));
 const answers = path.join(tmp, 'answers.json');
@@ -118,7 +127,7 @@ function nodeBinaries() {
 }
 
 function ptyEnv() {
-  const env = {...process.env, XDG_CONFIG_HOME: mkdtempSync(path.join(tmp, 'cfg-')), LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8'};
+  const env = {...baseEnv, XDG_CONFIG_HOME: mkdtempSync(path.join(tmp, 'cfg-')), LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8'};
   delete env.CI;
   delete env.DEBUG;
   return env;
@@ -177,7 +186,7 @@ function timeToText(node, args, needles, timeoutMs = 15_000) {
 /** Wall time of `node args` run to completion with pipes (no terminal), in ms. */
 function timeRun(node, args) {
   const t0 = performance.now();
-  const r = spawnSync(node, args, {cwd: tmp, env: {...process.env, LANG: 'en_US.UTF-8'}, encoding: 'utf8'});
+  const r = spawnSync(node, args, {cwd: tmp, env: {...baseEnv, LANG: 'en_US.UTF-8'}, encoding: 'utf8'});
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
@@ -259,7 +268,7 @@ function sessionPeakRss(node) {
 }
 
 function bareRssMb(node) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', node, '-e', 'console.log(1)'], {encoding: 'utf8'});
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', node, '-e', 'console.log(1)'], {env: baseEnv, encoding: 'utf8'});
   const kb = Number(r.stderr?.trim().split('\n').pop());
   return r.status === 0 && kb > 0 ? kb / 1024 : undefined;
 }
@@ -361,6 +370,7 @@ console.log(
   `debt-privacy-check bench: ${os.cpus().length} cores, ${runs} runs each${quick ? ' (--quick)' : ''}, ` +
     `Node ${nodes.map((n) => n.version.slice(1)).join(', ')}`,
 );
+if (CLEARED.length > 0) console.log(`bench: every run without ${CLEARED.join(' and ')} (set here; a user's Node would not do that work).`);
 let measured = 0;
 for (const node of nodes) {
   console.log(`\nNode ${node.version} (${node.how})`);
