@@ -21,10 +21,20 @@ export interface StdoutOptions {
   readonly fd?: number;
   /** Windows' console takes UTF-16 through the stream only: there every write goes through it. */
   readonly direct?: boolean;
+  /** fs.writeSync; tests pass one that writes less than asked. */
+  readonly writeSync?: (fd: number, bytes: Uint8Array, offset: number) => number;
 }
 
-export function createStdout({open, onError, fd = 1, direct = process.platform !== 'win32'}: StdoutOptions): Stdout {
+export function createStdout({
+  open,
+  onError,
+  fd = 1,
+  direct = process.platform !== 'win32',
+  writeSync = (to, bytes, offset) => fs.writeSync(to, bytes, offset),
+}: StdoutOptions): Stdout {
   let stream: NodeJS.WriteStream | undefined;
+  /** A direct write failed: what follows is dropped, as a destroyed stream drops it. */
+  let failed = false;
   const made = () => {
     if (!stream) {
       stream = open();
@@ -34,6 +44,7 @@ export function createStdout({open, onError, fd = 1, direct = process.platform !
   };
   return {
     write(text) {
+      if (failed) return;
       if (stream || !direct) {
         made().write(text);
         return;
@@ -42,17 +53,18 @@ export function createStdout({open, onError, fd = 1, direct = process.platform !
       let at = 0;
       while (at < bytes.length) {
         try {
-          at += fs.writeSync(fd, bytes, at);
+          at += writeSync(fd, bytes, at);
         } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code === 'EINTR') continue;
           // A descriptor left non-blocking by whoever started us, and a reader slower than us: the stream
-          // waits for the reader (it makes the pipe blocking) and takes the rest.
-          if (code === 'EAGAIN') {
+          // waits for the reader and takes the rest.
+          if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
             made().write(bytes.subarray(at));
             return;
           }
-          onError(error as NodeJS.ErrnoException);
+          // Told after this turn of the event loop, as the stream tells it: the code that wrote goes on to
+          // its cleanup first (--phone stops the adb server it started) and is not cut off mid-call.
+          failed = true;
+          setImmediate(() => onError(error as NodeJS.ErrnoException));
           return;
         }
       }

@@ -2,14 +2,15 @@
 // descriptor 1 directly; the stream is made only when the interface asks for it, and from then on takes
 // every write; a failed write is reported once; a descriptor someone left non-blocking still gets the whole
 // output, in order.
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {createStdout} from '../../source/platform/stdout.js';
 import {PUBLIC_CASES} from '../support/cases.js';
-import {requireBuiltCli} from '../support/pty.js';
+import {app, fakePhone, syntheticSet} from '../support/phone.js';
+import {requireBuiltCli, until} from '../support/pty.js';
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'dpc-stdout-'));
 
@@ -73,15 +74,34 @@ describe('standard output, written to its descriptor', () => {
     expect(fake.written).toEqual(['one\n']);
   });
 
-  test('a failed write is reported once, with its code', () => {
+  test('a short write is followed by the rest, byte for byte, even inside a character', () => {
+    const got: number[] = [];
+    const threeAtATime = (_fd: number, bytes: Uint8Array, offset: number) => {
+      if (got.length > 100) throw new Error('written more than was asked');
+      const part = bytes.subarray(offset, offset + 3 - (got.length % 2));
+      got.push(...part);
+      return part.length;
+    };
+    const out = createStdout({fd: 1, open: () => fakeStream(false).stream, onError: () => {}, direct: true, writeSync: threeAtATime});
+    out.write('通讯录 risk 风险\n');
+    expect(Buffer.from(got).toString('utf8')).toBe('通讯录 risk 风险\n');
+  });
+
+  test('a failed write is reported once, after the code that wrote has gone on; what follows is dropped', async () => {
     const file = path.join(scratch(), 'read-only');
     writeFileSync(file, '');
     const fd = openSync(file, 'r');
     const errors: string[] = [];
-    const out = createStdout({fd, open: () => fakeStream(false).stream, onError: (e) => errors.push(e.code ?? '?'), direct: true});
+    const fake = fakeStream(false);
+    const out = createStdout({fd, open: () => fake.stream, onError: (e) => errors.push(e.code ?? '?'), direct: true});
     out.write('nowhere to go\n');
+    out.write('nor this\n');
+    // Not yet: the caller's cleanup (the code after the write, its finally blocks) runs first.
+    expect(errors).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
     closeSync(fd);
     expect(errors).toEqual(['EBADF']);
+    expect(fake.written).toEqual([]);
   });
 });
 
@@ -114,6 +134,20 @@ describe('the built CLI', () => {
       expect(run.loaded).toBe('');
     });
   }
+
+  test('--phone to a reader that has left: exit 0, nothing on stderr, and the adb server this run started is stopped', async () => {
+    const phone = fakePhone(syntheticSet([app('com.jd.jrapp', {READ_CONTACTS: true})]), 'server-start');
+    const child = spawn(process.execPath, [requireBuiltCli(), '--phone'], {env: {...env(), ...phone.env}, stdio: ['ignore', 'pipe', 'pipe']});
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    await until(() => phone.calls().some((c) => c.includes('kill-server')), 'kill-server');
+  });
 
   test.skipIf(!existsSync('/dev/full'))('a full disk: one line naming the failure, exit 1', () => {
     const fd = openSync('/dev/full', 'w');
