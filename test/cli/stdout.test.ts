@@ -2,7 +2,7 @@
 // descriptor 1 directly; the stream is made only when the interface asks for it, and from then on takes
 // every write; a failed write is reported once; a descriptor someone left non-blocking still gets the whole
 // output, in order.
-import {spawn, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import {describe, expect, test} from 'vitest';
 import {createStdout} from '../../source/platform/stdout.js';
 import {PUBLIC_CASES} from '../support/cases.js';
 import {app, fakePhone, syntheticSet} from '../support/phone.js';
-import {requireBuiltCli, until} from '../support/pty.js';
+import {requireBuiltCli, toLeftReader, until} from '../support/pty.js';
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'dpc-stdout-'));
 
@@ -137,15 +137,7 @@ describe('the built CLI', () => {
 
   test('--phone to a reader that has left: exit 0, nothing on stderr, and the adb server this run started is stopped', async () => {
     const phone = fakePhone(syntheticSet([app('com.jd.jrapp', {READ_CONTACTS: true})]), 'server-start');
-    const child = spawn(process.execPath, [requireBuiltCli(), '--phone'], {env: {...env(), ...phone.env}, stdio: ['ignore', 'pipe', 'pipe']});
-    child.stdout.destroy();
-    let err = '';
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(err).toBe('');
-    expect(code).toBe(0);
+    expect(await toLeftReader(['--phone'], {...env(), ...phone.env})).toEqual({code: 0, stderr: ''});
     await until(() => phone.calls().some((c) => c.includes('kill-server')), 'kill-server');
   });
 

@@ -1,5 +1,6 @@
 // Real-terminal sessions of the BUILT cli (dist/cli.js) in a pseudo-terminal, for hardening tests.
 // Each key is written on its own and the test waits for the screen text it expects (never a fixed sleep).
+import {spawn as spawnChild} from 'node:child_process';
 import {existsSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,18 @@ export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 export function requireBuiltCli(): string {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
   return CLI;
+}
+
+/** The built CLI with its output piped to a reader that has already left: its exit code and its stderr. */
+export async function toLeftReader(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{code: number | null; stderr: string}> {
+  const child = spawnChild(process.execPath, [requireBuiltCli(), ...args], {env, stdio: ['ignore', 'pipe', 'pipe']});
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return {code, stderr};
 }
 
 // CSI (incl. private modes), OSC (BEL or ST terminated), DCS/other ESC sequences, and stray C0 controls but \n.
