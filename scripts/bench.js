@@ -1,6 +1,6 @@
-// Startup and footprint benchmark (`npm run bench`, `npm run bench -- --quick`), on Node 22 and 24, the
 // long-file: one script that bundles the peers, times every measure interleaved on each Node version and
 // prints the tables; split up, its parts would only pass the same state between files.
+// Startup and footprint benchmark (`npm run bench`, `npm run bench -- --quick`), on Node 22 and 24, the
 // versions the program is tuned for: this machine's node if it is one of them, the others fetched from
 // the npm registry with `npx -y node@N`, as CI does (Node 20 is tested, not tuned). For
 // each version it times the built CLI against a bare `node` that prints one line, and the first prompt of
