@@ -8,7 +8,7 @@ import stringWidth from 'string-width';
 export type Reply = 'yes' | 'no' | 'end';
 
 export interface Asker {
-  /** Writes `question`, discards what was typed before it, and reads one line typed after it. */
+  /** Discards what was typed so far, writes `question`, and reads one line typed after it. */
   ask(question: string): Promise<Reply>;
   /** The terminal back as it was: cooked mode, no reading. */
   close(): void;
@@ -45,10 +45,11 @@ export function openAsker({stdin, write, onInterrupt}: AskerTerminal): Asker {
   let closed = false;
   return {
     async ask(question) {
+      // The input is flushed before the question: two turns of the event loop, so that what the terminal
+      // holds is read, and dropped. Then the question, and from the same moment keys count.
+      await turn();
+      await turn();
       write(question);
-      // Two turns: keys that reached the terminal before the question was written are delivered, and dropped.
-      await turn();
-      await turn();
       return new Promise<Reply>((resolve) => {
         let line = '';
         const finish = (reply: Reply) => {

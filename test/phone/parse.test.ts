@@ -11,6 +11,7 @@ import {
   parsePackageList,
 } from '../../source/phone/parse.js';
 import {isPackageName, isRevocablePermission} from '../../source/phone/permissions.js';
+import {UNSAFE_CHARACTER} from '../../source/text/untrusted.js';
 import {fixture} from '../support/phone.js';
 
 describe('dumpsys package', () => {
@@ -202,6 +203,68 @@ describe('dumpsys appops: an op header of an unknown shape ends the op before it
 describe('dumpsys package on a recent Android (targetSdk 36), one user app', () => {
   it('a user app (no SYSTEM flag) with an empty runtime list; INTERNET under install permissions is none of ours', () => {
     const apps = parseDumpsysPackage(fixture('android16-user-app-excerpt', 'dumpsys-package-excerpt.txt'));
-    expect([...apps.entries()]).toEqual([['com.example.ytdash_rn', {system: false, permissions: new Map(), complete: true}]]);
+    expect([...apps.entries()]).toEqual([['com.example.ytdash_rn', {system: false, permissions: new Map(), complete: true, requested: new Set()}]]);
+  });
+});
+
+describe('version 3: what the output does not say stays unknown (stand-ins, test/fixtures/adb/*/PROVENANCE.md)', () => {
+  it('a block cut off inside its runtime list: requested permissions without a line are unknown (null), the block not complete', () => {
+    const apps = parseDumpsysPackage(fixture('stand-in-cut-off-block', 'dumpsys-package.txt'));
+    expect(apps.get('org.example.gallery')).toMatchObject({complete: true});
+    const loan = apps.get('com.jd.jrapp')!;
+    expect(loan.complete).toBe(false);
+    expect(Object.fromEntries(loan.permissions)).toEqual({
+      'android.permission.READ_SMS': false,
+      'android.permission.READ_CONTACTS': null,
+      'android.permission.RECEIVE_SMS': null,
+      'android.permission.ACCESS_FINE_LOCATION': null,
+    });
+  });
+
+  it('a block whose "User 0:" part never came is not complete, even when followed by another block', () => {
+    const text = ['Packages:', '  Package [com.jd.jrapp] (1):', '    flags=[ HAS_CODE ]', '  Package [org.example.b] (2):', '    User 0: installed=true', ''].join('\n');
+    const apps = parseDumpsysPackage(text);
+    expect(apps.get('com.jd.jrapp')?.complete).toBe(false);
+    expect(apps.get('org.example.b')?.complete).toBe(true);
+  });
+
+  it('a line of ours in a shape not seen before is unknown, not "not granted"; a grant elsewhere in the group still counts', () => {
+    const text = [
+      'Packages:',
+      '  Package [com.jd.jrapp] (1):',
+      '    User 0: installed=true',
+      '      runtime permissions:',
+      '        android.permission.READ_CONTACTS: granted=maybe, flags=[ USER_SET]',
+      '        android.permission.READ_SMS: granted=true, flags=[ USER_SET]',
+      '        android.permission.RECEIVE_SMS: state=odd',
+      '',
+      'Queries:',
+    ].join('\n');
+    expect(Object.fromEntries(parseDumpsysPackage(text).get('com.jd.jrapp')!.permissions)).toEqual({
+      'android.permission.READ_CONTACTS': null,
+      'android.permission.READ_SMS': true,
+      'android.permission.RECEIVE_SMS': null,
+    });
+  });
+
+  it('no "Packages:" section at all (a format not recognised): no app is described', () => {
+    expect(parseDumpsysPackage('Error: something else entirely\n').size).toBe(0);
+  });
+
+  it('absurd durations are not times: too many digits, beyond any phone, or past the largest exact integer', () => {
+    expect(parseDuration('-99999999999999999999999999999999d')).toBeUndefined();
+    expect(parseDuration('-999999d')).toBeUndefined();
+    expect(parseDuration('+9007199254740993ms')).toBeUndefined();
+    expect(parseDuration('-1d')).toBe(86_400_000);
+    const ops = parseDumpsysAppops(fixture('stand-in-absurd-times', 'dumpsys-appops.txt')).get('com.jd.jrapp')!;
+    expect(ops.accesses).toEqual([{op: 'READ_MEDIA_IMAGES', group: 'photos', agoMs: 86_400_000}]);
+  });
+
+  it('getprop values the phone chose reach nobody with a control character in them', () => {
+    const device = deviceInfo(parseGetprop(fixture('stand-in-hostile', 'getprop.txt')));
+    for (const value of Object.values(device)) expect(value ?? '').not.toMatch(UNSAFE_CHARACTER);
+    expect(device.brand).toBe('Redmi\\u001b]52;c;ZWNobyBoYWNrZWQ=\\u0007');
+    expect(device.model).toBe('Note\\u001b[31;5m12\\u202egnp.exe\\u009b2J');
+    expect(deviceInfo(new Map([['ro.product.brand', 'x'.repeat(5000)]])).brand).toHaveLength(61);
   });
 });

@@ -7,7 +7,8 @@
 //                   unplug-after-devices (listed, then gone), hang:<words of the shell command>,
 //                   hang-child:<words> (hangs, and so does a child it started, in the same process group;
 //                   the child's pid is written to FAKE_ADB_CHILD_PID), refuse:<words of the shell command>,
-//                   fail:<words> (exits 1 with nothing on stdout, as a phone whose dumpsys crashed)
+//                   fail:<words> (exits 1 with nothing on stdout, as a phone whose dumpsys crashed),
+//                   wait:<words> (answers only once the file FAKE_ADB_GO exists: a test holds the reading)
 // A set may also hold devices.txt (what `adb devices -l` prints, replacing the generated listing; its
 // serials are the ones `-s` accepts) and devices-error.txt (printed on stderr by `adb devices -l`, exit 1).
 // After its time limit the caller kills the stand-in's process group; a hung one never answers.
@@ -94,32 +95,43 @@ if (rest[0] !== 'shell') {
   process.exit(98);
 }
 const command = rest.slice(1).join(' ');
-if (modes.some((mode) => mode.startsWith('hang:') && command === mode.slice(5))) {
-  setInterval(() => {}, 1000); // a hung phone: never answers, until the caller's time limit kills it
-} else if (modes.some((mode) => mode.startsWith('hang-child:') && command === mode.slice(11))) {
-  // An adb wrapper whose own child hangs too: killing only the wrapper would leave the child running.
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], {stdio: 'ignore'});
-  if (env.FAKE_ADB_CHILD_PID) writeFileSync(env.FAKE_ADB_CHILD_PID, String(child.pid));
-  setInterval(() => {}, 1000);
-} else if (modes.some((mode) => mode.startsWith('fail:') && command === mode.slice(5))) {
-  err(`fake-adb: ${command} failed\n`);
-  process.exit(1);
-} else if (modes.some((mode) => mode.startsWith('refuse:') && command === mode.slice(7))) {
-  err('Security exception: Permission Denial\n');
-  process.exit(255);
-} else if (command === 'getprop') out(recording('getprop.txt'));
-else if (command === 'pm list packages -3') out(recording('pm-list-packages-3.txt'));
-else if (command === 'dumpsys package packages') out(dumpsysPackage());
-else if (command === 'dumpsys appops') out(recording('dumpsys-appops.txt'));
-else if (rest[1] === 'pm' && rest[2] === 'revoke' && rest.length === 5) {
-  if (has('refuse-revoke')) {
-    // What Xiaomi phones print without "USB debugging (Security settings)" (its PROVENANCE.md).
-    err(readFileSync(new URL('../fixtures/adb/xiaomi-revoke-refusal/pm-revoke-stderr.txt', import.meta.url), 'utf8'));
+if (modes.some((mode) => mode.startsWith('wait:') && command === mode.slice(5)) && !existsSync(env.FAKE_ADB_GO ?? '')) {
+  const go = setInterval(() => {
+    if (!existsSync(env.FAKE_ADB_GO ?? '')) return;
+    clearInterval(go);
+    answer();
+  }, 20);
+} else answer();
+
+/** Answers one shell command as the recording set says. */
+function answer() {
+  if (modes.some((mode) => mode.startsWith('hang:') && command === mode.slice(5))) {
+    setInterval(() => {}, 1000); // a hung phone: never answers, until the caller's time limit kills it
+  } else if (modes.some((mode) => mode.startsWith('hang-child:') && command === mode.slice(11))) {
+    // An adb wrapper whose own child hangs too: killing only the wrapper would leave the child running.
+    const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], {stdio: 'ignore'});
+    if (env.FAKE_ADB_CHILD_PID) writeFileSync(env.FAKE_ADB_CHILD_PID, String(child.pid));
+    setInterval(() => {}, 1000);
+  } else if (modes.some((mode) => mode.startsWith('fail:') && command === mode.slice(5))) {
+    err(`fake-adb: ${command} failed\n`);
+    process.exit(1);
+  } else if (modes.some((mode) => mode.startsWith('refuse:') && command === mode.slice(7))) {
+    err('Security exception: Permission Denial\n');
     process.exit(255);
+  } else if (command === 'getprop') out(recording('getprop.txt'));
+  else if (command === 'pm list packages -3') out(recording('pm-list-packages-3.txt'));
+  else if (command === 'dumpsys package packages') out(dumpsysPackage());
+  else if (command === 'dumpsys appops') out(recording('dumpsys-appops.txt'));
+  else if (rest[1] === 'pm' && rest[2] === 'revoke' && rest.length === 5) {
+    if (has('refuse-revoke')) {
+      // What Xiaomi phones print without "USB debugging (Security settings)" (its PROVENANCE.md).
+      err(readFileSync(new URL('../fixtures/adb/xiaomi-revoke-refusal/pm-revoke-stderr.txt', import.meta.url), 'utf8'));
+      process.exit(255);
+    }
+    if (env.FAKE_ADB_STATE) writeFileSync(env.FAKE_ADB_STATE, JSON.stringify([...revoked(), [rest[3], rest[4]]]));
+    process.exit(0);
+  } else {
+    err(`fake-adb: unexpected shell command ${JSON.stringify(command)}\n`);
+    process.exit(99);
   }
-  if (env.FAKE_ADB_STATE) writeFileSync(env.FAKE_ADB_STATE, JSON.stringify([...revoked(), [rest[3], rest[4]]]));
-  process.exit(0);
-} else {
-  err(`fake-adb: unexpected shell command ${JSON.stringify(command)}\n`);
-  process.exit(99);
 }
