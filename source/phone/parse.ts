@@ -1,7 +1,7 @@
 // Pure parsers of what adb and the phone print. Each takes the text of one command and returns plain data;
 // a line that does not fit the expected shape is skipped, never guessed at. Text the phone chose (brand,
 // model, version) is data: it leaves here through `untrusted()`, with no control character in it
-// (docs/architecture.md, source/text/).
+// (docs/architecture.md, the layers).
 import {untrusted} from '../text/untrusted.js';
 import {groupOfOp, groupOfPermission, isPackageName, type PermissionId} from './permissions.js';
 

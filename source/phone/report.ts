@@ -1,5 +1,5 @@
 // The --phone findings as text (the person's language) and as the JSON of the headless contract. What came
-// from the phone or adb is shown through `untrusted()` (docs/architecture.md, source/text/).
+// from the phone or adb is shown through `untrusted()` (docs/architecture.md, the layers).
 import type {Content, Lang} from '../content/types.js';
 import {t} from '../i18n/index.js';
 import {untrusted} from '../text/untrusted.js';
