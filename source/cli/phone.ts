@@ -133,8 +133,7 @@ async function offerRevokes(
       // Why in one line (Xiaomi: its extra switch), then where this phone keeps the same switch.
       io.stdout.write(`${say(phone === 'xiaomi' ? 'phone.revokeRefusedXiaomi' : 'phone.revokeRefused', vars)}\n`);
       if (!refused) {
-        const path = settingsPath(content, phone, lang);
-        if (path) io.stdout.write(`  ${path}\n`);
+        for (const line of settingsPath(content, phone, lang)) io.stdout.write(`  ${line}\n`);
       }
       refused = true;
     } else {

@@ -96,16 +96,16 @@ export function answerLines(content: Content, answers: Answers, lang: Lang): str
 
 /**
  * Where this phone keeps its permissions, from the content's own steps for turning them off (the checklist
- * item `revoke_permissions`, its step for this kind of phone): the way on when the phone refused a switch-off.
+ * item `revoke_permissions`): its step for this kind of phone, then the way that works on any Android phone
+ * (which the first points to when its path is not found). The way on when the phone refused a switch-off.
  */
-export function settingsPath(content: Content, phone: PhoneAnswer, lang: Lang): string | undefined {
+export function settingsPath(content: Content, phone: PhoneAnswer, lang: Lang): string[] {
   const kind = phone === 'unsure' ? 'other_android' : phone;
-  const item = content.checklist.find((i) => i.id === 'revoke_permissions');
-  const step = item?.steps.find((s) => {
-    const when = s.when as {q?: string; in?: readonly string[]} | undefined;
-    return when?.q === 'phone' && when.in?.includes(kind) === true && !when.in.includes('iphone');
-  });
-  return step?.text[lang];
+  const steps = content.checklist.find((i) => i.id === 'revoke_permissions')?.steps ?? [];
+  const on = (s: (typeof steps)[number]) => s.when as {q?: string; in?: readonly string[]; notIn?: readonly string[]} | undefined;
+  const own = steps.find((s) => on(s)?.q === 'phone' && on(s)?.in?.includes(kind) === true && !on(s)?.in?.includes('iphone'));
+  const any = steps.find((s) => on(s)?.q === 'phone' && on(s)?.notIn?.length === 1 && on(s)?.notIn?.[0] === 'iphone');
+  return [own, any].flatMap((s) => (s ? [s.text[lang]] : []));
 }
 
 /** "Phone: Redmi 22101316C, Android 13", with "not reported" for what the phone did not say. */

@@ -70,7 +70,8 @@ describe('--phone in a terminal: switching off, confirmed one app and permission
     await s.waitFor(
       'The phone refused to switch off Contacts for JD Finance (京东金融) (com.jd.jrapp): a Xiaomi phone allows it only with "USB 调试（安全设置）"',
     );
-    await s.waitFor(`  ${settingsPath(content, 'xiaomi', 'en')}`);
+    expect(settingsPath(content, 'xiaomi', 'en')).toHaveLength(2);
+    for (const line of settingsPath(content, 'xiaomi', 'en')) await s.waitFor(`  ${line}`);
     await s.waitFor('Switch off SMS');
     await s.press(KEY.enter, 'Switch off Location');
     s.write(KEY.enter);
@@ -86,7 +87,7 @@ describe('--phone in a terminal: switching off, confirmed one app and permission
     await s.waitFor('Switch off Contacts for');
     s.write(`y${KEY.enter}`);
     await s.waitFor('The phone refused to switch off Contacts');
-    await s.waitFor(`  ${settingsPath(content, 'other_android', 'en')}`);
+    for (const line of settingsPath(content, 'other_android', 'en')) await s.waitFor(`  ${line}`);
     await s.waitFor('Switch off SMS');
     await s.press(KEY.enter, 'Switch off Location');
     s.write(KEY.enter);

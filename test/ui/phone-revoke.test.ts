@@ -70,16 +70,17 @@ describe('switching a permission off', () => {
     const {done} = switchOff(onFindings(), 0);
     const back = press(ctx, done.ui, SIZE, {event: 'phoneRevoked', app: LOAN.package, group: 'contacts', refused: ['android.permission.READ_CONTACTS'], scan: SCAN});
     const vars = {app: 'JD Finance (京东金融) (com.jd.jrapp)', permission: 'Contacts'};
-    const xiaomiPath = settingsPath(content, 'xiaomi', 'en')!;
+    const [xiaomiPath, anyAndroid] = settingsPath(content, 'xiaomi', 'en');
     expect(xiaomiPath).toMatch(/^Xiaomi \(MIUI \/ HyperOS\).*Settings > /);
-    expect(back.ui.message?.text).toBe(`${t(content, 'tui.phone.revokeRefused', 'en', vars)} ${t(content, 'tui.phone.revokeRefusedXiaomi', 'en')} ${xiaomiPath}`);
+    expect(anyAndroid).toMatch(/^If you cannot find it, this works on any Android phone: long-press the app icon/);
+    expect(back.ui.message?.text).toBe(`${t(content, 'tui.phone.revokeRefused', 'en', vars)} ${t(content, 'tui.phone.revokeRefusedXiaomi', 'en')} ${xiaomiPath} ${anyAndroid}`);
     expect(back.ui.screen).toMatchObject({findings: {switchedOff: []}});
     const samsung = {...SCAN, device: {...SCAN.device, brand: 'samsung', manufacturer: 'samsung'}};
     const other = switchOff(onFindings(samsung), 0).done;
     const refused = press(ctx, other.ui, SIZE, {event: 'phoneRevoked', app: LOAN.package, group: 'contacts', refused: ['x'], scan: samsung});
-    const androidPath = settingsPath(content, 'other_android', 'en')!;
+    const [androidPath] = settingsPath(content, 'other_android', 'en');
     expect(androidPath).toMatch(/^Android: Settings > Apps/);
-    expect(refused.ui.message?.text).toBe(`${t(content, 'tui.phone.revokeRefused', 'en', vars)} ${androidPath}`);
+    expect(refused.ui.message?.text).toBe(`${t(content, 'tui.phone.revokeRefused', 'en', vars)} ${androidPath} ${anyAndroid}`);
   });
 
   test('an app switched off entirely stays on the list, off, with its mark: it counts as it was', () => {

@@ -146,8 +146,9 @@ export function phoneEvent(ctx: UiContext, ui: UiState, event: UiEvent): Update 
       const phone = phoneAnswer(scan.device);
       const said = revokeMessage(content, lang, vars, {refused, stillOn, xiaomi: phone === 'xiaomi'});
       // Refused: the way on is this phone's own Settings path for the same switch.
-      const path = refused ? settingsPath(content, phone, lang) : undefined;
-      const note = path ? {...said, text: t(content, 'tui.phone.twoSentences', lang, {first: said.text, second: path})} : said;
+      const paths = refused ? settingsPath(content, phone, lang) : [];
+      const text = paths.reduce((first, second) => t(content, 'tui.phone.twoSentences', lang, {first, second}), said.text);
+      const note = {...said, text};
       return none({...ui, message: note, screen: findingsScreen(findings)});
     }
   }
