@@ -141,7 +141,8 @@ async function offerRevokes(
     }
     done.push(offer);
   }
-  asker.close();
+  // The terminal stays raw until the run ends: keys typed during the second reading are dropped too, not
+  // left for the shell.
   if (done.length === 0) {
     io.stdout.write(`${say('phone.nothingChanged')}\n`);
     return 0;
