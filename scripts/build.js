@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/ with every library inside (no runtime dependencies): dist/cli.js is the entry,
 // one CommonJS file, and what only some paths need (the interactive UI with React, Ink and yoga; the phone
 // check; the clipboard) is bundled apart into dist/chunks/ and loads on demand, so --version, --help and
-// --answers compile about 90 kB of JavaScript instead of about 750 kB (see README, Performance).
+// --answers compile about 90 kB of JavaScript instead of about 750 kB (see docs/performance.md).
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -84,7 +84,7 @@ const next = path.join(root, 'node_modules', '.cache', 'debt-privacy-check', `di
 rmSync(next, {recursive: true, force: true});
 // The entry, dist/cli.js, is one CommonJS file: everything --version, --help, --answers, --letter and the
 // first frame need. Node runs CommonJS without starting its ES-module loader, a start-up 2-4 ms shorter
-// (README, Performance). What only some runs need is bundled on its own as ES modules into chunks/<name>/
+// (docs/performance.md). What only some runs need is bundled on its own as ES modules into chunks/<name>/
 // (.mjs) and imported when needed: the interactive interface (React, Ink, yoga), the phone check and the
 // clipboard (clipboardy alone is 180 kB). Each carries its own copies of the few modules it shares with
 // the entry (the frame, the text layout, the strings): a few kB.

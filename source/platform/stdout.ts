@@ -1,8 +1,8 @@
 // Standard output for the runs that print and leave (--version, --answers, --letter …): written straight to
 // file descriptor 1, as Node's own stream writes to a file, a terminal or (on Linux) a pipe, but without
-// the stream, whose making loads Node's stream and net machinery: a few milliseconds of such a run (README,
-// Performance). The interface needs the stream itself (raw mode, resize): asking for `isTTY` makes it, and
-// from then on every write goes through the stream, so what is written keeps its order.
+// the stream, whose making loads Node's stream and net machinery: a few milliseconds of such a run
+// (docs/performance.md). The interface needs the stream itself (raw mode, resize): asking for `isTTY` makes
+// it, and from then on every write goes through the stream, so what is written keeps its order.
 import {fs} from './fs.js';
 
 export interface Stdout {

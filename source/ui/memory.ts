@@ -1,7 +1,7 @@
 // Peak memory of the interface. Ink lays out and paints each frame anew, leaving much short-lived garbage;
 // V8 answers a high allocation rate by growing its young generation, one doubling at a time, to 16 MB a
 // half or more, and the process's peak memory grows with it (5-9 MB in a session to the results, measured
-// with `npm run bench`; README, Performance). Asked not to grow it, V8 collects the same garbage in a few
+// with `npm run bench`; docs/performance.md). Asked not to grow it, V8 collects the same garbage in a few
 // more, small scavenges, which a questionnaire waiting for keys does not notice.
 //
 // The flag is V8's own and read each time the young generation would grow. An unknown flag would make V8
