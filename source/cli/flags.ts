@@ -7,6 +7,7 @@ export const FLAGS = {
   answers: 'string',
   format: 'string',
   letter: 'string',
+  blank: 'boolean',
   phone: 'boolean',
   serial: 'string',
   fresh: 'boolean',
