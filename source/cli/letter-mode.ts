@@ -10,6 +10,7 @@ import {t} from '../i18n/index.js';
 import {localDate} from '../output/dates.js';
 import {documentFile} from '../output/document-files.js';
 import {applicableDocuments, documentView} from '../output/documents.js';
+import {untrusted} from '../text/untrusted.js';
 import {noticeMessage} from '../ui/wording.js';
 import {readAnswers} from './answers-input.js';
 import {EXIT, type ModeContext, UsageError} from './mode.js';
@@ -30,7 +31,7 @@ async function savedAnswers(ctx: ModeContext): Promise<{answers: Answers; source
   if (notice) ctx.io.stderr.write(`${notice.text}\n`);
   if (!saved || store.path === undefined || Object.keys(saved.answers).length === 0) return undefined;
   if (ctx.flags.lang === undefined) ctx.lang = saved.lang;
-  return {answers: saved.answers, source: {kind: 'saved', path: store.path, date: localDate(new Date(saved.updatedAt), true)}};
+  return {answers: saved.answers, source: {kind: 'saved', path: untrusted(store.path, 1000), date: localDate(new Date(saved.updatedAt), true)}};
 }
 
 export async function letterMode(ctx: ModeContext, which: string, format: string): Promise<number> {

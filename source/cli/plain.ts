@@ -111,7 +111,8 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     if (notice) output.write(`${notice.text}\n\n`);
     say('tui.title');
     say('tui.welcome.purpose');
-    say(store.path ? 'plain.privacy' : 'tui.welcome.nosave', {path: store.path ?? ''});
+    say('tui.welcome.someoneElse');
+    say(store.path ? 'plain.privacy' : 'plain.nosave', {path: store.path ?? ''});
     say('tui.welcome.crisis');
     output.write('\n');
     if (request.localeHint) say('plain.localeHint');

@@ -137,6 +137,18 @@ describe('--plain: the documents after the results', () => {
   });
 });
 
+describe('--plain: the welcome', () => {
+  for (const lang of ['en', 'zh-Hans'] as const) {
+    it(`${lang}: says, before the first question, that it is also for someone called about another's debt`, async () => {
+      const {out} = await plain(['q'], {lang});
+      const content = full(lang);
+      const line = t(content, 'tui.welcome.someoneElse', lang);
+      expect(out.indexOf(line)).toBeGreaterThan(0);
+      expect(out.indexOf(line)).toBeLessThan(out.indexOf(content.questions[0]!.prompt[lang]));
+    });
+  }
+});
+
 describe('--plain: the goodbye says only what was saved', () => {
   const content = full('en');
   const saved = {answers: {lenders: ['bank_loan']}, current: 'overdue', done: [], lang: 'en' as const, updatedAt: '2026-12-01T20:00:00.000Z'};
@@ -156,10 +168,11 @@ describe('--plain: the goodbye says only what was saved', () => {
     expect(out).toContain(t(content, 'tui.bye', 'en'));
   });
 
-  it('--no-save: says nothing was saved', async () => {
+  it('--no-save: says so at the start and at the end, and saves nothing', async () => {
     const store = createMemoryStore();
     const {out} = await plain(['2', 'q'], {store});
     expect(store.saveCount).toBe(0);
+    expect(out).toContain(t(content, 'plain.nosave', 'en'));
     expect(out).toContain(t(content, 'tui.byeNoSave', 'en'));
   });
 
