@@ -146,7 +146,8 @@ export async function runPlain(request: PlainRequest): Promise<number> {
       const section = content.sections.find((s) => s.id === question.section);
       output.write('\n');
       say(count.exact ? 'tui.question.counterExact' : 'tui.question.counter', {n: count.position, left: count.left});
-      output.write(`${section ? `${section.title[lang]}: ` : ''}${question.prompt[lang]}\n`);
+      if (section) say('plain.question', {section: section.title[lang], prompt: question.prompt[lang]});
+      else output.write(`${question.prompt[lang]}\n`);
       say('tui.question.why', {text: question.help[lang]});
       for (const [i, option] of options.entries()) output.write(`  ${i + 1}. ${option.label[lang]}\n`);
       const reply = await ask(question.type === 'multi' ? 'plain.typeMany' : 'plain.typeOne');

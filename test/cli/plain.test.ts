@@ -149,6 +149,14 @@ describe('--plain: the welcome', () => {
   }
 });
 
+it('--plain in Chinese: a question\'s section and prompt joined by a full-width colon', async () => {
+  const content = full('zh-Hans');
+  const {out} = await plain(['q'], {lang: 'zh-Hans'});
+  const first = content.questions[0]!;
+  const section = content.sections.find((x) => x.id === first.section)!;
+  expect(out).toContain(`${section.title['zh-Hans']}：${first.prompt['zh-Hans']}`);
+});
+
 describe('--plain: the goodbye says only what was saved', () => {
   const content = full('en');
   const saved = {answers: {lenders: ['bank_loan']}, current: 'overdue', done: [], lang: 'en' as const, updatedAt: '2026-12-01T20:00:00.000Z'};
