@@ -25,7 +25,7 @@ const WELCOME = 'This tool estimates how likely';
 const RESULTS = 'Your result';
 const ANSI = /\u001B(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007]*\u0007|[@-Z\\-_])/g;
 /**
- * Budgets (see README, Performance): ratios to bare node, and a peak memory no higher than at the start of
+ * Budgets (see docs/performance.md): ratios to bare node, and a peak memory no higher than at the start of
  * the round that set them (2026-12-01: the highest of that day's runs, per Node major version).
  */
 const BUDGET = {firstFrame: 1.6, version: 1.2, help: 1.3, answers: 1.4, rssMb: {22: 81, 24: 90}};

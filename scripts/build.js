@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/ with every library inside (no runtime dependencies), as ES modules: dist/cli.js
 // is the entry, and each `import()` in the source is split by esbuild into dist/chunks/, loaded on demand:
 // the modes (--answers and the rest), the interactive interface (React, Ink, yoga), the phone check and
-// the clipboard. --version and --help load the entry alone (see README, Performance). The content's JSON
+// the clipboard. --version and --help load the entry alone (see docs/performance.md). The content's JSON
 // files are copied to dist/content/, which the entry names (source/platform/content-files.ts).
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';

@@ -10,7 +10,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 /**
  * Start-up patches to libraries, applied to their source as it is bundled. Each one keeps the library's
  * behaviour and removes work done at load time that the first frame does not need (measured in a pty,
- * see README, Performance). Each must apply: a library update that changes the patched text fails the
+ * see docs/performance.md). Each must apply: a library update that changes the patched text fails the
  * build, so the patch is reviewed rather than silently dropped.
  */
 /** A library file by its real path, as esbuild reports it (node_modules may be a symlink). */

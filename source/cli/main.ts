@@ -50,6 +50,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       throw new UsageError('error.formatWithoutAnswers');
     }
     if (values.serial !== undefined && !values.phone) throw new UsageError('phone.error.serialWithoutPhone');
+    if (values.blank && values.letter === undefined) throw new UsageError('error.blankWithoutLetter');
     if (values.phone && format === 'markdown') throw new UsageError('phone.error.format', {value: format});
 
     if (values.help) {
@@ -82,7 +83,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (values.plain || io.env.TERM === 'dumb') {
       const [{runPlain}, {openStore}] = await Promise.all([import('./plain.js'), import('./store.js')]);
       return await runPlain({
-        content: (lang) => loadContent(lang),
+        content: (lang, options) => loadContent(lang, options),
+        columns: () => process.stdout.columns,
         store: openStore(io.env, await ctx.content(), {noSave: values['no-save'] === true}),
         lang: ctx.lang,
         langFromFlag: values.lang !== undefined,

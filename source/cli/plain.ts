@@ -1,22 +1,27 @@
 // --plain (and TERM=dumb): the questionnaire as numbered prompts, line by line — type the numbers, then
 // Enter — with no cursor movement and no colour, the results printed once, in full. The same engine and
-// the same saving as the interactive interface; also the simplest path for a screen reader.
+// the same saving as the interactive interface; also the simplest path for a screen reader. After the
+// results, the documents that apply, by number: one typed prints it filled in from the answers. Every
+// line is wrapped at the terminal's width between words (plain-lines.ts).
 import type {Content, Lang} from '../content/types.js';
 import {counter} from '../engine/counter.js';
 import {type Action, initialState, isComplete, progress, reduce, type State} from '../engine/questionnaire.js';
 import {t, type Vars} from '../i18n/index.js';
 import {localDate} from '../output/dates.js';
+import {documentFile} from '../output/document-files.js';
+import {documentView} from '../output/documents.js';
 import {present} from '../output/present.js';
 import {renderReport} from '../output/render.js';
 import type {ProgressStore} from '../persistence/types.js';
 import {assess} from '../scoring/score.js';
 import {currentQuestion, optionsOf} from '../ui/state.js';
 import {savedStart} from '../ui/start.js';
-import {noticeMessage} from '../ui/wording.js';
+import {byeKey, noticeMessage} from '../ui/wording.js';
+import {layoutPlain} from './plain-lines.js';
 
 export interface PlainRequest {
   /** The content in a language (the saved progress's language may differ from the terminal's). */
-  readonly content: (lang: Lang) => Promise<Content>;
+  readonly content: (lang: Lang, options?: {readonly documents?: boolean}) => Promise<Content>;
   readonly store: ProgressStore;
   readonly lang: Lang;
   readonly langFromFlag: boolean;
@@ -25,13 +30,16 @@ export interface PlainRequest {
   readonly localeHint?: boolean;
   readonly input: NodeJS.ReadableStream;
   readonly output: {write(text: string): unknown};
+  /** The terminal's width now (it may change): lines are wrapped to it. Undefined: not wrapped. */
+  readonly columns?: () => number | undefined;
 }
 
-type Reply = {readonly kind: 'quit'} | {readonly kind: 'back'} | {readonly kind: 'numbers'; readonly numbers: number[]} | {readonly kind: 'bad'};
+type Reply = {readonly kind: 'quit'} | {readonly kind: 'back'} | {readonly kind: 'empty'} | {readonly kind: 'numbers'; readonly numbers: number[]} | {readonly kind: 'bad'};
 
-/** A typed line: numbers (spaces or commas between them), b to go back, q to quit. */
+/** A typed line: numbers (spaces or commas between them), b to go back, q to quit, or nothing. */
 export function readReply(line: string): Reply {
   const text = line.trim().toLowerCase();
+  if (text === '') return {kind: 'empty'};
   if (text === 'q') return {kind: 'quit'};
   if (text === 'b') return {kind: 'back'};
   const parts = text.split(/[\s,，、]+/).filter(Boolean);
@@ -40,7 +48,8 @@ export function readReply(line: string): Reply {
 }
 
 export async function runPlain(request: PlainRequest): Promise<number> {
-  const {store, output} = request;
+  const {store} = request;
+  const output = {write: (text: string) => request.output.write(layoutPlain(text, request.columns?.()))};
   const start = savedStart(store, request);
   const lang = start.lang;
   const content = await request.content(lang);
@@ -53,6 +62,8 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     const next = await lines.next();
     return next.done ? {kind: 'quit'} : readReply(String(next.value));
   };
+  // Whether this run changed what is saved: only then does quitting write, as in the interface.
+  let dirty = false;
   let state: State = initialState(lang, start.saved && {answers: start.saved.answers, current: start.saved.current, done: start.saved.done});
   const save = () => {
     if (store.path === undefined) return;
@@ -67,10 +78,16 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     const next = reduce(content.questions, state, action);
     const changed = next !== state;
     state = next;
-    if (changed && persist) save();
+    if (changed && persist) {
+      dirty = true;
+      save();
+    }
   };
+  // What was kept, truly: the interface's rule (nothing saved with --no-save, after a failed save, or when
+  // there was nothing to keep).
+  const hadSaved = request.fresh || start.saved !== undefined;
   const bye = () => {
-    say(store.path === undefined ? 'tui.byeNoSave' : store.saveFailed ? 'store.unwritable' : 'tui.bye');
+    say(byeKey({path: store.path, saveFailed: store.saveFailed, state: {app: state, dirty}, hadSaved}));
     return 0;
   };
   // Ctrl+C (and a signal): every answer is saved already; say so on a line of its own and leave.
@@ -94,7 +111,8 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     if (notice) output.write(`${notice.text}\n\n`);
     say('tui.title');
     say('tui.welcome.purpose');
-    say(store.path ? 'plain.privacy' : 'tui.welcome.nosave', {path: store.path ?? ''});
+    say('tui.welcome.someoneElse');
+    say(store.path ? 'plain.privacy' : 'plain.nosave', {path: store.path ?? ''});
     say('tui.welcome.crisis');
     output.write('\n');
     if (request.localeHint) say('plain.localeHint');
@@ -128,12 +146,13 @@ export async function runPlain(request: PlainRequest): Promise<number> {
       const section = content.sections.find((s) => s.id === question.section);
       output.write('\n');
       say(count.exact ? 'tui.question.counterExact' : 'tui.question.counter', {n: count.position, left: count.left});
-      output.write(`${section ? `${section.title[lang]}: ` : ''}${question.prompt[lang]}\n`);
+      if (section) say('plain.question', {section: section.title[lang], prompt: question.prompt[lang]});
+      else output.write(`${question.prompt[lang]}\n`);
       say('tui.question.why', {text: question.help[lang]});
       for (const [i, option] of options.entries()) output.write(`  ${i + 1}. ${option.label[lang]}\n`);
       const reply = await ask(question.type === 'multi' ? 'plain.typeMany' : 'plain.typeOne');
       if (reply.kind === 'quit') {
-        save();
+        if (dirty) save();
         return bye();
       }
       if (reply.kind === 'back') {
@@ -156,10 +175,34 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     if (state.phase === 'results') {
       output.write('\n');
       const view = present(content, assess(content, state.answers), lang);
-      output.write(renderReport(content, view, 'text'));
+      // The documents are offered by number below, not as commands that need an answers file.
+      output.write(renderReport(content, {...view, documents: []}, 'text'));
       if (!isComplete(content.questions, state.answers)) say('result.incomplete');
       output.write('\n');
+      await documents(view.documents.map((d) => d.id));
     }
     return bye();
+  }
+
+  /** The documents that apply, numbered: a number prints one filled in from the answers; Enter (or q) ends. */
+  async function documents(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const full = await request.content(lang, {documents: true});
+    const list = () => {
+      say('report.documents');
+      for (const [i, id] of ids.entries()) output.write(`  ${i + 1}. ${documentView(full, id, lang).title}\n`);
+    };
+    list();
+    for (;;) {
+      const reply = await ask('plain.documentChoose');
+      if (reply.kind === 'empty' || reply.kind === 'quit') return;
+      const id = reply.kind === 'numbers' && reply.numbers.length === 1 ? ids[reply.numbers[0]! - 1] : undefined;
+      if (id === undefined) {
+        say('plain.badNumbers', {max: ids.length});
+        continue;
+      }
+      output.write(`\n${documentFile(full, documentView(full, id, lang, state.answers), lang, 'text')}\n`);
+      list();
+    }
   }
 }

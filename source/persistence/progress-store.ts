@@ -2,7 +2,7 @@
 //
 // The file is the one conf 15 would write: <config dir>/debt-privacy-check/config.json, tab-indented JSON.
 // It is written here with a few lines of node:fs instead of conf, because conf 15.1 does not do what saved
-// progress needs (measured, see the README's note on dependencies): it creates the folder 0755, not 0700;
+// progress needs (measured, docs/dependencies.md): it creates the folder 0755, not 0700;
 // a write that fails spins for about a second before it throws, every time; it throws on a damaged file,
 // or wipes it, rather than keep it aside; and it adds about 196 kB to the code read before the first frame
 // (+20-26 ms, +59-64 ms with a schema to validate the file).

@@ -6,6 +6,7 @@ import {t} from '../i18n/index.js';
 import {findAdb} from '../phone/find-adb.js';
 import type {ProgressStore} from '../persistence/types.js';
 import {writeExport} from '../services/export.js';
+import {untrusted} from '../text/untrusted.js';
 import type {Clipboard} from '../services/types.js';
 import {App} from './app.js';
 import type {Painted} from './first-paint.js';
@@ -83,13 +84,27 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   });
   options.releaseEarlySignals?.();
   if (!resized) painted?.handOver();
+  // The files this run wrote at the person's request (an export, a copy that fell back to a file): with
+  // --no-save, the goodbye names them, so that "not saved" is never read as "nothing written".
+  const written: string[] = [];
+  const clipboard = {
+    async copy(text: string) {
+      const outcome = await options.clipboard.copy(text);
+      if (outcome.method === 'file') written.push(outcome.path);
+      return outcome;
+    },
+  };
   const instance = render(
     <App
       contentFor={contentFor}
       store={store}
-      clipboard={options.clipboard}
+      clipboard={clipboard}
       exportDir={options.exportDir}
-      writeExport={writeExport}
+      writeExport={(dir: string, basename: string, text: string) => {
+        const file = writeExport(dir, basename, text);
+        written.push(file);
+        return file;
+      }}
       now={() => new Date()}
       {...(phone ? {phone} : {})}
       savedAt={savedAt}
@@ -121,7 +136,11 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   // Ink has painted its last frame and let go of the terminal: say, below it, what was kept.
   const key = byeKey({path: store.path, saveFailed: store.saveFailed, state: last.state, hadSaved: options.fresh || savedAt !== undefined});
   // Wrapped to the terminal, as the frames were: the terminal would break it in the middle of a word.
-  const bye = t(contentFor(last.state.app.lang), key, last.state.app.lang);
-  stdout.write(`${wrap(bye, Math.min(stdout.columns, MAX_WIDTH)).join('\n')}\n`);
+  const lang = last.state.app.lang;
+  const bye = [t(contentFor(lang), key, lang)];
+  if (store.path === undefined && written.length > 0) {
+    bye.push(t(contentFor(lang), 'tui.byeWritten', lang, {paths: written.map((file) => untrusted(file, 1000)).join(t(contentFor(lang), 'report.listSeparator', lang))}));
+  }
+  stdout.write(`${bye.map((line) => wrap(line, Math.min(stdout.columns, MAX_WIDTH)).join('\n')).join('\n')}\n`);
   return last.code;
 }

@@ -103,7 +103,7 @@ export function exportMessage(content: Content, lang: Lang, paths: readonly stri
 export function byeKey(info: {
   readonly path: string | undefined;
   readonly saveFailed: boolean;
-  readonly state: UiState;
+  readonly state: Pick<UiState, 'app' | 'dirty'>;
   /** A saved file existed when the run started (or may have, with --fresh, which keeps it until an answer). */
   readonly hadSaved: boolean;
 }): string {

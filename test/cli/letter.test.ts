@@ -1,16 +1,20 @@
 // --letter through run() with a fake terminal: every form, its output in each format and language, its
-// warnings and its exit codes; and the documents of the --answers JSON.
+// warnings and its exit codes; filled in from saved progress when no answers file is given (or --blank);
+// and the documents of the --answers JSON.
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
-import {DOCUMENT_IDS, LANGS} from '../../source/content/types.js';
+import {DOCUMENT_IDS, LANGS, type Lang} from '../../source/content/types.js';
 import {SEPARATOR} from '../../source/output/document-files.js';
 import {applicableDocuments, documentView} from '../../source/output/documents.js';
-import {cli as run} from '../support/run-cli.js';
+import {openStore} from '../../source/cli/store.js';
+import type {Answers} from '../../source/engine/conditions.js';
+import {documentFile} from '../../source/output/document-files.js';
+import {cli as runCli} from '../support/run-cli.js';
 
-const cli = (argv: string[], stdin = '') => run(argv, {stdin});
+const cli = (argv: string[], stdin = '') => runCli(argv, {stdin});
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dpc-letter-'));
 function file(name: string, data: unknown): string {
@@ -161,5 +165,70 @@ describe('the --answers JSON lists the documents that apply', () => {
     }
     const none = await cli(['--answers', '-', '--format', 'json'], JSON.stringify({answers: {lenders: ['credit_card'], overdue: 'not_yet', app_permissions: ['none']}}));
     expect(JSON.parse(none.out).documents).toEqual([]);
+  });
+});
+
+describe('--letter without --answers: the saved progress fills it in', () => {
+  /** A config folder holding `answers` saved by the questionnaire, in `lang`. */
+  function savedConfig(answers: Record<string, unknown>, lang: Lang): {env: Record<string, string>; file: string} {
+    const home = mkdtempSync(path.join(tmpdir(), 'dpc-saved-'));
+    const env = {XDG_CONFIG_HOME: home};
+    const store = openStore(env, content, {noSave: false});
+    store.save({answers: answers as Answers, done: [], lang, updatedAt: '2026-12-06T22:40:00.000Z'});
+    return {env, file: store.path!};
+  }
+  const run = (argv: string[], env: Record<string, string>) => runCli(argv, {env});
+
+  it('filled in as with the answers file, in the saved language; one line on stderr names the saved file', async () => {
+    const {env, file: saved} = savedConfig(JD.answers, 'zh-Hans');
+    const {code, out, err} = await run(['--letter', 'stop_third_party_contact'], env);
+    expect(code).toBe(0);
+    expect(out).toBe((await cli(['--letter', 'stop_third_party_contact', '--answers', jdFile])).out);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain(saved);
+    expect(err).toContain('--blank');
+    // --lang still wins over the saved language.
+    const en = await run(['--letter', 'stop_third_party_contact', '--lang', 'en'], env);
+    expect(en.out).toBe(documentFile(content, documentView(content, 'stop_third_party_contact', 'en', JD.answers), 'en', 'text'));
+  });
+
+  it('--blank gives the template, with nothing on stderr; --no-save reads nothing saved either', async () => {
+    const {env} = savedConfig(JD.answers, 'en');
+    const blank = documentFile(content, documentView(content, 'deletion', 'en'), 'en', 'text');
+    expect(await run(['--letter', 'deletion', '--blank', '--lang', 'en'], env)).toEqual({code: 0, out: blank, err: ''});
+    expect(await run(['--letter', 'deletion', '--no-save', '--lang', 'en'], env)).toEqual({code: 0, out: blank, err: ''});
+    expect((await run(['--letter', 'deletion', '--lang', 'en'], env)).out).not.toBe(blank);
+  });
+
+  it('nothing saved: the template, as before', async () => {
+    const {code, out, err} = await cli(['--letter', 'deletion', '--lang', 'en']);
+    expect({code, err}).toEqual({code: 0, err: ''});
+    expect(out).toBe(documentFile(content, documentView(content, 'deletion', 'en'), 'en', 'text'));
+  });
+
+  it('a document the saved answers do not call for: printed, after a note', async () => {
+    const {env} = savedConfig(JD.answers, 'en');
+    expect(jdApplies).not.toContain('contact_stop_and_delete');
+    const {code, err} = await run(['--letter', 'contact_stop_and_delete'], env);
+    expect(code).toBe(0);
+    expect(err.trim().split('\n')).toHaveLength(2);
+    expect(err).toContain(documentView(content, 'contact_stop_and_delete', 'en').title);
+  });
+
+  it('--letter list marks the documents the saved answers call for, and says whose answers those are', async () => {
+    const {env, file: saved} = savedConfig(JD.answers, 'en');
+    const {code, out, err} = await run(['--letter', 'list', '--format', 'json'], env);
+    expect(code).toBe(0);
+    const rows = JSON.parse(out) as {id: string; applies?: boolean}[];
+    expect(rows.filter((r) => r.applies).map((r) => r.id)).toEqual(jdApplies);
+    expect(err).toContain(saved);
+  });
+
+  it('--blank with --answers, or without --letter: exit 2, one message and the hint', async () => {
+    for (const argv of [['--letter', 'deletion', '--blank', '--answers', jdFile], ['--blank'], ['--answers', jdFile, '--blank']]) {
+      const {code, out, err} = await cli(argv);
+      expect({code, out}).toEqual({code: 2, out: ''});
+      expect(err.trim().split('\n')).toHaveLength(2);
+    }
   });
 });

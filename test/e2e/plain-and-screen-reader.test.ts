@@ -11,7 +11,9 @@ import {baseEnv, KEY, launcher, type Session} from '../support/pty.js';
 const launch = launcher();
 const saved = (env: Record<string, string>) =>
   JSON.parse(readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8')) as {answers: Record<string, unknown>};
-const prompt = (id: string) => content.questions.find((q) => q.id === id)!.prompt.en;
+/** A question's prompt as --plain shows it: wrapped at the terminal's width, so any run of spaces may be a line break. */
+const prompt = (id: string) =>
+  new RegExp(content.questions.find((q) => q.id === id)!.prompt.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'));
 
 /** The shortest path (no debt, not called about anyone's, other Android, nothing granted, coping), typed line by line. */
 async function plainShortestPath(s: Session) {

@@ -19,11 +19,13 @@ describe('welcome', () => {
     expect(frame).toContain('/home/me/.config/dpc/config.json');
     expect(frame).toContain(`at most ${content.questions.length} questions`);
     expect(frame).toContain('offline');
+    // Also for someone called about another's debt, and how to answer the first question then.
+    expect(flat(h.frame())).toContain(flat(t(content, 'tui.welcome.someoneElse', 'en')));
   });
 
-  test('with --no-save it promises that nothing will be saved, and not that they can continue later', async () => {
+  test('with --no-save it says the answers will not be saved, that only exports are written, and not that they can continue later', async () => {
     h = await renderApp({path: null});
-    expect(h.frame().replace(/\s+/g, ' ')).toContain('nothing will be saved');
+    expect(h.frame().replace(/\s+/g, ' ')).toContain('your answers are not saved; only what you export yourself');
     expect(h.frame().replace(/\s+/g, ' ')).not.toContain('continue later');
     expect(flat(h.frame())).toContain(flat(t(content, 'tui.welcome.timeNoSave', 'en', {count: content.questions.length})));
     await h.unmount();

@@ -1,5 +1,6 @@
-// The welcome screen: what the tool does, where answers are kept, one quiet line of crisis help (help
-// should not wait fifteen questions), the language. Scrolls only in a terminal too short for it.
+// The welcome screen: what the tool does (and that it is for someone called about another's debt too),
+// where answers are kept, one quiet line of crisis help (help should not wait fifteen questions), the
+// language. Scrolls only in a terminal too short for it.
 import type {Content, Lang} from '../../content/types.js';
 import {t} from '../../i18n/index.js';
 import type {Body, UiContext} from '../context.js';
@@ -22,6 +23,7 @@ export function welcomeLines(content: Content, lang: Lang, path: string | undefi
     : paragraph(t(content, 'tui.welcome.nosave', lang), width);
   return [
     ...paragraph(t(content, 'tui.welcome.purpose', lang), width),
+    ...paragraph(t(content, 'tui.welcome.someoneElse', lang), width),
     blank,
     ...privacy,
     blank,
