@@ -27,13 +27,14 @@ export interface PlainRequest {
   readonly output: {write(text: string): unknown};
 }
 
-type Reply = {readonly kind: 'quit'} | {readonly kind: 'back'} | {readonly kind: 'numbers'; readonly numbers: number[]} | {readonly kind: 'bad'};
+type Reply = {readonly kind: 'quit'} | {readonly kind: 'back'} | {readonly kind: 'keep'} | {readonly kind: 'numbers'; readonly numbers: number[]} | {readonly kind: 'bad'};
 
 /** A typed line: numbers (spaces or commas between them), b to go back, q to quit. */
 export function readReply(line: string): Reply {
   const text = line.trim().toLowerCase();
   if (text === 'q') return {kind: 'quit'};
   if (text === 'b') return {kind: 'back'};
+  if (text === 'k') return {kind: 'keep'};
   const parts = text.split(/[\s,，、]+/).filter(Boolean);
   if (parts.length === 0 || parts.some((p) => !/^\d{1,2}$/.test(p))) return {kind: 'bad'};
   return {kind: 'numbers', numbers: [...new Set(parts.map(Number))]};
@@ -49,9 +50,14 @@ export async function runPlain(request: PlainRequest): Promise<number> {
   const {createInterface} = await import('node:readline');
   const lines = createInterface({input: request.input, terminal: false})[Symbol.asyncIterator]();
   const ask = async (promptKey: string): Promise<Reply> => {
-    output.write(`${t(content, promptKey, lang)} `);
-    const next = await lines.next();
-    return next.done ? {kind: 'quit'} : readReply(String(next.value));
+    for (;;) {
+      output.write(`${t(content, promptKey, lang)} `);
+      const next = await lines.next();
+      const reply: Reply = next.done ? {kind: 'quit'} : readReply(String(next.value));
+      // k after a refused save keeps this run's answers over the other run's; otherwise it means nothing.
+      if (reply.kind !== 'keep') return reply;
+      if (store.conflicted) keep();
+    }
   };
   let state: State = initialState(lang, start.saved && {answers: start.saved.answers, current: start.saved.current, done: start.saved.done});
   const save = () => {
@@ -62,6 +68,12 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     const notice = noticeMessage(content, lang, store.takeNotices());
     if (notice) output.write(`${notice.text}\n`);
   };
+  const keep = () => {
+    const {answers, current, done} = state;
+    store.keep({answers, current, done, lang, updatedAt: new Date().toISOString()});
+    const notice = noticeMessage(content, lang, store.takeNotices());
+    output.write(`${notice ? notice.text : t(content, 'store.kept', lang)}\n`);
+  };
   /** The questionnaire takes `action`; what changed the answers is saved, as in the interactive interface. */
   const act = (action: Action, persist: boolean) => {
     const next = reduce(content.questions, state, action);
@@ -70,7 +82,7 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     if (changed && persist) save();
   };
   const bye = () => {
-    say(store.path === undefined ? 'tui.byeNoSave' : store.saveFailed ? 'store.unwritable' : 'tui.bye');
+    say(store.path === undefined ? 'tui.byeNoSave' : store.saveFailed ? 'store.unwritable' : store.conflicted ? 'store.byeConflict' : 'tui.bye');
     return 0;
   };
   // Ctrl+C (and a signal): every answer is saved already; say so on a line of its own and leave.

@@ -8,7 +8,7 @@ export async function savedMode(ctx: ModeContext): Promise<number> {
   const path = store.path ?? '';
   if (flags.forget) {
     const had = store.hasSaved();
-    if (!store.clear()) {
+    if (!store.forget()) {
       await ctx.complain('cli.forgetFailed', {path});
       return EXIT.internal;
     }
