@@ -2,6 +2,7 @@
 // everything else runs the command line (cli/main.ts) and exits with its code.
 import {cliText, contentReviewed, contentVersion, packageVersion} from './content/generated-meta.js';
 import {detectLang, fill, isLang} from './i18n/index.js';
+import {hangUp, isHangUpError} from './cli/leave.js';
 import {createStdout} from './platform/stdout.js';
 
 const argv = process.argv.slice(2);
@@ -34,6 +35,8 @@ const stdout = createStdout({
   open: () => process.stdout,
   onError(error) {
     if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    // The terminal went away (EIO): leave as on a hang-up, 129, never with a stack (cli/leave.ts).
+    if (isHangUpError(error)) return hangUp();
     // Any other failure to write: one line, and the internal-error code (docs/cli.md).
     process.stderr.write(`debt-privacy-check: ${error.message}\n`);
     process.exit(1);

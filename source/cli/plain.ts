@@ -13,6 +13,7 @@ import {assess} from '../scoring/score.js';
 import {currentQuestion, optionsOf} from '../ui/state.js';
 import {savedStart} from '../ui/start.js';
 import {noticeMessage} from '../ui/wording.js';
+import {exitNow, hangUp, onLeave, terminalHungUp, watchTerminal} from './leave.js';
 
 export interface PlainRequest {
   /** The content in a language (the saved progress's language may differ from the terminal's). */
@@ -53,6 +54,8 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     for (;;) {
       output.write(`${t(content, promptKey, lang)} `);
       const next = await lines.next();
+      // A closed terminal reads as the end of input: that is a hang-up (129), not a quit.
+      if (next.done && terminalHungUp()) hangUp();
       const reply: Reply = next.done ? {kind: 'quit'} : readReply(String(next.value));
       // k after a refused save keeps this run's answers over the other run's; otherwise it means nothing.
       if (reply.kind !== 'keep') return reply;
@@ -85,19 +88,18 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     say(store.path === undefined ? 'tui.byeNoSave' : store.saveFailed ? 'store.unwritable' : store.conflicted ? 'store.byeConflict' : 'tui.bye');
     return 0;
   };
-  // Ctrl+C (and a signal): every answer is saved already; say so on a line of its own and leave.
-  const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
-  const onSignal = (code: number) => () => {
+  // Ctrl+C, a signal or a closed terminal (cli/leave.ts): every answer is saved already; say so on a line
+  // of its own (nowhere, if the terminal went away) and leave.
+  watchTerminal(request.input);
+  const release = onLeave((code) => {
     output.write('\n');
     bye();
-    process.exit(code);
-  };
-  const handlers = Object.entries(signals).map(([name, code]) => [name, onSignal(code)] as const);
-  for (const [name, handler] of handlers) process.on(name, handler);
+    exitNow(code);
+  });
   try {
     return await questionnaire();
   } finally {
-    for (const [name, handler] of handlers) process.off(name, handler);
+    release();
   }
 
   async function questionnaire(): Promise<number> {

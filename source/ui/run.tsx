@@ -33,6 +33,11 @@ export interface InteractiveOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Removes the signal handlers of the first frame: called once the interface's own are in place. */
   readonly releaseEarlySignals?: () => void;
+  /**
+   * Signals and a closed terminal (cli/leave.ts): the handler is asked to leave with the exit code; the
+   * returned function lets go. Without it (tests), the process's own signals are listened to.
+   */
+  readonly onLeave?: (handler: (code: number) => void) => () => void;
 }
 
 const SHOW_CURSOR = '\u001B[?25h';
@@ -66,6 +71,14 @@ function guardSize(stream: NodeJS.WriteStream): void {
 
 const SIGNALS = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 
+function listenToSignals(handler: (code: number) => void): () => void {
+  const listeners = Object.entries(SIGNALS).map(([name, code]) => [name, () => handler(code)] as const);
+  for (const [name, listener] of listeners) process.on(name, listener);
+  return () => {
+    for (const [name, listener] of listeners) process.off(name, listener);
+  };
+}
+
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
@@ -97,17 +110,14 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   // Signals save and leave through the app once it listens; before that there is nothing new to save.
   const signals = new EventEmitter();
   let outcome: {code: number; state: UiState} | undefined;
-  const handlers = Object.entries(SIGNALS).map(([name, code]) => {
-    const handler = () => {
-      if (signals.listenerCount('signal') > 0) signals.emit('signal', code);
-      else {
-        outcome ??= {code, state: initial};
-        instance.unmount();
-      }
-    };
-    process.on(name, handler);
-    return [name, handler] as const;
-  });
+  const onSignal = (code: number) => {
+    if (signals.listenerCount('signal') > 0) signals.emit('signal', code);
+    else {
+      outcome ??= {code, state: initial};
+      instance.unmount();
+    }
+  };
+  const release = options.onLeave ? options.onLeave(onSignal) : listenToSignals(onSignal);
   options.releaseEarlySignals?.();
   const instance = render(
     <App
@@ -132,7 +142,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   try {
     await instance.waitUntilExit();
   } finally {
-    for (const [name, handler] of handlers) process.off(name, handler);
+    release();
     // A reading under way is stopped, and adb's server too if this run started it.
     await phone?.close();
     // Ink restores these when it exits; make sure, whatever happened.
