@@ -28,6 +28,8 @@ export interface ProgressStoreOptions {
   readonly cwd?: string;
   /** --no-save: no path, nothing read, nothing written. */
   readonly noSave?: boolean;
+  /** No usable home folder (empty or relative HOME): as --no-save, and a `noHome` notice says so once. */
+  readonly noHome?: boolean;
   /** The content version of this build (meta.yaml), written with every save. */
   readonly contentVersion: string;
   readonly validate: ValidateSaved;
@@ -81,7 +83,9 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
   const notices: StoreNotice[] = [];
   let warnedUnwritable = false;
 
-  if (options.noSave) {
+  const dir = options.noSave || options.noHome ? undefined : (options.cwd ?? defaultConfigDir());
+  if (dir === undefined) {
+    const said: StoreNotice[] = options.noSave ? [] : [{kind: 'noHome'}];
     return {
       path: undefined,
       load: () => undefined,
@@ -91,12 +95,12 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
       conflicted: false,
       clear() {},
       forget: () => true,
-      takeNotices: () => [],
+      takeNotices: () => said.splice(0),
     };
   }
 
-  const dir = path.resolve(options.cwd ?? defaultConfigDir());
-  const file = path.join(dir, CONFIG_FILE);
+  const folder = path.resolve(dir);
+  const file = path.join(folder, CONFIG_FILE);
 
   /**
    * Reads what is at the path. Only a regular file is read, never through a symlink: opening a FIFO would
@@ -161,7 +165,7 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
 
   const write = (progress: SavedProgress): void => {
     try {
-      ensurePrivateDir(dir);
+      ensurePrivateDir(folder);
       const text = encodeSaved(progress, {contentVersion: options.contentVersion, updatedAt: now()});
       writePrivateFileAtomic(file, text);
       known = {kind: 'file', text};
@@ -233,7 +237,7 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
       // Only the progress: a copy set aside as damaged is removed by --forget alone, which says so.
       if (current.kind === 'file' && removeQuietly(file)) known = {kind: 'absent'};
       try {
-        fs.rmdirSync(dir); // only succeeds when empty
+        fs.rmdirSync(folder); // only succeeds when empty
       } catch {
         // not empty, or not ours to remove
       }
@@ -242,7 +246,7 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
     forget() {
       let names: string[];
       try {
-        names = fs.readdirSync(dir);
+        names = fs.readdirSync(folder);
       } catch (error) {
         const code = errorCode(error);
         return code === 'ENOENT' || code === 'ENOTDIR';
@@ -251,11 +255,11 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
       for (const name of names) {
         if (name === CONFIG_FILE || name.startsWith(CORRUPT_MARK) || name.startsWith(TEMP_MARK)) {
           // A folder at the saved path (or set aside from it) goes too; rm never follows a symlink.
-          cleared = removeQuietly(path.join(dir, name), {recursive: true}) && cleared;
+          cleared = removeQuietly(path.join(folder, name), {recursive: true}) && cleared;
         }
       }
       try {
-        fs.rmdirSync(dir); // only succeeds when empty: other files are never touched
+        fs.rmdirSync(folder); // only succeeds when empty: other files are never touched
       } catch {
         // not empty, or not ours to remove
       }

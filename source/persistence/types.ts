@@ -18,6 +18,8 @@ export type StoreNotice =
   | {readonly kind: 'corrupt'; readonly keptAs: string}
   | {readonly kind: 'migrated'; readonly dropped: number}
   | {readonly kind: 'unwritable'}
+  /** HOME is empty or relative: nothing is saved during this run. */
+  | {readonly kind: 'noHome'}
   /** Not saved: another run saved since this one last read or wrote, or `deleted` it (--forget). */
   | {readonly kind: 'conflict'; readonly deleted: boolean};
 

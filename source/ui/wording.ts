@@ -68,6 +68,8 @@ function noticeText(content: Content, lang: Lang, notice: StoreNotice): string {
       return t(content, 'store.migrated', lang, {count: notice.dropped});
     case 'unwritable':
       return t(content, 'store.unwritable', lang);
+    case 'noHome':
+      return t(content, 'store.noHome', lang);
     case 'conflict':
       return t(content, notice.deleted ? 'store.conflictDeleted' : 'store.conflict', lang);
   }

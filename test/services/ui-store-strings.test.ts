@@ -13,6 +13,7 @@ const EXPECTED: Record<string, string[]> = {
   'store.migrated': ['count'],
   'store.unwritable': [],
   'store.conflict': [],
+  'store.noHome': [],
   'store.conflictDeleted': [],
   'store.kept': [],
   'store.byeConflict': [],

@@ -23,7 +23,7 @@ describe('welcome', () => {
 
   test('with --no-save it promises that nothing will be saved, and not that they can continue later', async () => {
     h = await renderApp({path: null});
-    expect(h.frame().replace(/\s+/g, ' ')).toContain('nothing will be saved');
+    expect(h.frame().replace(/\s+/g, ' ')).toContain(t(content, 'tui.welcome.nosave', 'en'));
     expect(h.frame().replace(/\s+/g, ' ')).not.toContain('continue later');
     expect(flat(h.frame())).toContain(flat(t(content, 'tui.welcome.timeNoSave', 'en', {count: content.questions.length})));
     await h.unmount();
