@@ -5,13 +5,16 @@ import {cliText, contentReviewed, contentVersion, packageVersion} from './conten
 import {parseFlags} from './cli/flags.js';
 import {detectLang, fill} from './i18n/index.js';
 import {setContentDir} from './platform/content-files.js';
+import {hangUp, isHangUpError} from './cli/leave.js';
 
 const argv = process.argv.slice(2);
 // A reader that stops early (`| head`) closes the pipe: what is left to write has nobody to read it, so the
-// program ends there, quietly, rather than with a stack trace. Any other failure to write: one line, and
+// program ends there, quietly, rather than with a stack trace. A closed terminal is a hang-up. Any other failure to write: one line, and
 // the internal-error code (docs/cli.md).
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  // The terminal went away (EIO): leave as on a hang-up, 129, never with a stack (cli/leave.ts).
+  if (isHangUpError(error)) return hangUp();
   process.stderr.write(`debt-privacy-check: ${error.message}\n`);
   process.exit(1);
 });

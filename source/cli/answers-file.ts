@@ -19,6 +19,8 @@ export interface ParsedAnswers {
 }
 
 const KEYS = new Set(['answers', 'lang', 'contentVersion']);
+/** Names every object has ("constructor", "toString", "__proto__"…): never a question, in any version. */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** An error as a UI string key plus its values, so it can be shown in the person's language. */
 export interface InputError {
@@ -62,6 +64,12 @@ export function parseAnswersFile(content: Content, text: string, file: string): 
   const version = data.contentVersion;
   if (version !== undefined && (typeof version !== 'string' || !VERSION.test(version))) {
     return fail('error.fileContentVersion', {file, value: show(version)});
+  }
+  // An older file may name a question since removed (dropped with a warning), but never one of these.
+  const questionIds = new Set(content.questions.map((x) => x.id));
+  const impossible = Object.keys(data.answers).find((key) => !questionIds.has(key) && PROTOTYPE_NAMES.has(key));
+  if (impossible !== undefined) {
+    return fail('error.unknownQuestion', {file, question: show(impossible), valid: content.questions.map((x) => x.id).join(', ')});
   }
   // Written for an older version: read as saved progress is, keeping what is still valid.
   if (version !== undefined && compareVersions(version, content.version) < 0) {

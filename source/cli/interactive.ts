@@ -5,6 +5,7 @@ import type {Content, Lang} from '../content/types.js';
 import {plainLocale} from '../i18n/index.js';
 import {firstPaint, type Painted} from '../ui/first-paint.js';
 import {savedStart, startState} from '../ui/start.js';
+import {exitNow, onLeave, watchTerminal} from './leave.js';
 import {openStore} from './store.js';
 
 export interface InteractiveRequest {
@@ -21,8 +22,6 @@ function drawsFrames(env: InteractiveRequest['env']): boolean {
   return !set('CI') && !set('CONTINUOUS_INTEGRATION') && env.INK_SCREEN_READER !== 'true';
 }
 
-const EARLY_SIGNALS = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
-
 export async function runInteractiveCli(request: InteractiveRequest): Promise<number> {
   // The first frame needs only the start of the content (questions, the interface's strings); the interface
   // reads the rest of the language on screen while the frame is already there.
@@ -36,14 +35,12 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
   const {initial, savedAt} = startState(content, start);
   const localeHint = plainLocale(request.env);
   let painted: Painted | undefined;
-  const early = Object.entries(EARLY_SIGNALS).map(([name, code]) => {
-    // Before the interface listens, a signal leaves at once; nothing new was answered yet.
-    const handler = () => {
-      painted?.restore();
-      process.exit(code);
-    };
-    process.on(name, handler);
-    return [name, handler] as const;
+  // A closed terminal is an EIO on these: a hang-up (129), never an unhandled error.
+  watchTerminal(process.stdin, process.stdout);
+  // Before the interface listens, a signal leaves at once; nothing new was answered yet.
+  const releaseEarly = onLeave((code) => {
+    painted?.restore();
+    exitNow(code);
   });
   if (drawsFrames(request.env)) {
     const ctx = {
@@ -61,9 +58,8 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
   return runInteractive({
     // Let go only once the interface listens: a signal that comes when nobody listens is lost, and the
     // program would go on as if it had not been asked to stop.
-    releaseEarlySignals: () => {
-      for (const [name, handler] of early) process.off(name, handler);
-    },
+    releaseEarlySignals: releaseEarly,
+    onLeave,
     store,
     readContent: (lang) => readContent(lang, {documents: true}) as Content,
     initial,

@@ -4,7 +4,7 @@ import type {Lang, OneLanguage} from '../content/types.js';
 import type {Vars} from '../i18n/index.js';
 import type {Flags} from './flags.js';
 
-export const EXIT = {ok: 0, internal: 1, usage: 2, phone: 3, interrupted: 130, terminated: 143} as const;
+export const EXIT = {ok: 0, internal: 1, usage: 2, phone: 3, hangUp: 129, interrupted: 130, terminated: 143} as const;
 
 export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -17,6 +17,7 @@ import {assess} from '../scoring/score.js';
 import {currentQuestion, optionsOf} from '../ui/state.js';
 import {savedStart} from '../ui/start.js';
 import {byeKey, noticeMessage} from '../ui/wording.js';
+import {exitNow, hangUp, onLeave, terminalHungUp, watchTerminal} from './leave.js';
 import {layoutPlain} from './plain-lines.js';
 
 export interface PlainRequest {
@@ -34,7 +35,13 @@ export interface PlainRequest {
   readonly columns?: () => number | undefined;
 }
 
-type Reply = {readonly kind: 'quit'} | {readonly kind: 'back'} | {readonly kind: 'empty'} | {readonly kind: 'numbers'; readonly numbers: number[]} | {readonly kind: 'bad'};
+type Reply =
+  | {readonly kind: 'quit'}
+  | {readonly kind: 'back'}
+  | {readonly kind: 'empty'}
+  | {readonly kind: 'keep'}
+  | {readonly kind: 'numbers'; readonly numbers: number[]}
+  | {readonly kind: 'bad'};
 
 /** A typed line: numbers (spaces or commas between them), b to go back, q to quit, or nothing. */
 export function readReply(line: string): Reply {
@@ -42,6 +49,7 @@ export function readReply(line: string): Reply {
   if (text === '') return {kind: 'empty'};
   if (text === 'q') return {kind: 'quit'};
   if (text === 'b') return {kind: 'back'};
+  if (text === 'k') return {kind: 'keep'};
   const parts = text.split(/[\s,，、]+/).filter(Boolean);
   if (parts.length === 0 || parts.some((p) => !/^\d{1,2}$/.test(p))) return {kind: 'bad'};
   return {kind: 'numbers', numbers: [...new Set(parts.map(Number))]};
@@ -58,9 +66,16 @@ export async function runPlain(request: PlainRequest): Promise<number> {
   const {createInterface} = await import('node:readline');
   const lines = createInterface({input: request.input, terminal: false})[Symbol.asyncIterator]();
   const ask = async (promptKey: string): Promise<Reply> => {
-    output.write(`${t(content, promptKey, lang)} `);
-    const next = await lines.next();
-    return next.done ? {kind: 'quit'} : readReply(String(next.value));
+    for (;;) {
+      output.write(`${t(content, promptKey, lang)} `);
+      const next = await lines.next();
+      // A closed terminal reads as the end of input: that is a hang-up (129), not a quit.
+      if (next.done && terminalHungUp()) hangUp();
+      const reply: Reply = next.done ? {kind: 'quit'} : readReply(String(next.value));
+      // k after a refused save keeps this run's answers over the other run's; otherwise it means nothing.
+      if (reply.kind !== 'keep') return reply;
+      if (store.conflicted) keep();
+    }
   };
   // Whether this run changed what is saved: only then does quitting write, as in the interface.
   let dirty = false;
@@ -72,6 +87,12 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     else store.save({answers, current, done, lang, updatedAt: new Date().toISOString()});
     const notice = noticeMessage(content, lang, store.takeNotices());
     if (notice) output.write(`${notice.text}\n`);
+  };
+  const keep = () => {
+    const {answers, current, done} = state;
+    store.keep({answers, current, done, lang, updatedAt: new Date().toISOString()});
+    const notice = noticeMessage(content, lang, store.takeNotices());
+    output.write(`${notice ? notice.text : t(content, 'store.kept', lang)}\n`);
   };
   /** The questionnaire takes `action`; what changed the answers is saved, as in the interactive interface. */
   const act = (action: Action, persist: boolean) => {
@@ -87,22 +108,21 @@ export async function runPlain(request: PlainRequest): Promise<number> {
   // there was nothing to keep).
   const hadSaved = request.fresh || start.saved !== undefined;
   const bye = () => {
-    say(byeKey({path: store.path, saveFailed: store.saveFailed, state: {app: state, dirty}, hadSaved}));
+    say(byeKey({path: store.path, saveFailed: store.saveFailed, conflicted: store.conflicted, state: {app: state, dirty}, hadSaved}));
     return 0;
   };
-  // Ctrl+C (and a signal): every answer is saved already; say so on a line of its own and leave.
-  const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
-  const onSignal = (code: number) => () => {
+  // Ctrl+C, a signal or a closed terminal (cli/leave.ts): every answer is saved already; say so on a line
+  // of its own (nowhere, if the terminal went away) and leave.
+  watchTerminal(request.input);
+  const release = onLeave((code) => {
     output.write('\n');
     bye();
-    process.exit(code);
-  };
-  const handlers = Object.entries(signals).map(([name, code]) => [name, onSignal(code)] as const);
-  for (const [name, handler] of handlers) process.on(name, handler);
+    exitNow(code);
+  });
   try {
     return await questionnaire();
   } finally {
-    for (const [name, handler] of handlers) process.off(name, handler);
+    release();
   }
 
   async function questionnaire(): Promise<number> {

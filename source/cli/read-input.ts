@@ -3,25 +3,47 @@
 import fs from 'node:fs';
 import type {InputError} from './answers-file.js';
 import {MAX_ANSWERS_FILE_BYTES} from './answers-file.js';
+import {untrusted} from '../text/untrusted.js';
 
 export type ReadResult =
   | {readonly ok: true; readonly text: string; readonly name: string}
   | {readonly ok: false; readonly error: InputError};
 
-/** `stdin` is asked for only when reading it: creating it loads Node's stream machinery. */
+/**
+ * `stdin` is asked for only when reading it: creating it loads Node's stream machinery. A named file must be
+ * a regular file, read at most 1 MB and one byte: a FIFO nobody writes would wait forever, a device such as
+ * /dev/zero never ends (piped answers come through `-`). The name, from the command line, is shown escaped.
+ */
 export async function readAnswersInput(file: string, stdin: () => NodeJS.ReadableStream): Promise<ReadResult> {
-  if (file === '-') return readStdin(stdin());
+  // /dev/stdin is a pipe or a terminal more often than a file: read as `-` is.
+  if (file === '-' || file === '/dev/stdin') return readStdin(stdin());
+  const name = untrusted(file);
+  let fd: number | undefined;
   try {
-    const info = fs.statSync(file);
-    if (info.isDirectory()) return {ok: false, error: {key: 'error.isFolder', vars: {file}}};
-    if (info.size > MAX_ANSWERS_FILE_BYTES) return {ok: false, error: {key: 'error.tooLarge', vars: {file}}};
-    return {ok: true, text: fs.readFileSync(file, 'utf8'), name: file};
+    // O_NONBLOCK: opening a FIFO does not wait for a writer; it is refused below, as a device is.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const info = fs.fstatSync(fd);
+    if (info.isDirectory()) return {ok: false, error: {key: 'error.isFolder', vars: {file: name}}};
+    if (!info.isFile()) return {ok: false, error: {key: 'error.notRegularFile', vars: {file: name}}};
+    if (info.size > MAX_ANSWERS_FILE_BYTES) return {ok: false, error: {key: 'error.tooLarge', vars: {file: name}}};
+    // A file that grows while read, or says it is empty but is not (/proc): read no more than the limit.
+    const buffer = Buffer.alloc(MAX_ANSWERS_FILE_BYTES + 1);
+    let size = 0;
+    for (;;) {
+      const read = fs.readSync(fd, buffer, size, buffer.length - size, null);
+      if (read === 0) break;
+      size += read;
+      if (size > MAX_ANSWERS_FILE_BYTES) return {ok: false, error: {key: 'error.tooLarge', vars: {file: name}}};
+    }
+    return {ok: true, text: buffer.toString('utf8', 0, size), name};
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, error: {key: 'error.notFound', vars: {file}}};
-    if (code === 'EISDIR') return {ok: false, error: {key: 'error.isFolder', vars: {file}}};
-    if (code === 'EACCES' || code === 'EPERM') return {ok: false, error: {key: 'error.noPermission', vars: {file}}};
-    return {ok: false, error: {key: 'error.readFile', vars: {file, reason: plainReason(error as Error)}}};
+    if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, error: {key: 'error.notFound', vars: {file: name}}};
+    if (code === 'EISDIR') return {ok: false, error: {key: 'error.isFolder', vars: {file: name}}};
+    if (code === 'EACCES' || code === 'EPERM') return {ok: false, error: {key: 'error.noPermission', vars: {file: name}}};
+    return {ok: false, error: {key: 'error.readFile', vars: {file: name, reason: untrusted(plainReason(error as Error))}}};
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -37,7 +59,7 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<ReadResult> {
       chunks.push(buffer);
     }
   } catch (error) {
-    return {ok: false, error: {key: 'error.readFile', vars: {file: name, reason: plainReason(error as Error)}}};
+    return {ok: false, error: {key: 'error.readFile', vars: {file: name, reason: untrusted(plainReason(error as Error))}}};
   }
   return {ok: true, text: Buffer.concat(chunks).toString('utf8'), name};
 }

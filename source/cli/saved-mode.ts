@@ -5,10 +5,15 @@ import {openStore} from './store.js';
 export async function savedMode(ctx: ModeContext): Promise<number> {
   const {io, flags} = ctx;
   const store = openStore(io.env, await ctx.content(), {noSave: false});
-  const path = store.path ?? '';
+  if (store.path === undefined) {
+    // No usable home folder: nothing is or was saved, and there is no path to print (said once, on stderr).
+    await ctx.complain('store.noHome');
+    return EXIT.ok;
+  }
+  const path = store.path;
   if (flags.forget) {
     const had = store.hasSaved();
-    if (!store.clear()) {
+    if (!store.forget()) {
       await ctx.complain('cli.forgetFailed', {path});
       return EXIT.internal;
     }

@@ -20,7 +20,7 @@ export function openStore(
   {noSave}: {readonly noSave: boolean},
 ): OpenedStore {
   const cwd = defaultConfigDir({env, platform: process.platform, homedir: os.homedir()});
-  const store = createProgressStore({cwd, noSave, contentVersion: content.version, validate: createSavedValidator(content)});
+  const store = createProgressStore({...(cwd === undefined ? {noHome: true} : {cwd}), noSave, contentVersion: content.version, validate: createSavedValidator(content)});
   return Object.assign(store, {
     hasProgress: () => store.path !== undefined && fs.existsSync(store.path),
     hasSaved() {

@@ -49,7 +49,8 @@ export function migrateAnswers(
     if (kept !== undefined) shaped[id] = kept;
   }
   const answers = normalizeAnswers(questions, shaped, reading);
-  const dropped = Object.entries(given).filter(([id, value]) => !sameAnswer(answers[id], value)).length;
+  // Own answers only: `given` may name "constructor" or "toString", which every object has.
+  const dropped = Object.entries(given).filter(([id, value]) => !sameAnswer(Object.hasOwn(answers, id) ? answers[id] : undefined, value)).length;
   const visible = visibleIds(questions, answers, reading);
   const revised = questions
     .filter((q) => q.revised && compareVersions(fromVersion, q.revised) < 0 && visible.has(q.id) && answers[q.id] !== undefined)

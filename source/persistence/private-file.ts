@@ -12,8 +12,11 @@ export const DIR_MODE = 0o700;
  */
 export function ensurePrivateDir(dir: string): void {
   const created = fs.mkdirSync(dir, {recursive: true, mode: DIR_MODE});
+  // A symlink in its place is refused, never followed: chmod would change whatever it points to.
+  const stat = fs.lstatSync(dir);
+  if (!stat.isDirectory()) throw Object.assign(new Error(`${dir} is not a folder`), {code: 'ENOTDIR'});
   // mkdir's mode is filtered by the umask and leaves an existing folder alone: set it explicitly.
-  const mode = fs.statSync(dir).mode & 0o777;
+  const mode = stat.mode & 0o777;
   const wanted = created === undefined ? mode & DIR_MODE : DIR_MODE;
   if (mode !== wanted) fs.chmodSync(dir, wanted);
 }
@@ -64,9 +67,10 @@ function closeQuietly(fd: number): void {
   }
 }
 
-export function removeQuietly(file: string): boolean {
+/** Removes `file` (with `recursive`, a folder too; a symlink itself, never what it points to). */
+export function removeQuietly(file: string, {recursive = false}: {readonly recursive?: boolean} = {}): boolean {
   try {
-    fs.rmSync(file, {force: true});
+    fs.rmSync(file, {force: true, recursive});
     return true;
   } catch {
     return false;

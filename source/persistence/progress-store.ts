@@ -28,6 +28,8 @@ export interface ProgressStoreOptions {
   readonly cwd?: string;
   /** --no-save: no path, nothing read, nothing written. */
   readonly noSave?: boolean;
+  /** No usable home folder (empty or relative HOME): as --no-save, and a `noHome` notice says so once. */
+  readonly noHome?: boolean;
   /** The content version of this build (meta.yaml), written with every save. */
   readonly contentVersion: string;
   readonly validate: ValidateSaved;
@@ -37,11 +39,11 @@ export interface ProgressStoreOptions {
 
 export interface FileProgressStore extends ProgressStore {
   /**
-   * Deletes config.json, every kept-aside `config.json.corrupt-*` copy and leftover temp files, then the
-   * folder itself if it is empty (its name alone says what the person was worried about).
-   * Idempotent, never throws. Returns true when no saved progress remains.
+   * --forget: deletes config.json (a folder set there too), every kept-aside `config.json.corrupt-*` copy
+   * and leftover temp files, then the folder itself if it is empty (its name alone says what the person was
+   * worried about). Unconditional, idempotent, never throws. Returns true when no saved progress remains.
    */
-  clear(): boolean;
+  forget(): boolean;
 }
 
 const CORRUPT_MARK = `${CONFIG_FILE}.corrupt-`;
@@ -49,6 +51,28 @@ const TEMP_MARK = `${CONFIG_FILE}.tmp-`;
 
 function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/**
+ * What is at the saved path, as this run saw it: nothing, something that is not a regular file of ours
+ * (a folder, a symlink, a FIFO, a device, a file too large or unreadable), or the text of a file. Two
+ * versions are the same when their text is: every save stamps the moment, so another run's save differs.
+ */
+type Version = {readonly kind: 'absent'} | {readonly kind: 'other'} | {readonly kind: 'file'; readonly text: string};
+
+function sameVersion(a: Version, b: Version): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'file' || a.text === (b as {text: string}).text;
+}
+
+/** The saved answers themselves, without the moment of saving: what a save would change. */
+function payload(text: string): string {
+  try {
+    const {updatedAt: _, ...rest} = JSON.parse(text) as Record<string, unknown>;
+    return JSON.stringify(rest);
+  } catch {
+    return text;
+  }
 }
 
 export function createProgressStore(options: ProgressStoreOptions): FileProgressStore {
@@ -59,14 +83,56 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
   const notices: StoreNotice[] = [];
   let warnedUnwritable = false;
 
-  if (options.noSave) {
-    return {path: undefined, load: () => undefined, save() {}, saveFailed: false, clear: () => true, takeNotices: () => []};
+  const dir = options.noSave || options.noHome ? undefined : (options.cwd ?? defaultConfigDir());
+  if (dir === undefined) {
+    const said: StoreNotice[] = options.noSave ? [] : [{kind: 'noHome'}];
+    return {
+      path: undefined,
+      load: () => undefined,
+      save() {},
+      keep() {},
+      saveFailed: false,
+      conflicted: false,
+      clear() {},
+      forget: () => true,
+      takeNotices: () => said.splice(0),
+    };
   }
 
-  const dir = path.resolve(options.cwd ?? defaultConfigDir());
-  const file = path.join(dir, CONFIG_FILE);
+  const folder = path.resolve(dir);
+  const file = path.join(folder, CONFIG_FILE);
 
-  /** Moves an unreadable file out of the way, keeping it for the person to inspect. */
+  /**
+   * Reads what is at the path. Only a regular file is read, never through a symlink: opening a FIFO would
+   * wait for a writer forever, a device could be endless. O_NONBLOCK keeps the open itself from waiting
+   * should the path become a FIFO between the check and the open; O_NOFOLLOW refuses a symlink put there
+   * in between.
+   */
+  const readVersion = (): Version => {
+    let fd: number | undefined;
+    try {
+      if (!fs.lstatSync(file).isFile()) return {kind: 'other'};
+      fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | (fs.constants.O_NOFOLLOW ?? 0));
+      const stat = fs.fstatSync(fd);
+      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return {kind: 'other'};
+      return {kind: 'file', text: fs.readFileSync(fd, 'utf8')};
+    } catch (error) {
+      const code = errorCode(error);
+      // ENOTDIR: the path runs through a regular file; there is nothing saved (and saving will say so).
+      return code === 'ENOENT' || code === 'ENOTDIR' ? {kind: 'absent'} : {kind: 'other'};
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  };
+
+  // The version this run last read or wrote: it writes only over that one (docs/contract.md, two runs).
+  // Until it reads, the one there when it started (--fresh reads nothing but may replace it).
+  let known: Version = readVersion();
+  // The newer version another run left, already reported: said once, not at every answer.
+  let reported: Version | undefined;
+  let conflicted = false;
+
+  /** Moves an unreadable file (or whatever stands at the path) out of the way, keeping it for the person. */
   const keepAside = (): undefined => {
     const stamp = now().toISOString().replace(/[:.]/g, '-');
     let target = `${file}.corrupt-${stamp}`;
@@ -77,32 +143,36 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
       // The folder cannot be changed: nothing was kept aside, and saving will report `unwritable`.
       return undefined;
     }
-    try {
-      fs.chmodSync(target, FILE_MODE); // an old copy may be 0644 and holds answers
-    } catch {
-      // best effort: it is not ours to fail on
-    }
+    known = {kind: 'absent'};
+    restrictQuietly(target);
     notices.push({kind: 'corrupt', keptAs: target});
     return undefined;
   };
 
-  const readText = (): string | 'absent' | 'corrupt' => {
-    let fd: number | undefined;
+  /**
+   * Whether this run may change the file now. When another run wrote since (or --forget removed the file),
+   * it may not: one `conflict` notice per newer version, and the store remembers it until `keep`.
+   */
+  const mayWrite = (current: Version): boolean => {
+    if (sameVersion(current, known)) return true;
+    conflicted = true;
+    if (!reported || !sameVersion(current, reported)) {
+      reported = current;
+      notices.push({kind: 'conflict', deleted: current.kind === 'absent'});
+    }
+    return false;
+  };
+
+  const write = (progress: SavedProgress): void => {
     try {
-      // Only a regular file is read: opening a FIFO would wait for a writer forever, a device could be
-      // endless. Anything else at the path is set aside like a corrupt file. O_NONBLOCK keeps the open
-      // itself from waiting should the path become a FIFO between the check and the open.
-      if (!fs.statSync(file).isFile()) return 'corrupt';
-      fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-      const stat = fs.fstatSync(fd);
-      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return 'corrupt';
-      return fs.readFileSync(fd, 'utf8');
-    } catch (error) {
-      const code = errorCode(error);
-      // ENOTDIR: the path runs through a regular file; there is nothing saved (and saving will say so).
-      return code === 'ENOENT' || code === 'ENOTDIR' ? 'absent' : 'corrupt';
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
+      ensurePrivateDir(folder);
+      const text = encodeSaved(progress, {contentVersion: options.contentVersion, updatedAt: now()});
+      writePrivateFileAtomic(file, text);
+      known = {kind: 'file', text};
+      conflicted = false;
+    } catch {
+      if (!warnedUnwritable) notices.push({kind: 'unwritable'});
+      warnedUnwritable = true;
     }
   };
 
@@ -113,11 +183,16 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
       return warnedUnwritable;
     },
 
+    get conflicted() {
+      return conflicted;
+    },
+
     load() {
       try {
-        const text = readText();
-        if (text === 'absent') return undefined;
-        const decoded = text === 'corrupt' ? undefined : decodeSaved(text);
+        const version = readVersion();
+        known = version;
+        if (version.kind === 'absent') return undefined;
+        const decoded = version.kind === 'other' ? undefined : decodeSaved(version.text);
         if (!decoded) return keepAside();
         let result: ValidateResult;
         try {
@@ -133,19 +208,45 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
     },
 
     save(progress) {
-      try {
-        ensurePrivateDir(dir);
-        writePrivateFileAtomic(file, encodeSaved(progress, {contentVersion: options.contentVersion, updatedAt: now()}));
-      } catch {
-        if (!warnedUnwritable) notices.push({kind: 'unwritable'});
-        warnedUnwritable = true;
+      // Nothing changed since this run last read or wrote (quitting after the last answer was saved):
+      // nothing to write, whatever another run did meanwhile.
+      const text = encodeSaved(progress, {contentVersion: options.contentVersion, updatedAt: now()});
+      if (known.kind === 'file' && payload(known.text) === payload(text)) return;
+      const current = readVersion();
+      // The same answers as another run saved: nothing would change.
+      if (current.kind === 'file' && payload(current.text) === payload(text)) {
+        known = current;
+        conflicted = false;
+        return;
       }
+      if (mayWrite(current)) write(progress);
+    },
+
+    keep(progress) {
+      known = readVersion();
+      write(progress);
     },
 
     clear() {
+      const current = readVersion();
+      if (current.kind === 'absent') {
+        known = current;
+        return;
+      }
+      if (!mayWrite(current)) return;
+      // Only the progress: a copy set aside as damaged is removed by --forget alone, which says so.
+      if (current.kind === 'file' && removeQuietly(file)) known = {kind: 'absent'};
+      try {
+        fs.rmdirSync(folder); // only succeeds when empty
+      } catch {
+        // not empty, or not ours to remove
+      }
+    },
+
+    forget() {
       let names: string[];
       try {
-        names = fs.readdirSync(dir);
+        names = fs.readdirSync(folder);
       } catch (error) {
         const code = errorCode(error);
         return code === 'ENOENT' || code === 'ENOTDIR';
@@ -153,14 +254,16 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
       let cleared = true;
       for (const name of names) {
         if (name === CONFIG_FILE || name.startsWith(CORRUPT_MARK) || name.startsWith(TEMP_MARK)) {
-          cleared = removeQuietly(path.join(dir, name)) && cleared;
+          // A folder at the saved path (or set aside from it) goes too; rm never follows a symlink.
+          cleared = removeQuietly(path.join(folder, name), {recursive: true}) && cleared;
         }
       }
       try {
-        fs.rmdirSync(dir); // only succeeds when empty: other files are never touched
+        fs.rmdirSync(folder); // only succeeds when empty: other files are never touched
       } catch {
         // not empty, or not ours to remove
       }
+      known = {kind: 'absent'};
       return cleared && !fs.existsSync(file);
     },
 
@@ -168,4 +271,17 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
       return notices.splice(0);
     },
   };
+}
+
+/** Makes a kept-aside copy owner-only (an old one may be 0644 and holds answers), never through a symlink. */
+function restrictQuietly(target: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(target, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | (fs.constants.O_NOFOLLOW ?? 0));
+    if (fs.fstatSync(fd).isFile()) fs.fchmodSync(fd, FILE_MODE);
+  } catch {
+    // a symlink, a folder or a FIFO set aside: its mode is not ours to change
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }

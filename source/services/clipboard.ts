@@ -18,6 +18,8 @@ export interface ClipboardOptions {
   readonly timeoutMs?: number;
   /** The clock, for the date in the fallback file's name. */
   readonly now?: () => Date;
+  /** Where the system clipboard's helper would run; default: this machine's platform. */
+  readonly platform?: NodeJS.Platform;
 }
 
 export const SYSTEM_COPY_TIMEOUT_MS = 2000;
@@ -35,6 +37,22 @@ async function clipboardyCopy(text: string): Promise<void> {
 /** Under SSH the native clipboard is the remote machine's: useless to the person at the keyboard. */
 export function isSsh(env: ClipboardOptions['env']): boolean {
   return Boolean(env.SSH_CONNECTION || env.SSH_TTY || env.SSH_CLIENT);
+}
+
+/** `:0`, `:1.0`, `unix:0`: a display reached through a local socket. `host:0` is reached over TCP. */
+const LOCAL_DISPLAY = /^(?:unix)?:\d+(?:\.\d+)?$/;
+
+/**
+ * Whether the system clipboard can be used without opening a network socket. On Linux and the BSDs it is a
+ * helper (xsel, xclip, wl-copy) talking to the display server: only for a local X display, or Wayland (a
+ * local socket) with no X display naming a host, which xsel would be handed too. macOS and Windows have a
+ * local clipboard of their own.
+ */
+export function localClipboard(env: ClipboardOptions['env'], platform: NodeJS.Platform = process.platform): boolean {
+  if (platform === 'darwin' || platform === 'win32') return true;
+  const display = env.DISPLAY;
+  if (display) return LOCAL_DISPLAY.test(display);
+  return Boolean(env.WAYLAND_DISPLAY);
 }
 
 /**
@@ -96,7 +114,8 @@ export function createClipboard(options: ClipboardOptions): Clipboard {
   return {
     async copy(text: string): Promise<CopyOutcome> {
       try {
-        if (!isSsh(options.env) && (await succeedsWithin(() => systemCopy(text), timeoutMs))) return {method: 'system'};
+        const system = !isSsh(options.env) && localClipboard(options.env, options.platform);
+        if (system && (await succeedsWithin(() => systemCopy(text), timeoutMs))) return {method: 'system'};
         if (tryOsc52(text)) return {method: 'osc52'};
         const path = writeExport(options.fallbackDir, `debt-privacy-check-${localDate(now())}.txt`, text);
         return {method: 'file', path};

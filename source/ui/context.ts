@@ -69,6 +69,8 @@ export type Payload =
 
 export type Effect =
   | {readonly type: 'persist'}
+  /** After another run changed the saved answers: save this run's over them (the person asked, with k). */
+  | {readonly type: 'keep'}
   | {readonly type: 'copy'; readonly what: Payload}
   | {readonly type: 'export'; readonly what: Payload}
   | {readonly type: 'exit'; readonly code: number}

@@ -11,7 +11,7 @@ import type {Clipboard} from '../services/types.js';
 import type {Effect, Payload, UiContext, UiEvent} from './context.js';
 import {type PhoneLink, runPhoneEffect} from './phone-link.js';
 import type {Message, UiState} from './state.js';
-import {copyMessage, exportMessage, noticeMessage} from './wording.js';
+import {copyMessage, exportMessage, message, noticeMessage} from './wording.js';
 
 export interface Services {
   /** The content in one language: the interface holds only the language on screen. */
@@ -83,6 +83,14 @@ export function runEffect(effect: Effect, state: UiState, ctx: UiContext, servic
       else store.save({answers, current, done, lang, updatedAt: services.now().toISOString()});
       const notice = noticeMessage(content, lang, store.takeNotices());
       if (notice) say(notice);
+      return;
+    }
+    case 'keep': {
+      // Only after a refused save: otherwise k means nothing and saves nothing.
+      if (!store.conflicted) return;
+      const {answers, current, done} = state.app;
+      store.keep({answers, current, done, lang, updatedAt: services.now().toISOString()});
+      say(noticeMessage(content, lang, store.takeNotices()) ?? message(content, lang, 'store.kept', 'status.success'));
       return;
     }
     case 'copy': {

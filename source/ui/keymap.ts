@@ -34,6 +34,7 @@ export type Command =
   | 'restart'
   | 'phone'
   | 'revoke'
+  | 'keep'
   | 'quit'
   | 'interrupt';
 
@@ -129,6 +130,8 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phoneFindings', 'phoneRevoke', 'phoneConfirm'], hint: 'tui.key.back'},
   {command: 'keys', keys: [{input: '?'}], screens: ['results'], hint: 'tui.key.more'},
   {command: 'quit', keys: [{input: 'q'}], screens: SCREENS, hint: 'tui.key.quit'},
+  // No hint: offered only in the line that says another window changed the saved answers (store.conflict).
+  {command: 'keep', keys: [{input: 'k'}], screens: SCREENS},
 ];
 
 function keyNamed(name: KeyName, input: string, key: Key): boolean {

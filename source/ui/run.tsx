@@ -34,6 +34,11 @@ export interface InteractiveOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Removes the signal handlers of the first frame: called once the interface's own are in place. */
   readonly releaseEarlySignals?: () => void;
+  /**
+   * Signals and a closed terminal (cli/leave.ts): the handler is asked to leave with the exit code; the
+   * returned function lets go. Without it (tests), the process's own signals are listened to.
+   */
+  readonly onLeave?: (handler: (code: number) => void) => () => void;
 }
 
 const SHOW_CURSOR = '\u001B[?25h';
@@ -41,6 +46,14 @@ const SHOW_CURSOR = '\u001B[?25h';
 const CLEAR_SCREEN = '\u001B[2J\u001B[3J\u001B[H';
 
 const SIGNALS = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
+
+function listenToSignals(handler: (code: number) => void): () => void {
+  const listeners = Object.entries(SIGNALS).map(([name, code]) => [name, () => handler(code)] as const);
+  for (const [name, listener] of listeners) process.on(name, listener);
+  return () => {
+    for (const [name, listener] of listeners) process.off(name, listener);
+  };
+}
 
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
   const stdin = options.stdin ?? process.stdin;
@@ -71,17 +84,14 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   // Signals save and leave through the app once it listens; before that there is nothing new to save.
   const signals = new EventEmitter();
   let outcome: {code: number; state: UiState} | undefined;
-  const handlers = Object.entries(SIGNALS).map(([name, code]) => {
-    const handler = () => {
-      if (signals.listenerCount('signal') > 0) signals.emit('signal', code);
-      else {
-        outcome ??= {code, state: initial};
-        instance.unmount();
-      }
-    };
-    process.on(name, handler);
-    return [name, handler] as const;
-  });
+  const onSignal = (code: number) => {
+    if (signals.listenerCount('signal') > 0) signals.emit('signal', code);
+    else {
+      outcome ??= {code, state: initial};
+      instance.unmount();
+    }
+  };
+  const release = options.onLeave ? options.onLeave(onSignal) : listenToSignals(onSignal);
   options.releaseEarlySignals?.();
   if (!resized) painted?.handOver();
   // The files this run wrote at the person's request (an export, a copy that fell back to a file): with
@@ -120,7 +130,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   try {
     await instance.waitUntilExit();
   } finally {
-    for (const [name, handler] of handlers) process.off(name, handler);
+    release();
     // A reading under way is stopped, and adb's server too if this run started it.
     await phone?.close();
     // Ink restores these when it exits; make sure, whatever happened.
@@ -134,7 +144,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   }
   const last = outcome ?? {code: 0, state: initial};
   // Ink has painted its last frame and let go of the terminal: say, below it, what was kept.
-  const key = byeKey({path: store.path, saveFailed: store.saveFailed, state: last.state, hadSaved: options.fresh || savedAt !== undefined});
+  const key = byeKey({path: store.path, saveFailed: store.saveFailed, conflicted: store.conflicted, state: last.state, hadSaved: options.fresh || savedAt !== undefined});
   // Wrapped to the terminal, as the frames were: the terminal would break it in the middle of a word.
   const lang = last.state.app.lang;
   const bye = [t(contentFor(lang), key, lang)];

@@ -50,6 +50,7 @@ export function update(ctx: UiContext, previous: UiState, frame: Frame, input: M
   }
   if (matched.command === 'interrupt') return {ui, effects: [PERSIST, EXIT(130)]};
   if (matched.command === 'quit') return {ui, effects: [PERSIST, EXIT(0)]};
+  if (matched.command === 'keep') return {ui, effects: [{type: 'keep'}]};
   if (matched.command === 'lang') {
     const next = engine(content, ui, {type: 'SET_LANG', lang: nextLang(ui.app.lang)});
     // The welcome text is laid out anew in the other language: start it from the top.

@@ -68,6 +68,10 @@ function noticeText(content: Content, lang: Lang, notice: StoreNotice): string {
       return t(content, 'store.migrated', lang, {count: notice.dropped});
     case 'unwritable':
       return t(content, 'store.unwritable', lang);
+    case 'noHome':
+      return t(content, 'store.noHome', lang);
+    case 'conflict':
+      return t(content, notice.deleted ? 'store.conflictDeleted' : 'store.conflict', lang);
   }
 }
 
@@ -103,12 +107,15 @@ export function exportMessage(content: Content, lang: Lang, paths: readonly stri
 export function byeKey(info: {
   readonly path: string | undefined;
   readonly saveFailed: boolean;
+  /** The last save was refused: another run changed the saved answers (docs/contract.md, two runs). */
+  readonly conflicted?: boolean;
   readonly state: Pick<UiState, 'app' | 'dirty'>;
   /** A saved file existed when the run started (or may have, with --fresh, which keeps it until an answer). */
   readonly hadSaved: boolean;
 }): string {
   if (info.path === undefined) return 'tui.byeNoSave';
   if (info.saveFailed) return 'store.unwritable';
+  if (info.conflicted) return 'store.byeConflict';
   const {answers, done} = info.state.app;
   const empty = Object.keys(answers).length === 0 && done.length === 0;
   if (empty && (info.state.dirty || !info.hadSaved)) return 'tui.byeEmpty';

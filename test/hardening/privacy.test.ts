@@ -115,6 +115,45 @@ describe.skipIf(!hasStrace)('no network, ever (strace -f -e trace=network; skipp
     expect(text).toMatch(/exited with 0/);
     expect(networkUse(text)).toEqual([]);
   });
+
+  // xsel and xclip connect over TCP when DISPLAY names a host (WSL, remote X): the clipboard helper is run
+  // only for a local display, so copying falls back to OSC 52 (docs/contract.md, copy and export).
+  // A stand-in xsel (and xclip, wl-copy) first on the PATH does what the real one does with such a DISPLAY:
+  // it connects to the display's host over TCP, so strace sees it whether or not xsel is installed here.
+  const standIn = (): string => {
+    const bin = mkdtempSync(path.join(tmpdir(), 'dpc-fake-xsel-'));
+    const script = `#!${process.execPath}
+const [host, n] = (process.env.DISPLAY || ':0').split(':');
+require('node:net').connect(6000 + Number.parseInt(n || '0', 10), host || '127.0.0.1').on('error', () => {});
+setTimeout(() => process.exit(1), 50);
+`;
+    for (const name of ['xsel', 'xclip', 'wl-copy']) writeFileSync(path.join(bin, name), script, {mode: 0o755});
+    return bin;
+  };
+
+  it('the stand-in xsel is caught: run with DISPLAY naming a host, it connects', () => {
+    const bin = standIn();
+    const r = traced([path.join(bin, 'xsel')], {env: baseEnv({DISPLAY: '192.0.2.1:0'})});
+    expect(networkUse(r.log).some((line) => /connect\(.*192\.0\.2\.1/.test(line))).toBe(true);
+  });
+
+  for (const display of ['192.0.2.1:0', 'localhost:10.0']) {
+    it(`copying (c) on the results with DISPLAY=${display} opens no socket and says where the text went`, async () => {
+      const log = path.join(mkdtempSync(path.join(tmpdir(), 'dpc-strace-display-')), 'trace.txt');
+      const bin = standIn();
+      const env = baseEnv({DISPLAY: display, PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`});
+      const s = start({file: STRACE, args: ['-f', '-e', 'trace=network', '-o', log, process.execPath, cli], env});
+      await s.waitFor(/Enter start/, 30_000);
+      await s.press(KEY.enter, /Question 1,/);
+      await answerShortestPath(s);
+      await s.press('c', /Sent to your terminal's clipboard/, 30_000);
+      s.write('q');
+      expect((await s.waitExit(30_000)).exitCode).toBe(0);
+      const text = readFileSync(log, 'utf8');
+      expect(text).toMatch(/exited with 0/);
+      expect(networkUse(text)).toEqual([]);
+    });
+  }
 });
 
 describe.skipIf(!hasStrace)('--phone opens no socket of its own (strace -f)', () => {

@@ -115,7 +115,7 @@ describe('--no-save and --fresh', () => {
   it('--no-save: a whole session, Ctrl+C included, leaves XDG_CONFIG_HOME empty', async () => {
     const env = baseEnv();
     const s = start({env, args: ['--no-save']});
-    await s.waitFor(/This run uses --no-save/);
+    await s.waitFor(/Nothing\s+will\s+be\s+saved\s+during\s+this\s+run/);
     await s.press(KEY.enter, /Question 1,/);
     await answerShortestPath(s);
     s.write('q');

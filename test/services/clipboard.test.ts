@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {type ClipboardOptions, createClipboard, osc52, SYSTEM_COPY_TIMEOUT_MS} from '../../source/services/clipboard.js';
+import {type ClipboardOptions, createClipboard, localClipboard, osc52, SYSTEM_COPY_TIMEOUT_MS} from '../../source/services/clipboard.js';
 
 const TEXT = '立即\n☐ 保存证据 (save evidence)\n';
 const BASE64 = Buffer.from(TEXT, 'utf8').toString('base64');
@@ -25,7 +25,8 @@ const fail = () => Promise.reject(new Error("Couldn't find the xsel binary"));
 
 function clip(overrides: Partial<ClipboardOptions>) {
   return createClipboard({
-    env: {},
+    // A local X display: the system clipboard may be tried (see 'the display' below for the others).
+    env: {DISPLAY: ':0'},
     isTTY: true,
     writeToTerminal: (s) => {
       written.push(s);
@@ -143,4 +144,42 @@ it.runIf(headlessLinux)('with the real clipboardy and no display, falls back to 
   const outcome = await createClipboard({env: {}, isTTY: false, writeToTerminal: () => {}, fallbackDir: dir}).copy(TEXT);
   expect(outcome).toMatchObject({method: 'file'});
   expect(fs.readFileSync((outcome as {path: string}).path, 'utf8')).toBe(TEXT);
+});
+
+// xsel and xclip reach a DISPLAY naming a host over TCP: the helper is run only for a local display or
+// Wayland (docs/contract.md, copy and export).
+describe('the display', () => {
+  it.each([
+    [':0', true],
+    [':1.0', true],
+    ['unix:0', true],
+    ['unix:12.1', true],
+    ['192.0.2.1:0', false],
+    ['localhost:10.0', false],
+    ['remote.example:0', false],
+    ['[::1]:0', false],
+    ['/tmp/.X11-unix/X0', false],
+  ])('DISPLAY=%s: a local clipboard helper? %s', (display, local) => {
+    expect(localClipboard({DISPLAY: display}, 'linux')).toBe(local);
+  });
+
+  it('Wayland alone is local; with a DISPLAY naming a host as well, no helper (xsel would be handed it)', () => {
+    expect(localClipboard({WAYLAND_DISPLAY: 'wayland-0'}, 'linux')).toBe(true);
+    expect(localClipboard({WAYLAND_DISPLAY: 'wayland-0', DISPLAY: ':0'}, 'linux')).toBe(true);
+    expect(localClipboard({WAYLAND_DISPLAY: 'wayland-0', DISPLAY: '10.0.0.2:0'}, 'linux')).toBe(false);
+    expect(localClipboard({}, 'linux')).toBe(false);
+  });
+
+  it('macOS and Windows have a clipboard of their own', () => {
+    expect(localClipboard({}, 'darwin')).toBe(true);
+    expect(localClipboard({DISPLAY: 'host:0'}, 'win32')).toBe(true);
+  });
+
+  it('with DISPLAY naming a host the helper is never started: OSC 52 instead, said truthfully', async () => {
+    const systemCopy = vi.fn(ok);
+    const outcome = await clip({env: {DISPLAY: '192.0.2.1:0'}, systemCopy, platform: 'linux'}).copy(TEXT);
+    expect(systemCopy).not.toHaveBeenCalled();
+    expect(outcome).toEqual({method: 'osc52'});
+    expect(written).toEqual([OSC]);
+  });
 });

@@ -32,6 +32,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     get saveFailed() {
       return failed;
     },
+    conflicted: false,
+    keep(progress) {
+      saveCount++;
+      saved = {...progress, answers: {...progress.answers}, done: [...progress.done]};
+    },
     load: () => saved,
     save(progress) {
       saveCount++;

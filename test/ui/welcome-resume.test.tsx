@@ -25,7 +25,7 @@ describe('welcome', () => {
 
   test('with --no-save it says the answers will not be saved, that only exports are written, and not that they can continue later', async () => {
     h = await renderApp({path: null});
-    expect(h.frame().replace(/\s+/g, ' ')).toContain('your answers are not saved; only what you export yourself');
+    expect(h.frame().replace(/\s+/g, ' ')).toContain(t(content, 'tui.welcome.nosave', 'en'));
     expect(h.frame().replace(/\s+/g, ' ')).not.toContain('continue later');
     expect(flat(h.frame())).toContain(flat(t(content, 'tui.welcome.timeNoSave', 'en', {count: content.questions.length})));
     await h.unmount();
