@@ -10,6 +10,7 @@ const E2E = [
   'test/package/**/*.test.ts',
   'test/docs/**/*.test.ts',
   'test/cli/entry.test.ts',
+  'test/persistence/home.test.ts',
   'test/cli/personas.test.ts',
   'test/phone/{bundle,cli,real-adb,revoke-pty,schema}.test.ts',
 ];
