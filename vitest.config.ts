@@ -12,7 +12,7 @@ const E2E = [
   'test/cli/entry.test.ts',
   'test/persistence/home.test.ts',
   'test/cli/personas.test.ts',
-  'test/phone/{bundle,cli,real-adb,revoke-pty,schema}.test.ts',
+  'test/phone/{bundle,cli,real-adb,revoke-pty,schema,v3}.test.ts',
 ];
 
 export default defineConfig({
