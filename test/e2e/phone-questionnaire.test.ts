@@ -137,6 +137,29 @@ describe('version 3 inside the questionnaire', () => {
     expect((await s.waitExit()).exitCode).toBe(0);
   });
 
+  test.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s while a hung phone is read: the call and its child killed, the adb server this run started stopped, exit %i', async (signal, code) => {
+    const phone = fakePhone(syntheticSet([LOAN]), 'server-start,hang-child:dumpsys package packages');
+    const s = launch(baseEnv(phone.env));
+    await toPhoneQuestion(s);
+    await s.press('p', /Reading the phone \(3\/4\)/);
+    await until(() => phone.childPid() !== undefined, 'the hung dumpsys call');
+    process.kill(s.pty.pid, signal);
+    expect((await s.waitExit(10_000)).exitCode).toBe(code);
+    expect(sent(phone.calls()).at(-1)).toBe('kill-server');
+    const child = phone.childPid()!;
+    await until(() => {
+      try {
+        process.kill(child, 0);
+        return /^State:\s+Z/m.test(readFileSync(`/proc/${child}/status`, 'utf8'));
+      } catch {
+        return true;
+      }
+    }, 'the hung call’s child to be gone');
+  });
+
   test('escape codes and OSC 52 in what the phone says never reach the terminal', async () => {
     const phone = fakePhone(path.join(FIXTURES, 'stand-in-hostile'));
     const s = launch(baseEnv(phone.env));

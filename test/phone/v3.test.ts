@@ -87,7 +87,7 @@ describe('absurd times from the phone', () => {
   it('a failed or hung dumpsys appops loses only the last-used times', () => {
     const dir = syntheticSet([app('com.jd.jrapp', {READ_CONTACTS: true}, {READ_CONTACTS: '-5m'})]);
     for (const mode of ['fail:dumpsys appops', 'hang:dumpsys appops']) {
-      const r = runCli(['--phone', '--format', 'json'], {...fakePhone(dir, mode).env, DEBT_PRIVACY_CHECK_ADB_TIMEOUT_MS: '1500'});
+      const r = runCli(['--phone', '--format', 'json'], {...fakePhone(dir, mode).env, DEBT_PRIVACY_CHECK_ADB_TIMEOUT_MS: '4000'});
       expect([r.code, r.err], mode).toEqual([0, '']);
       expect(JSON.parse(r.out).apps[0].permissions).toEqual([{id: 'contacts', granted: true}]);
     }
@@ -134,7 +134,7 @@ describe('text from the phone and from adb is data', () => {
 describe('every exit stops what it started', () => {
   it('a hung adb call: killed with its process group at the time limit (its child too)', async () => {
     const phone = fakePhone(syntheticSet([app('com.jd.jrapp', {READ_CONTACTS: true})]), 'hang-child:dumpsys package packages');
-    const r = runCli(['--phone'], {...phone.env, DEBT_PRIVACY_CHECK_ADB_TIMEOUT_MS: '1500'});
+    const r = runCli(['--phone'], {...phone.env, DEBT_PRIVACY_CHECK_ADB_TIMEOUT_MS: '4000'});
     expect([r.code, r.err]).toEqual([3, `${t(content, 'phone.error.timeout', 'en', {command: 'shell dumpsys package packages'})}\n`]);
     const pid = phone.childPid();
     expect(pid).toBeGreaterThan(0);
