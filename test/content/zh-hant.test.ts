@@ -7,7 +7,7 @@ import * as OpenCC from 'opencc-js';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 import {content} from '../../source/content/generated.js';
-import {hantConverter, MENU_PATH, phraseConverter, TITLE, zhHantFile} from '../../source/content/hant.js';
+import {hantConverter, MENU_PATH, TITLE, zhHantFile} from '../../source/content/hant.js';
 import {localizedStrings, QUESTIONS_DIR} from './helpers.js';
 
 const rules = zhHantFile.parse(parse(readFileSync(path.join(QUESTIONS_DIR, 'zh-hant.yaml'), 'utf8')));
@@ -60,20 +60,26 @@ describe('protected names (every zh-Hant string of the content)', () => {
 });
 
 describe('ordinary words: Taiwan phrases with the reviewed vocabulary', () => {
-  it('without the project\'s rules, the pipeline is exactly OpenCC\'s s2twp, on every zh-Hans string', () => {
-    const bare = phraseConverter({});
-    for (const {where, text} of strings) expect(bare(text['zh-Hans']), where).toBe(taiwan(text['zh-Hans']));
+  it('without the table, ordinary text is exactly OpenCC\'s s2twp (and names its s2tw), on every zh-Hans string', () => {
+    const bare = hantConverter({protected: [], vocabulary: {}, menus: {}});
+    const plain = strings.filter(({text}) => !/[《》]| > /.test(text['zh-Hans']));
+    expect(plain.length).toBeGreaterThan(800);
+    for (const {where, text} of plain) expect(bare(text['zh-Hans']), where).toBe(taiwan(text['zh-Hans']));
+    const names = hantConverter({protected: rules.protected, vocabulary: {}, menus: {}});
+    for (const name of rules.protected) expect(names(name)).toBe(characters(name));
   });
 
   it('mainland words do not reach a zh-Hant reader outside the names and menu steps kept as written', () => {
     const MAINLAND = ['信息', '数据', '短信', '软件', '视频', '网络', '默认', '卸载', '屏幕', '联系', '运行', '互联网', '转账', '渠道'];
+    const kept = rules.protected.map((name) => characters(name));
+    const mainland = MAINLAND.map((word) => characters(word));
     const bad: string[] = [];
     for (const {where, text} of strings) {
       let hant = text['zh-Hant'];
       for (const title of titles(hant)) hant = hant.replace(title, '');
-      for (const name of rules.protected) hant = hant.replaceAll(characters(name), '');
+      for (const name of kept) hant = hant.replaceAll(name, '');
       for (const [path] of hant.matchAll(MENU_PATH)) hant = hant.replace(path, '');
-      for (const word of MAINLAND) if (hant.includes(characters(word))) bad.push(`${where}: ${characters(word)} in ${text['zh-Hant']}`);
+      for (const word of mainland) if (hant.includes(word)) bad.push(`${where}: ${word} in ${text['zh-Hant']}`);
     }
     expect(bad).toEqual([]);
     // And the content does use them: the check is not empty.
@@ -98,6 +104,17 @@ describe('ordinary words: Taiwan phrases with the reviewed vocabulary', () => {
     }
     expect(bad).toEqual([]);
     expect(seen).toBeGreaterThan(100);
+  });
+
+  it('one form per word: 回覆 and 帳 everywhere, never 回復 or 賬', () => {
+    for (const [one, never] of [
+      ['回覆', '回復'],
+      ['帳', '賬'],
+    ]) {
+      expect(strings.filter(({text}) => text['zh-Hant'].includes(never!)).map(({where}) => where)).toEqual([]);
+      expect(strings.some(({text}) => text['zh-Hant'].includes(one!))).toBe(true);
+    }
+    expect(convert('要回复就用短信')).toBe('要回覆就用簡訊');
   });
 
   it('real phrases of the content read as Taiwan writes them', () => {
