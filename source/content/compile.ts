@@ -28,7 +28,7 @@ export const PINYIN_ARTEFACT = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐ�
 
 /**
  * Quotation marks of horizontal Traditional Chinese text: zh-Hans uses “” and ‘’ (GB/T 15834-2011), zh-Hant
- * 「」 and 『』. opencc-js converts characters only, so the marks are converted here, one for one.
+ * 「」 and 『』. opencc-js leaves the marks as they are, so they are converted here, one for one.
  */
 const HANT_QUOTES: Readonly<Record<string, string>> = {'“': '「', '”': '」', '‘': '『', '’': '』'};
 export const toHantQuotes = (text: string) => text.replace(/[“”‘’]/g, (q) => HANT_QUOTES[q]!);
