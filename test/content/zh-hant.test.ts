@@ -1,14 +1,15 @@
 // docs/content.md, "Traditional Chinese": zh-Hant reads as Traditional Chinese (Taiwan phrases, the reviewed
 // vocabulary of questions/zh-hant.yaml), keeps the names of laws, institutions, hotlines and documents as
 // written, and shows menu paths as a Traditional-Chinese phone does — checked over every string of the content.
-import {readFileSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
+import {ContentError, compileContent} from '../../source/content/compile.js';
 import {content} from '../../source/content/generated.js';
 import {hantConverter, MENU_PATH, TITLE, zhHantFile} from '../../source/content/hant.js';
-import {localizedStrings, QUESTIONS_DIR} from './helpers.js';
+import {brokenCopy, localizedStrings, QUESTIONS_DIR, removeDir} from './helpers.js';
 
 const rules = zhHantFile.parse(parse(readFileSync(path.join(QUESTIONS_DIR, 'zh-hant.yaml'), 'utf8')));
 const strings = localizedStrings(content);
@@ -170,5 +171,28 @@ describe('menu paths as a Traditional-Chinese phone shows them', () => {
     }
     expect(bad).toEqual([]);
     expect(paths).toBeGreaterThan(5);
+  });
+});
+
+describe('questions/zh-hant.yaml is checked when the content is compiled', () => {
+  it('a word with a space around it, a missing table or a missing file is refused, naming the file', () => {
+    const broken = [
+      brokenCopy('zh-hant.yaml', (d) => {
+        d.vocabulary[' 权限'] = '權限';
+      }),
+      brokenCopy('zh-hant.yaml', (d) => {
+        delete d.menus;
+      }),
+      brokenCopy('zh-hant.yaml', () => {}),
+    ];
+    rmSync(path.join(broken[2]!, 'zh-hant.yaml'));
+    try {
+      for (const dir of broken) expect(() => compileContent(dir)).toThrow(ContentError);
+      expect(() => compileContent(broken[0]!)).toThrow(/zh-hant\.yaml does not match the schema:\n {2}vocabulary/);
+      expect(() => compileContent(broken[1]!)).toThrow(/zh-hant\.yaml does not match the schema:\n {2}menus/);
+      expect(() => compileContent(broken[2]!)).toThrow(/^zh-hant\.yaml: ENOENT/);
+    } finally {
+      for (const dir of broken) removeDir(dir);
+    }
   });
 });
