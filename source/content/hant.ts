@@ -1,4 +1,4 @@
-// zh-Hant from zh-Hans (docs/content.md, "Traditional Chinese"): ordinary text gets OpenCC's phrase-level
+// zh-Hant from zh-Hans (docs/content.md, Traditional Chinese): ordinary text gets OpenCC's phrase-level
 // Taiwan conversion (s2twp), but for the reviewed words of questions/zh-hant.yaml; the names of laws,
 // institutions, hotlines and documents are kept as written, in Traditional characters (s2tw); the steps of a
 // menu path are what a Traditional-Chinese phone shows, where the content's sources give it.

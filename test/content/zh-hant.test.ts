@@ -1,6 +1,6 @@
-// docs/content.md, "Traditional Chinese": zh-Hant reads as Traditional Chinese (Taiwan phrases, the reviewed
-// vocabulary of questions/zh-hant.yaml), keeps the names of laws, institutions, hotlines and documents as
-// written, and shows menu paths as a Traditional-Chinese phone does — checked over every string of the content.
+// zh-Hant reads as Traditional Chinese (docs/content.md, Traditional Chinese): Taiwan phrases and the reviewed
+// vocabulary of questions/zh-hant.yaml, the names of laws, institutions, hotlines and documents kept as
+// written, and menu paths as a Traditional-Chinese phone shows them — checked over every string of the content.
 import {readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
@@ -51,6 +51,16 @@ describe('protected names (every zh-Hant string of the content)', () => {
     // They would not be without the protection: §9's own example.
     expect(taiwan('《个人信息保护法》')).toBe('《個人資訊保護法》');
     expect(convert('依照《个人信息保护法》，请删除我的个人信息。')).toBe('依照《個人信息保護法》，請刪除我的個人資訊。');
+  });
+
+  it('no unlisted name slipped through word-wise: no Taiwan word just before …中心, …熱線, …協會, …條例, …保護法', () => {
+    // A name missing from the list shows itself: 個人資訊保護法, 網路不良與垃圾資訊舉報受理中心, 電信使用者申訴受理中心.
+    const WORDWISE = /(資訊|網路|線上|使用者|網際網路|程式|資料|軟體)[\u3400-\u9fff]{0,8}?(中心|熱線|專線|協會|總局|平臺|法院|條例|辦法|規定|保護法|管理法|罪)/u;
+    for (const name of ['个人信息保护法', '网络不良与垃圾信息举报受理中心', '电信用户申诉受理中心', '互联网金融举报信息平台']) {
+      expect(taiwan(name)).toMatch(WORDWISE);
+    }
+    const bad = strings.filter(({text}) => WORDWISE.test(text['zh-Hant'])).map(({where, text}) => `${where}: ${text['zh-Hant'].match(WORDWISE)?.[0]}`);
+    expect(bad, 'add the name to protected in questions/zh-hant.yaml').toEqual([]);
   });
 
   it('a name is kept wherever it is, and the longest of two names at one place wins', () => {
