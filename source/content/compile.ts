@@ -1,11 +1,11 @@
 // Build-time loader: reads questions/*.yaml, validates them with the zod schema, checks cross-references,
-// and produces the Content the program ships (zh-Hant converted from zh-Hans with opencc-js).
+// and produces the Content the program ships (zh-Hant converted from zh-Hans: source/content/hant.ts).
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import * as OpenCC from 'opencc-js';
 import {parse} from 'yaml';
 import type {z} from 'zod';
 import {compileDocuments} from './compile-documents.js';
+import {hantConverter, zhHantFile} from './hant.js';
 import {
   checklistFile,
   metaFile,
@@ -28,7 +28,7 @@ export const PINYIN_ARTEFACT = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐ�
 
 /**
  * Quotation marks of horizontal Traditional Chinese text: zh-Hans uses “” and ‘’ (GB/T 15834-2011), zh-Hant
- * 「」 and 『』. opencc-js converts characters only, so the marks are converted here, one for one.
+ * 「」 and 『』. opencc-js leaves the marks as they are, so they are converted here, one for one.
  */
 const HANT_QUOTES: Readonly<Record<string, string>> = {'“': '「', '”': '」', '‘': '『', '’': '』'};
 export const toHantQuotes = (text: string) => text.replace(/[“”‘’]/g, (q) => HANT_QUOTES[q]!);
@@ -70,7 +70,7 @@ function placeholders(text: string): string {
 
 export function compileContent(dir: string): Content {
   const errors: string[] = [];
-  const toTraditional = OpenCC.Converter({from: 'cn', to: 'tw'});
+  const toTraditional = hantConverter(load(dir, 'zh-hant.yaml', zhHantFile));
 
   const localize = (value: SourceLocalized, where: string): Localized => {
     const out = {'zh-Hans': value['zh-Hans'], 'zh-Hant': fixHant(toHantQuotes(toTraditional(value['zh-Hans']))), en: value.en};

@@ -50,13 +50,13 @@ const itemText = (o: Output, id: string) => {
 /** Per language, the words a fact is stated in. */
 const SAY = {
   reinstall: {'zh-Hans': /重新安装/, 'zh-Hant': /重新安裝/, en: /reinstall/i},
-  transferRecords: {'zh-Hans': /转账记录/, 'zh-Hant': /轉賬記錄/, en: /transfer records/},
+  transferRecords: {'zh-Hans': /转账记录/, 'zh-Hant': /轉帳記錄/, en: /transfer records/},
   maliciousOverdraft: {'zh-Hans': /恶意透支/, 'zh-Hant': /惡意透支/, en: /malicious overdraft/},
-  callLogOrSms: {'zh-Hans': /通话记录|短信权限|短信也/, 'zh-Hant': /通話記錄|短信權限|短信也/, en: /call log|your texts/i},
+  callLogOrSms: {'zh-Hans': /通话记录|短信权限|短信也/, 'zh-Hant': /通話記錄|簡訊權限|簡訊也/, en: /call log|your texts/i},
   androidPath: {'zh-Hans': /安卓手机/, 'zh-Hant': /安卓手機/, en: /Android/},
-  iphonePath: {'zh-Hans': /隐私与安全性/, 'zh-Hant': /隱私與安全性/, en: /Privacy & Security/},
+  iphonePath: {'zh-Hans': /隐私与安全性/, 'zh-Hant': /隱私權與安全性/, en: /Privacy & Security/},
   owesNothing: {'zh-Hans': /你没有替别人还钱的义务/, 'zh-Hant': /你沒有替別人還錢的義務/, en: /You do not owe that debt/},
-  doNotCallMe: {'zh-Hans': /请不要再联系我/, 'zh-Hant': /請不要再聯繫我/, en: /do not contact me again/},
+  doNotCallMe: {'zh-Hans': /请不要再联系我/, 'zh-Hant': /請不要再聯絡我/, en: /do not contact me again/},
   guarantorLiable: {'zh-Hans': /按你签的合同承担责任/, 'zh-Hant': /按你簽的合同承擔責任/, en: /liable under what you signed/},
   receipt: {'zh-Hans': /接报案回执/, 'zh-Hant': /接報案回執/, en: /report receipt/},
   lenderFirst: {'zh-Hans': /15 日内答复/, 'zh-Hant': /15 日內答覆/, en: /within 15 days/},
@@ -86,7 +86,7 @@ describe.each(LANGS)('personas, %s', (lang) => {
     ]);
     const stop = letter('jd-jintiao', 'stop_third_party_contact', lang);
     expect(stop.err).toBe('');
-    expect(stop.out).toMatch({'zh-Hans': /紧急联系人/, 'zh-Hant': /緊急聯繫人/, en: /emergency contacts/}[lang]);
+    expect(stop.out).toMatch({'zh-Hans': /紧急联系人/, 'zh-Hant': /緊急聯絡人/, en: /emergency contacts/}[lang]);
     expect(stop.out).toContain('GB/T 45251-2025');
     const json = JSON.parse(letter('jd-jintiao', 'complaint_to_lender', lang, '--format', 'json').out);
     expect(Object.keys(json)).toEqual(['id', 'title', 'text', 'howToSend']);
@@ -106,7 +106,7 @@ describe.each(LANGS)('personas, %s', (lang) => {
     expect(documents(o)).toEqual(['deletion', 'message_to_contacts', 'report_illegal_lending', 'evidence_log']);
     const deletion = letter('victim-714', 'deletion', lang).out;
     expect(SAY.reinstall[lang].test(deletion)).toBe(false);
-    expect(deletion).toMatch({'zh-Hans': /不要为了发这封信再装回或打开它/, 'zh-Hant': /不要為了發這封信再裝回或打開它/, en: /do not install or open it again to send this/}[lang]);
+    expect(deletion).toMatch({'zh-Hans': /不要为了发这封信再装回或打开它/, 'zh-Hant': /不要為了發這封信再裝回或開啟它/, en: /do not install or open it again to send this/}[lang]);
     const report = letter('victim-714', 'report_illegal_lending', lang).out;
     expect(report).toMatch({'zh-Hans': /接报案回执/, 'zh-Hant': /接報案回執/, en: /report receipt/}[lang]);
     expect(report).not.toMatch(/12378|GB\/T/);
@@ -131,7 +131,7 @@ describe.each(LANGS)('personas, %s', (lang) => {
     expect(ids(o)).toContain('check_credit_report');
     expect(says(o, 'maliciousOverdraft', lang)).toBe(false);
     const deletion = letter('iphone', 'deletion', lang, '--format', 'json');
-    expect(JSON.parse(deletion.out).text).not.toMatch({'zh-Hans': /通话记录|短信/, 'zh-Hant': /通話記錄|短信/, en: /call log|text messages/}[lang]);
+    expect(JSON.parse(deletion.out).text).not.toMatch({'zh-Hans': /通话记录|短信/, 'zh-Hant': /通話記錄|簡訊/, en: /call log|text messages/}[lang]);
   });
 
   it("a person called about a relative's debt: low, happening, their rights as a contact, nothing a borrower is told", () => {

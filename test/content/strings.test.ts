@@ -64,8 +64,9 @@ describe('every string of the content', () => {
       for (const [hans, hant] of PAIRS) {
         if (!text['zh-Hans'].includes(hans)) continue;
         checked.add(hans);
-        expect(text['zh-Hant'], `${where}: ${hans} -> ${hant}`).toContain(hant);
-        expect(text['zh-Hant'], `${where}: ${hans} left unconverted`).not.toContain(hans);
+        // The word may change (联系 → 聯絡, 通讯录 → 聯絡人 in a menu path: test/content/zh-hant.test.ts), so only
+        // the Simplified character is checked gone; ${hant} is its Traditional form.
+        expect(text['zh-Hant'], `${where}: ${hans} left unconverted (${hant})`).not.toContain(hans);
         expect(text['zh-Hant']).not.toBe(text['zh-Hans']);
       }
     }
@@ -73,9 +74,8 @@ describe('every string of the content', () => {
     expect([...checked].sort()).toEqual(PAIRS.map(([h]) => h).sort());
   });
 
-  it('zh-Hant has the same length and placeholders as zh-Hans (character conversion only)', () => {
+  it('zh-Hant has the same placeholders as zh-Hans (its words may differ in length: 卸载 → 解除安裝)', () => {
     for (const {where, text} of strings) {
-      expect([...text['zh-Hant']].length, where).toBe([...text['zh-Hans']].length);
       const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(ph(text['zh-Hant']), where).toEqual(ph(text['zh-Hans']));
     }
