@@ -29,6 +29,7 @@ export const FLAGS = [
   'unlicensed_app_held',
   'unverified_app_held',
   'app_loan_held',
+  'unclear_app_held',
   'being_collected',
   'improper_collection',
   'liable',

@@ -32,6 +32,9 @@ export function flagsOf(f: Facts, level: Level): Set<Flag> {
   add('unlicensed_app_held', held.has('unlicensed'));
   add('unverified_app_held', held.has('unverified'));
   add('app_loan_held', f.held.some((v) => APP_LOANS.includes(v)));
+  // An app ticked as of unclear licence, whatever its contract names: such apps are often sideloaded or sent
+  // by link, so it is never to be installed again (the app, not the lender).
+  add('unclear_app_held', f.held.includes('unknown_app'));
   add('being_collected', !f.isOverdue && f.collectedTypes.length > 0);
   add('liable', f.liable);
   add('pursued_for_other', f.pursuit === 'other');

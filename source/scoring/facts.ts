@@ -105,7 +105,7 @@ export function readFacts(content: Content, given: Answers): Facts {
   const actions = list('collector_actions').filter((v) => v !== 'none');
   const contacted = has('contacted_people', [...PEOPLE, 'public_posts']);
   // Nothing overdue, yet collectors act on the person's own debt: the debts held are being collected.
-  const collectedTypes = isOverdue ? overdueTypes : pursuit === 'own' && (actions.length > 0 || contacted) ? held : [];
+  const collectedTypes = isOverdue ? overdueTypes : overdue === 'not_yet' && pursuit === 'own' && (actions.length > 0 || contacted) ? held : [];
   const lenders = list('lenders');
   return {
     lenderOfRecord,

@@ -36,23 +36,27 @@ export const permissionsOpen = (f: Facts) => ['still_on', 'some_off', 'unsure'].
 const lenderWeight = (f: Facts, type: string) =>
   type === 'unknown_app' && !f.mayBeUnlicensed.includes(type) ? LENDER.licensed_small! : LENDER[type]!;
 
-/** Which reason names the lenders: the riskiest kind held (lender.ts), with the types of that kind. */
-function lenderReason(f: Facts, lenders: readonly string[]): {id: string; types: readonly string[]} {
+/** The riskiest kind of lender held (lender.ts), and the types of that kind: the reason that names the lenders. */
+function riskiestHeld(f: Facts, lenders: readonly string[]): {kind: 'unlicensed' | 'unverified' | 'private' | 'licensed'; types: readonly string[]} {
   const of = (test: (v: string) => boolean) => lenders.filter(test);
   const unlicensed = of((v) => v === 'high_cost_app' || (v === 'unknown_app' && f.lenderOfRecord.includes('none_named')));
-  if (unlicensed.length > 0) return {id: 'lender_risky', types: unlicensed};
+  if (unlicensed.length > 0) return {kind: 'unlicensed', types: unlicensed};
   const unverified = of((v) => v === 'unknown_app' && f.mayBeUnlicensed.includes(v));
-  if (unverified.length > 0) return {id: 'lender_unverified', types: unverified};
+  if (unverified.length > 0) return {kind: 'unverified', types: unverified};
   const private_ = of((v) => v === 'private');
-  if (private_.length > 0) return {id: 'lender_private', types: private_};
-  return {id: 'lender_licensed', types: lenders};
+  if (private_.length > 0) return {kind: 'private', types: private_};
+  return {kind: 'licensed', types: lenders};
 }
 
 export function likelihood(f: Facts, t: Tally): void {
   const lenders = picked(f.held, LENDER);
   const strongest = Math.max(0, ...lenders.map((v) => lenderWeight(f, v)));
-  const reason = lenderReason(f, lenders);
-  t.weigh(reason.id, strongest + 2 * Math.max(0, lenders.length - 1), f.kindTag(reason.types));
+  const {kind, types} = riskiestHeld(f, lenders);
+  t.weigh(
+    kind === 'unlicensed' ? 'lender_risky' : kind === 'unverified' ? 'lender_unverified' : kind === 'private' ? 'lender_private' : 'lender_licensed',
+    strongest + 2 * Math.max(0, lenders.length - 1),
+    f.kindTag(types),
+  );
   // A guarantor or co-borrower owes under what they signed: a debt being collected, of a lender unknown to them.
   const other = f.one('someone_elses_debt');
   if (f.liable && other) t.weigh('liable', GUARANTEE, [`someone_elses_debt=${other}`]);

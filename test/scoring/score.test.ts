@@ -45,7 +45,7 @@ const pursuesOther = (a: Answers) => !isOverdueOwn(a) && has(a, 'someone_elses_d
 /** Overdue, or (nothing overdue) being collected on the person's own debt. */
 function collectedTypes(a: Answers): string[] {
   if (isOverdueOwn(a)) return overdueTypes(a);
-  return !pursuesOther(a) && (actionsOf(a).length > 0 || contactedAny(a)) ? held(a) : [];
+  return a.overdue === 'not_yet' && !pursuesOther(a) && (actionsOf(a).length > 0 || contactedAny(a)) ? held(a) : [];
 }
 
 /** The public calibration cases, by name. */
