@@ -92,6 +92,11 @@ export const referencesFile = z.strictObject({
     .min(1),
 });
 
+/** The answer (questions/answers.yaml): its sentences, each shown when its condition holds. */
+export const answersFile = z.strictObject({
+  answers: z.array(z.strictObject({id, text: z.array(conditional).min(1)})).min(1),
+});
+
 export const reasonsFile = z.strictObject({
   reasons: z.array(z.strictObject({id, text: sourceLocalized})).min(1),
 });

@@ -113,6 +113,29 @@ export interface Reference {
   readonly confidence: Confidence;
 }
 
+/** The answers of docs/contract.md ("The answer"), in the order they are tried (source/scoring/answer.ts). */
+export const ANSWER_IDS = [
+  'danger_call_police',
+  'you_are_liable',
+  'not_your_debt',
+  'unlicensed_app',
+  'private_lender',
+  'unverified_lender',
+  'licensed_crossed_line',
+  'licensed_unreachable',
+  'licensed_rules',
+  'nothing_overdue',
+  'no_debt',
+  'depends',
+] as const;
+export type AnswerId = (typeof ANSWER_IDS)[number];
+
+/** One answer: its sentences, each shown when its condition holds. */
+export interface AnswerText {
+  readonly id: AnswerId;
+  readonly text: readonly Conditional<Localized>[];
+}
+
 export interface ReasonText {
   readonly id: string;
   readonly text: Localized;
@@ -207,6 +230,7 @@ export interface Content {
   readonly sections: readonly Section[];
   readonly questions: readonly Question[];
   readonly reasons: readonly ReasonText[];
+  readonly answers: readonly AnswerText[];
   readonly checklist: readonly ChecklistItem[];
   readonly references: readonly Reference[];
   readonly documents: readonly DocumentContent[];
