@@ -62,6 +62,8 @@ const holdsUnlicensedApp = (a: Answers) => {
 /** The words that carry advice harmful to a licensed lender's borrower (correction 1). */
 const HARMFUL = [/合同无效|借款合同无效/, /先别急着还|先别再付|先别再交/, /交给警方|留好，报警/, /\bvoid\b/i, /rush to pay|hold off paying|pay no more extension/i, /to the police when you report|hand the letter to the police|give it to the police/i];
 
+const HARMFUL_ANY = new RegExp(HARMFUL.map((p) => p.source).join('|'), 'i');
+
 /** Answers without an unlicensed app debt: licensed, unchecked (unverified) or private lenders, or none. */
 const withoutUnlicensed = anyAnswers(content).map((answers) => {
   const lenders = valuesOf(answers.lenders).filter((v) => v !== 'high_cost_app');
@@ -100,17 +102,14 @@ describe('property 12: no harmful-if-licensed advice without an unlicensed app d
       fc.property(withoutUnlicensed, (answers) => {
         const a = assess(content, answers);
         expect(holdsUnlicensedApp(a.answers)).toBe(false);
-        for (const shown of everythingShown(answers)) {
-          expect(shown.mark, `${shown.where} for ${JSON.stringify(a.answers)}`).not.toBe(true);
-          if (shown.mark === 'conditional') continue;
-          for (const lang of ['zh-Hans', 'en'] as const) {
-            for (const pattern of HARMFUL) expect(shown.text[lang], `${shown.where} (${lang})`).not.toMatch(pattern);
-          }
-        }
+        const wrong = everythingShown(answers).filter(
+          (shown) => shown.mark === true || (shown.mark !== 'conditional' && (HARMFUL_ANY.test(shown.text['zh-Hans']) || HARMFUL_ANY.test(shown.text.en))),
+        );
+        expect(wrong.map((w) => `${w.where}: ${w.text['zh-Hans']}`), JSON.stringify(a.answers)).toEqual([]);
       }),
-      {numRuns: 400},
+      {numRuns: 300},
     );
-  });
+  }, 120_000);
 
   it('and the report and every document as printed say none of it unconditionally', () => {
     fc.assert(
@@ -126,11 +125,11 @@ describe('property 12: no harmful-if-licensed advice without an unlicensed app d
         }
         // Conditional wording, and the titles of the sources cited (a citation names a rule, it advises nothing).
         for (const text of [...conditional, ...content.references.map((r) => r.title[lang])]) printed = printed.split(text).join('');
-        for (const pattern of HARMFUL) expect(printed).not.toMatch(pattern);
+        expect(printed).not.toMatch(HARMFUL_ANY);
       }),
       {numRuns: 150},
     );
-  });
+  }, 120_000);
 
   it('an unverified debt is counted as unlicensed for the level, with lender_unverified, never lender_risky', () => {
     fc.assert(
