@@ -12,7 +12,6 @@ import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
 import {anyAnswers} from '../support/answers.js';
 
-const LICENSED = ['credit_card', 'bank_loan', 'platform_loan', 'licensed_small'];
 const PEOPLE = ['emergency_contacts', 'family', 'friends', 'workplace', 'many_contacts'];
 const TOLD = ['disclosed_debt', 'insulted_you', 'shared_photos', 'demanded_payment'];
 const IMPROPER = ['frequent_calls', 'late_night', 'insults', 'threaten_contacts', 'threaten_harm', 'impersonation', 'fake_documents', 'inflated_amount'];

@@ -10,7 +10,6 @@ import {PUBLIC_CASES} from '../support/cases.js';
 const rank = (level: Level) => LEVELS.indexOf(level);
 const has = (answers: Answers, q: string, ...values: string[]) => valuesOf(answers[q]).some((v) => values.includes(v));
 const PEOPLE = ['emergency_contacts', 'family', 'friends', 'workplace', 'many_contacts'];
-const LICENSED = ['credit_card', 'bank_loan', 'platform_loan', 'licensed_small'];
 const THIRD_PARTY = ['contact_only', 'unsure'];
 const LIABLE = ['guarantor', 'co_borrower'];
 const ids = (a: Assessment) => a.checklist.map((c) => c.id);
