@@ -67,9 +67,16 @@ export function resultSchema(content: Content): Record<string, unknown> {
     description: `Generated from the content (version ${content.version}) by npm run schemas: do not edit. Texts are in the language of "lang".`,
     type: 'object',
     additionalProperties: false,
-    required: ['level', 'score', 'stage', 'complete', 'reasons', 'checklist', 'documents', 'crisis', 'lang', 'contentVersion', 'contentReviewed'],
+    required: ['level', 'answer', 'score', 'stage', 'complete', 'reasons', 'checklist', 'documents', 'crisis', 'lang', 'contentVersion', 'contentReviewed'],
     properties: {
       level: {enum: [...LEVELS]},
+      answer: {
+        description: 'Will they contact my family and friends, and is that allowed? One or two sentences for this person (content version 3).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'text'],
+        properties: {id: {enum: content.answers.map((a) => a.id)}, text},
+      },
       score: {type: 'integer', minimum: 0, maximum: 100},
       stage: {enum: STAGES},
       complete: {description: 'false when questions that apply are unanswered: the result is from what is known.', type: 'boolean'},

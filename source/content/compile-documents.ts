@@ -19,7 +19,7 @@ type SourceLocalized = z.infer<typeof sourceLocalized>;
 type SourceDocument = z.infer<typeof documentFile>;
 type SourceBlock = SourceDocument['text'][number];
 type Plain = Exclude<SourceBlock, {use: string}>;
-type SourceLine = {readonly when?: Condition; readonly text: SourceLocalized; readonly references?: readonly string[]};
+type SourceLine = {readonly when?: Condition; readonly text: SourceLocalized; readonly references?: readonly string[]; readonly unlicensedOnly?: true | 'conditional'};
 
 /** What compiling the documents needs of the content compiler. */
 export interface DocumentChecks {

@@ -7,6 +7,7 @@ import type {z} from 'zod';
 import {compileDocuments} from './compile-documents.js';
 import {hantConverter, zhHantFile} from './hant.js';
 import {
+  answersFile,
   checklistFile,
   metaFile,
   questionsFile,
@@ -15,7 +16,7 @@ import {
   type sourceLocalized,
   uiFile,
 } from './schema.js';
-import type {Condition, Content, Localized, Question} from './types.js';
+import {ANSWER_IDS, type AnswerId, type Condition, type Content, type Localized, type Question} from './types.js';
 import {compareVersions} from './version.js';
 
 type SourceLocalized = z.infer<typeof sourceLocalized>;
@@ -88,6 +89,7 @@ export function compileContent(dir: string): Content {
   const cf = load(dir, 'checklist.yaml', checklistFile);
   const rf = load(dir, 'references.yaml', referencesFile);
   const reasonsSource = load(dir, 'reasons.yaml', reasonsFile);
+  const answersSource = load(dir, 'answers.yaml', answersFile);
   // UI strings may be split by owner: ui.yaml, ui-tui.yaml, ui-store.yaml, ui-phone-tui.yaml…
   const uiStrings: Record<string, SourceLocalized> = {};
   for (const file of readdirSync(dir).filter((f) => /^ui(-[a-z]+)*\.yaml$/.test(f)).sort()) {
@@ -204,6 +206,18 @@ export function compileContent(dir: string): Content {
       steps: item.steps.map((s, i) => ({...s, text: localize(s.text, `${where}.steps[${i}]`)})),
     };
   });
+  // The answers, in the order source/scoring/answer.ts tries them: exactly the ids of ANSWER_IDS.
+  if (answersSource.answers.map((a) => a.id).join(',') !== ANSWER_IDS.join(',')) {
+    errors.push(`answers.yaml: the answers must be, in order: ${ANSWER_IDS.join(', ')}`);
+  }
+  const answers = answersSource.answers.map((answer) => {
+    const where = `answers.yaml ${answer.id}`;
+    for (const part of answer.text) {
+      if (part.when) checkCondition(part.when, where, undefined);
+      if (part.references) checkRefs(part.references, where);
+    }
+    return {id: answer.id as AnswerId, text: answer.text.map((p, i) => ({...p, text: localize(p.text, `${where}[${i}]`)}))};
+  });
   const documents = compileDocuments(dir, {
     load,
     localize,
@@ -218,6 +232,7 @@ export function compileContent(dir: string): Content {
     sections: qf.sections.map((s) => ({...s, title: localize(s.title, `section ${s.id}`)})),
     questions,
     reasons: reasonsSource.reasons.map((r) => ({...r, text: localize(r.text, `reasons.yaml ${r.id}`)})),
+    answers,
     checklist,
     references: rf.references.map((r) => ({...r, title: localize(r.title, `references.yaml ${r.id}`)})),
     documents,

@@ -18,8 +18,15 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
+/**
+ * What a text says only of a lender without a licence (docs/scoring.md, "Who the lender is"): `true` when it
+ * says it plainly, `conditional` when it says it under a condition ("if the contract names no licensed
+ * lender"). Advice like this would harm the borrower of a licensed lender; test/content/lender-kind.test.ts
+ * proves that no plain one is reachable without an unlicensed app debt.
+ */
+const unlicensedOnly = z.union([z.literal(true), z.literal('conditional')]).optional();
 /** A paragraph or step shown when its condition holds, with the references behind what it says. */
-const conditional = z.strictObject({when: condition.optional(), text: sourceLocalized, references: z.array(id).optional()});
+const conditional = z.strictObject({when: condition.optional(), text: sourceLocalized, references: z.array(id).optional(), unlicensedOnly});
 const priority = z.enum(['now', 'this_week', 'ongoing']);
 
 export const metaFile = z.strictObject({
@@ -85,13 +92,18 @@ export const referencesFile = z.strictObject({
     .min(1),
 });
 
+/** The answer (questions/answers.yaml): its sentences, each shown when its condition holds. */
+export const answersFile = z.strictObject({
+  answers: z.array(z.strictObject({id, text: z.array(conditional).min(1)})).min(1),
+});
+
 export const reasonsFile = z.strictObject({
   reasons: z.array(z.strictObject({id, text: sourceLocalized})).min(1),
 });
 
 /** A part of a document (source/content/types.ts DocumentBlock), or `use` of a block of documents/shared.yaml. */
 const block = z.union([
-  z.strictObject({when: condition.optional(), text: sourceLocalized, references: z.array(id).optional()}),
+  z.strictObject({when: condition.optional(), text: sourceLocalized, references: z.array(id).optional(), unlicensedOnly}),
   z.strictObject({
     when: condition.optional(),
     /** A line, or `use` of the lines of documents/shared.yaml. */

@@ -10,14 +10,31 @@ export const PRIORITIES: readonly Priority[] = ['now', 'this_week', 'ongoing'];
 
 export type Confidence = 'High' | 'Medium-High' | 'Medium' | 'Low-Medium' | 'Low' | 'UNCONFIRMED';
 
-/** Flags computed by scoring that checklist conditions may use (source/scoring/checklist.ts defines each). */
+/**
+ * Flags computed by scoring that checklist conditions may use (source/scoring/checklist.ts defines each). The
+ * kind of a debt comes from source/scoring/lender.ts: a condition asks for a kind, never for `unknown_app`.
+ * "Overdue" flags also hold for a debt being collected while nothing is overdue (docs/scoring.md).
+ */
 export const FLAGS = [
   'likelihood_high',
   'licensed_overdue',
+  'bank_overdue',
+  'micro_loan_overdue',
   'card_overdue',
   'unlicensed_app_overdue',
+  'unverified_app_overdue',
   'private_overdue',
+  'licensed_held',
+  'bank_held',
+  'micro_loan_held',
+  'unlicensed_app_held',
+  'unverified_app_held',
+  'app_loan_held',
+  'unclear_app_held',
+  'being_collected',
   'improper_collection',
+  'liable',
+  'pursued_for_other',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 
@@ -71,6 +88,8 @@ export interface Conditional<T> {
   readonly text: T;
   /** References behind this text only: listed when it is shown. */
   readonly references?: readonly string[];
+  /** Said only of a lender without a licence: plainly (`true`) or under a condition (source/content/schema.ts). */
+  readonly unlicensedOnly?: true | 'conditional';
 }
 
 export interface ChecklistItem {
@@ -93,6 +112,29 @@ export interface Reference {
   readonly title: Localized;
   readonly url?: string;
   readonly confidence: Confidence;
+}
+
+/** The answers of docs/contract.md ("The answer"), in the order they are tried (source/scoring/answer.ts). */
+export const ANSWER_IDS = [
+  'danger_call_police',
+  'you_are_liable',
+  'not_your_debt',
+  'unlicensed_app',
+  'private_lender',
+  'unverified_lender',
+  'licensed_crossed_line',
+  'licensed_unreachable',
+  'licensed_rules',
+  'nothing_overdue',
+  'no_debt',
+  'depends',
+] as const;
+export type AnswerId = (typeof ANSWER_IDS)[number];
+
+/** One answer: its sentences, each shown when its condition holds. */
+export interface AnswerText {
+  readonly id: AnswerId;
+  readonly text: readonly Conditional<Localized>[];
 }
 
 export interface ReasonText {
@@ -118,6 +160,8 @@ export type DocumentId = (typeof DOCUMENT_IDS)[number];
 interface BlockBase {
   readonly when?: Condition;
   readonly references?: readonly string[];
+  /** As Conditional's. */
+  readonly unlicensedOnly?: true | 'conditional';
 }
 /**
  * A part of a document: a paragraph (one line when copied: screens reflow it); lines (numbered unless
@@ -187,6 +231,7 @@ export interface Content {
   readonly sections: readonly Section[];
   readonly questions: readonly Question[];
   readonly reasons: readonly ReasonText[];
+  readonly answers: readonly AnswerText[];
   readonly checklist: readonly ChecklistItem[];
   readonly references: readonly Reference[];
   readonly documents: readonly DocumentContent[];

@@ -1,5 +1,5 @@
 // Turns an assessment into the JSON output of docs/contract.md (docs/schemas/result.schema.json), with every text in the chosen language. Pure.
-import type {Content, Lang, Priority} from '../content/types.js';
+import type {AnswerId, Content, Lang, Priority} from '../content/types.js';
 import {evaluate} from '../engine/conditions.js';
 import {checklistContext} from '../scoring/checklist.js';
 import type {Assessment, Level, Stage} from '../scoring/types.js';
@@ -10,6 +10,8 @@ export {type ReferenceView, reference};
 
 export interface ResultView {
   readonly level: Level;
+  /** What the level means for this person, in one or two sentences: shown first after the level everywhere. */
+  readonly answer: {readonly id: AnswerId; readonly text: string};
   readonly score: number;
   readonly stage: Stage;
   readonly complete: boolean;
@@ -29,6 +31,13 @@ export interface ResultView {
   readonly lang: Lang;
   readonly contentVersion: string;
   readonly contentReviewed: string;
+  /**
+   * The person owes nothing: the screens and texts show the level word and the answer, never a score
+   * (property 13). Not part of the JSON result, which keeps `score` (docs/contract.md).
+   */
+  readonly owesNothing: boolean;
+  /** The JSON result of docs/contract.md: everything above but `owesNothing`. */
+  toJSON(): Omit<ResultView, 'owesNothing' | 'toJSON'>;
 }
 
 /** How many reasons the result holds: the strongest ones (docs/contract.md, the result). */
@@ -41,8 +50,12 @@ export function present(content: Content, assessment: Assessment, lang: Lang): R
     if (!found) throw new Error(`Unknown reason "${id}"`);
     return found.text[lang];
   };
+  const applies = (part: {readonly when?: Parameters<typeof evaluate>[0]}) => !part.when || evaluate(part.when, ctx);
+  const answer = content.answers.find((a) => a.id === assessment.answer);
+  if (!answer) throw new Error(`Unknown answer "${assessment.answer}"`);
   return {
     level: assessment.level,
+    answer: {id: answer.id, text: answer.text.filter(applies).map((part) => part.text[lang]).join(lang === 'en' ? ' ' : '')},
     score: assessment.score,
     stage: assessment.stage,
     complete: assessment.complete,
@@ -51,7 +64,6 @@ export function present(content: Content, assessment: Assessment, lang: Lang): R
       .map((r) => ({id: r.id, text: reasonText(r.id), because: r.because})),
     checklist: assessment.checklist.map(({id, priority}) => {
       const item = content.checklist.find((c) => c.id === id)!;
-      const applies = (part: {readonly when?: Parameters<typeof evaluate>[0]}) => !part.when || evaluate(part.when, ctx);
       const why = item.why.filter(applies);
       const steps = item.steps.filter(applies);
       // Only the references behind what is shown: an Android user is not sent to the iPhone guide.
@@ -70,6 +82,11 @@ export function present(content: Content, assessment: Assessment, lang: Lang): R
     lang,
     contentVersion: content.version,
     contentReviewed: content.reviewed,
+    owesNothing: assessment.owesNothing,
+    toJSON() {
+      const {owesNothing: _, toJSON: __, ...json} = this;
+      return json;
+    },
   };
 }
 

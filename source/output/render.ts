@@ -96,11 +96,10 @@ function footerLines(content: Content, view: ResultView, format: TextFormat): st
   return format === 'markdown' ? ['---', '', lines[0]!, '', lines[1]!] : lines;
 }
 
+/** The level, with the score only for the person's own debt or a guarantee (property 13). */
 export function levelLine(content: Content, view: ResultView): string {
-  return t(content, 'report.level', view.lang, {
-    level: t(content, `level.${view.level}`, view.lang),
-    score: view.score,
-  });
+  const level = t(content, `level.${view.level}`, view.lang);
+  return view.owesNothing ? t(content, 'report.levelOnly', view.lang, {level}) : t(content, 'report.level', view.lang, {level, score: view.score});
 }
 
 /** The full result, as printed by `--answers` (text or Markdown). */
@@ -111,6 +110,7 @@ export function renderReport(content: Content, view: ResultView, format: TextFor
   lines.push(...heading(format, 1, t(content, 'report.title', lang)));
   const bullet = format === 'markdown' ? '- ' : '';
   lines.push(`${bullet}${levelLine(content, view)}`);
+  lines.push(`${bullet}${view.answer.text}`);
   lines.push(`${bullet}${t(content, 'report.stage', lang, {stage: t(content, `stage.${view.stage}`, lang)})}`);
   if (!view.complete) lines.push(`${bullet}${t(content, 'result.incomplete', lang)}`);
   lines.push('');
@@ -158,6 +158,7 @@ export function checklistText(
   lines.push(...heading(format, 1, t(content, 'report.checklistTitle', lang)));
   const bullet = format === 'markdown' ? '- ' : '';
   lines.push(`${bullet}${levelLine(content, view)}`);
+  lines.push(`${bullet}${view.answer.text}`);
   lines.push(`${bullet}${t(content, 'report.date', lang, {date: options.date})}`);
   lines.push('');
   lines.push(...checklistLines(content, view, {format, level: 2, done: options.done, numbered: false, withWhy: false}));
@@ -179,11 +180,12 @@ export function shortItems(view: ResultView, done: readonly string[]): Item[] {
  */
 export function shortChecklistText(content: Content, view: ResultView, options: {readonly done: readonly string[]}): string {
   const lang = view.lang;
-  const lines = [t(content, 'report.shortTitle', lang)];
+  // The answer first: the one sentence a frightened person reads.
+  const lines = [t(content, 'report.shortTitle', lang), view.answer.text];
   for (const item of shortItems(view, options.done)) {
     const step = item.steps[0];
     lines.push(step ? t(content, 'report.shortItem', lang, {title: item.title, step}) : `☐ ${item.title}`);
   }
-  if (lines.length === 1) lines.push(t(content, 'report.shortNone', lang));
+  if (lines.length === 2) lines.push(t(content, 'report.shortNone', lang));
   return `${lines.join('\n')}\n`;
 }

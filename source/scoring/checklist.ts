@@ -3,22 +3,45 @@
 import type {Content, Flag, Priority} from '../content/types.js';
 import {PRIORITIES} from '../content/types.js';
 import {type Answers, type ConditionContext, evaluate} from '../engine/conditions.js';
-import {type Facts, IMPROPER, LICENSED, RISKY_APPS, TOLD, UNLICENSED} from './facts.js';
+import {type Facts, IMPROPER, TOLD} from './facts.js';
+import {LICENSED_KINDS} from './lender.js';
 import {type Level, rank} from './types.js';
+
+/** Lender types lent through an app (or online). */
+const APP_LOANS = ['bank_loan', 'platform_loan', 'licensed_small', 'unknown_app', 'high_cost_app'];
 
 export function flagsOf(f: Facts, level: Level): Set<Flag> {
   const flags = new Set<Flag>();
-  const overdue = (types: readonly string[]) => f.overdueTypes.some((v) => types.includes(v));
-  if (rank(level) >= rank('high')) flags.add('likelihood_high');
-  // Only what is overdue counts as overdue (property 10).
-  if (overdue(LICENSED)) flags.add('licensed_overdue');
-  if (overdue(['credit_card'])) flags.add('card_overdue');
-  if (overdue(RISKY_APPS)) flags.add('unlicensed_app_overdue');
-  if (overdue(['private'])) flags.add('private_overdue');
-  const visitIntimidates = f.ownActions.includes('home_visit') && f.held.some((v) => UNLICENSED.includes(v));
-  if (f.ownActions.some((v) => IMPROPER.includes(v)) || f.has('what_they_said', TOLD) || visitIntimidates) {
-    flags.add('improper_collection');
-  }
+  const add = (flag: Flag, on: boolean) => {
+    if (on) flags.add(flag);
+  };
+  add('likelihood_high', rank(level) >= rank('high'));
+  // Only what is overdue, or being collected, counts as overdue (property 10); the kind decides the rules.
+  const collected = f.collectedKinds;
+  add('licensed_overdue', LICENSED_KINDS.some((k) => collected.has(k)));
+  add('bank_overdue', collected.has('bank'));
+  add('micro_loan_overdue', collected.has('micro_loan'));
+  add('card_overdue', f.collectedTypes.includes('credit_card'));
+  add('unlicensed_app_overdue', collected.has('unlicensed'));
+  add('unverified_app_overdue', collected.has('unverified'));
+  add('private_overdue', collected.has('private'));
+  const held = f.heldKinds;
+  add('licensed_held', LICENSED_KINDS.some((k) => held.has(k)));
+  add('bank_held', held.has('bank'));
+  add('micro_loan_held', held.has('micro_loan'));
+  add('unlicensed_app_held', held.has('unlicensed'));
+  add('unverified_app_held', held.has('unverified'));
+  add('app_loan_held', f.held.some((v) => APP_LOANS.includes(v)));
+  // An app ticked as of unclear licence, whatever its contract names: such apps are often sideloaded or sent
+  // by link, so it is never to be installed again (the app, not the lender).
+  add('unclear_app_held', f.held.includes('unknown_app'));
+  add('being_collected', !f.isOverdue && f.collectedTypes.length > 0);
+  add('liable', f.liable);
+  add('pursued_for_other', f.pursuit === 'other');
+  // A visit announced by an app lender that may be unlicensed is intimidation; a licensed lender's or a
+  // private lender's visit alone is not.
+  const visitIntimidates = f.actions.includes('home_visit') && f.mayBeUnlicensed.length > 0;
+  add('improper_collection', f.actions.some((v) => IMPROPER.includes(v)) || f.has('what_they_said', TOLD) || visitIntimidates);
   return flags;
 }
 

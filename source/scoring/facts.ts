@@ -4,15 +4,16 @@
 import type {Content} from '../content/types.js';
 import {type Answers, valuesOf, visibleIds} from '../engine/conditions.js';
 import {normalizeAnswers} from '../engine/questionnaire.js';
+import {kindsOfAll, type LenderKind, mayBeUnlicensed} from './lender.js';
 
-export const LICENSED = ['credit_card', 'bank_loan', 'platform_loan', 'licensed_small'];
-export const UNLICENSED = ['unknown_app', 'high_cost_app', 'private'];
-export const RISKY_APPS = ['unknown_app', 'high_cost_app'];
 /** People around the person (not public posts). */
 export const PEOPLE = ['emergency_contacts', 'family', 'friends', 'workplace', 'many_contacts'];
 /** Telling someone about the debt. */
 export const TOLD = ['disclosed_debt', 'insulted_you', 'shared_photos', 'demanded_payment'];
-export const THIRD_PARTY = ['contact_only', 'guarantor', 'unsure'];
+/** Called about someone else's debt, owing nothing (unless they signed: `unsure`). */
+export const THIRD_PARTY = ['contact_only', 'unsure'];
+/** Signed for someone else's debt: liable under what they signed. */
+export const LIABLE = ['guarantor', 'co_borrower'];
 /** Improper collection; a licensed lender's home_visit alone is not. */
 export const IMPROPER = [
   'frequent_calls',
@@ -46,10 +47,35 @@ export interface Facts {
   readonly isOverdue: boolean;
   /** Lender types that are overdue: those named in overdue_debts when it was asked, else every one held. */
   readonly overdueTypes: readonly string[];
-  /** Collector actions about the person's own debt; none when the person surely has nothing overdue. */
-  readonly ownActions: readonly string[];
-  /** Collectors contact the person about someone else's debt. */
+  /** What the contract of a small loan app of unclear licence names (lender_of_record). */
+  readonly lenderOfRecord: readonly string[];
+  /** The kinds of the debts held (lender.ts). */
+  readonly heldKinds: ReadonlySet<LenderKind>;
+  /**
+   * Lender types being collected: those overdue, or, when nothing is overdue but collectors act or people were
+   * contacted about the person's own debt, every type held.
+   */
+  readonly collectedTypes: readonly string[];
+  readonly collectedKinds: ReadonlySet<LenderKind>;
+  /** "question=option" naming each type, and what its contract names when that decided its kind. */
+  kindTag(types: readonly string[]): string[];
+  /** Held lender types that may be without a licence (unlicensed or unverified): counted so for the level. */
+  readonly mayBeUnlicensed: readonly string[];
+  /** Collector actions reported (none left out). */
+  readonly actions: readonly string[];
+  /** Someone around the person was contacted, or the person was posted about. */
+  readonly contacted: boolean;
+  /**
+   * Whose debt the collectors pursue (property 11): the person's own; someone else's, owing nothing
+   * (`other`); someone else's that the person signed for (`liable`).
+   */
+  readonly pursuit: 'own' | 'other' | 'liable';
+  /** Collector actions that weigh on the person's score: all of them, except for someone who owes nothing. */
+  readonly scoredActions: readonly string[];
+  /** Called about someone else's debt and owing nothing for it (contact_only, unsure). */
   readonly thirdParty: boolean;
+  /** A guarantor or co-borrower of someone else's debt. */
+  readonly liable: boolean;
 }
 
 export function readFacts(content: Content, given: Answers): Facts {
@@ -71,8 +97,33 @@ export function readFacts(content: Content, given: Answers): Facts {
   const isOverdue = overdue !== undefined && overdue !== 'not_yet';
   const named = list('overdue_debts');
   const overdueTypes = !isOverdue ? [] : named.length > 0 ? named : held;
-  const nothingOverdue = noDebt || overdue === 'not_yet';
+  const lenderOfRecord = list('lender_of_record');
+  const other = list('someone_elses_debt')[0];
+  const liable = other !== undefined && LIABLE.includes(other);
+  const thirdParty = other !== undefined && THIRD_PARTY.includes(other);
+  const pursuit = isOverdue ? 'own' : liable ? 'liable' : thirdParty ? 'other' : 'own';
+  const actions = list('collector_actions').filter((v) => v !== 'none');
+  const contacted = has('contacted_people', [...PEOPLE, 'public_posts']);
+  // Nothing overdue, yet collectors act on the person's own debt: the debts held are being collected.
+  const collectedTypes = isOverdue ? overdueTypes : overdue === 'not_yet' && pursuit === 'own' && (actions.length > 0 || contacted) ? held : [];
+  const lenders = list('lenders');
   return {
+    lenderOfRecord,
+    heldKinds: kindsOfAll(held, lenderOfRecord),
+    collectedTypes,
+    collectedKinds: kindsOfAll(collectedTypes, lenderOfRecord),
+    kindTag: (types) =>
+      types.flatMap((v) => [
+        lenders.includes(v) ? `lenders=${v}` : `overdue_debts=${v}`,
+        ...(v === 'unknown_app' ? lenderOfRecord.map((r) => `lender_of_record=${r}`) : []),
+      ]),
+    mayBeUnlicensed: held.filter((v) => mayBeUnlicensed(v, lenderOfRecord)),
+    actions,
+    contacted,
+    pursuit,
+    scoredActions: noDebt && !liable ? [] : actions,
+    thirdParty,
+    liable,
     answers,
     visible,
     ignored,
@@ -86,7 +137,5 @@ export function readFacts(content: Content, given: Answers): Facts {
     overdue,
     isOverdue,
     overdueTypes,
-    ownActions: nothingOverdue ? [] : list('collector_actions').filter((v) => v !== 'none'),
-    thirdParty: has('someone_elses_debt', THIRD_PARTY),
   };
 }

@@ -1,7 +1,7 @@
 // The hard rules: floors and caps on top of the points. Critical
 // means immediate danger or public exposure and nothing else; some situations are at least high whatever
 // the points; without an overdue debt of one's own the level stays low or moderate.
-import {type Facts, PEOPLE, RISKY_APPS, UNLICENSED} from './facts.js';
+import {type Facts, PEOPLE} from './facts.js';
 import {permissionsOpen} from './likelihood.js';
 import {total} from './tally.js';
 import {type Level, rank, type Reason, THRESHOLD} from './types.js';
@@ -28,9 +28,13 @@ function criticalBecause(f: Facts): string[] {
   ];
 }
 
-/** Contact that has happened and already reaches into the person's life: many people, work, or the debt told. */
+/**
+ * Contact that has happened and already reaches into the person's life: many people, work, or the debt told.
+ * For someone who owes nothing, rule 3 as written: many people or work (property 4).
+ */
 function reachedBecause(f: Facts): string[] {
   const reached = f.tag('contacted_people', f.list('contacted_people').filter((v) => ['many_contacts', 'workplace'].includes(v)));
+  if (f.noDebt && !f.liable) return reached;
   const told = f.list('what_they_said').filter((v) => ['disclosed_debt', 'insulted_you', 'demanded_payment'].includes(v));
   if (f.has('contacted_people', PEOPLE) && told.length > 0) {
     reached.push(...f.tag('contacted_people', f.list('contacted_people').filter((v) => PEOPLE.includes(v))), ...f.tag('what_they_said', told));
@@ -39,22 +43,27 @@ function reachedBecause(f: Facts): string[] {
 }
 
 /**
- * Contact that is set up to happen (property 3): an app of unclear licence or a 714 app holds the contact
- * list with access perhaps still open, and the person is overdue. Held rather than overdue: these loans run
- * 7 to 14 days, and an answer about which debt is overdue must not make the level fall when a lender is added.
+ * Contact that is set up to happen (property 3): a 714 app, or an app whose lender is unlicensed or not yet
+ * checked, holds the contact list with access perhaps still open, and the person is overdue. Held rather than
+ * overdue: these loans run 7 to 14 days, and an answer about which debt is overdue must not make the level
+ * fall when a lender is added. A guarantee has no app of the person's behind it: it never counts here.
  */
 function exposedBecause(f: Facts): string[] {
-  const apps = f.held.filter((v) => RISKY_APPS.includes(v));
+  const apps = f.mayBeUnlicensed;
   if (apps.length === 0 || !f.isOverdue || !f.has('app_permissions', ['contacts']) || !permissionsOpen(f)) return [];
   const now = f.one('permissions_now');
-  return [...f.heldTag(apps), `overdue=${f.overdue}`, 'app_permissions=contacts', ...(now ? [`permissions_now=${now}`] : [])];
+  return [...f.kindTag(apps), `overdue=${f.overdue}`, 'app_permissions=contacts', ...(now ? [`permissions_now=${now}`] : [])];
 }
 
-/** A visit announced by a lender without a licence, or a private one, is intimidation (property 2). */
-function visitBecause(f: Facts): string[] {
-  const unlicensed = f.held.filter((v) => UNLICENSED.includes(v));
-  if (unlicensed.length === 0 || !f.ownActions.includes('home_visit')) return [];
-  return [...f.heldTag(unlicensed), 'collector_actions=home_visit'];
+/**
+ * A visit announced by a 714 app's collectors, or an app lender's that is unlicensed or unchecked, is
+ * intimidation: at least high. A private lender may ask in person: at least moderate, no more (property 2).
+ * Held, not overdue, for the same reason as above (caution; a riskier answer never lowers the level).
+ */
+function visitBecause(f: Facts, kind: 'app' | 'private'): string[] {
+  if (!f.scoredActions.includes('home_visit')) return [];
+  const types = kind === 'app' ? f.mayBeUnlicensed : f.held.filter((v) => v === 'private');
+  return types.length === 0 ? [] : [...f.kindTag(types), 'collector_actions=home_visit'];
 }
 
 const levelOf = (score: number): Level => (score >= THRESHOLD.high ? 'high' : score >= THRESHOLD.moderate ? 'moderate' : 'low');
@@ -71,7 +80,9 @@ export function floorsAndCaps(f: Facts, weighed: readonly Reason[]): Ruled {
   const critical = criticalBecause(f);
   const reached = reachedBecause(f);
   const exposed = exposedBecause(f);
-  const visit = visitBecause(f);
+  const visit = visitBecause(f, 'app');
+  const privateVisit = visitBecause(f, 'private');
+  if (privateVisit.length > 0) raise('moderate');
   if (reached.length > 0 || exposed.length > 0 || visit.length > 0) {
     raise('high');
     // Under a critical result the critical reason says it all.
@@ -93,15 +104,16 @@ export function floorsAndCaps(f: Facts, weighed: readonly Reason[]): Ruled {
     score = Math.min(score, THRESHOLD.critical - 1);
   }
 
-  // Without an overdue debt of one's own (property 4), unless rule 2 holds.
-  if (f.noDebt) {
-    if (critical.length === 0) {
+  // Someone who owes nothing (property 4): low unless rules 2 or 3 apply. A guarantor or co-borrower owes.
+  if (f.noDebt && !f.liable) {
+    if (critical.length === 0 && reached.length === 0) {
       level = 'low';
       score = Math.min(score, THRESHOLD.moderate - 1);
     }
     // Someone pursued over another person's debt is told why the level is low, not that their risk is.
     if (!f.thirdParty) reasons.push({id: 'no_debt', weight: 0, because: ['lenders=none']});
-  } else if (f.overdue === 'not_yet') {
+  } else if (f.overdue === 'not_yet' && f.actions.length === 0 && !f.contacted && !f.liable) {
+    // Nothing overdue and nothing done yet: at most moderate. Once collectors act, the level follows what they did.
     if (critical.length === 0) {
       if (rank(level) > rank('moderate')) level = 'moderate';
       score = Math.min(score, THRESHOLD.high - 1);

@@ -5,6 +5,7 @@
 import type {Content} from '../content/types.js';
 import type {Answers} from '../engine/conditions.js';
 import {isComplete} from '../engine/questionnaire.js';
+import {answerOf} from './answer.js';
 import {checklistContext, flagsOf, selectChecklist} from './checklist.js';
 import {readFacts} from './facts.js';
 import {harm} from './harm.js';
@@ -28,6 +29,8 @@ export function assess(content: Content, given: Answers): Assessment {
     complete: isComplete(content.questions, facts.answers, 'given'),
     crisis: facts.one('wellbeing') === 'overwhelmed',
     reasons,
+    answer: answerOf(facts, flags),
+    owesNothing: facts.noDebt && !facts.liable,
     checklist: selectChecklist(content, checklistContext(facts.answers, facts.visible, flags)),
     flags,
     answers: facts.answers,

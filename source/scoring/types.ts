@@ -1,4 +1,4 @@
-import type {Flag, Priority} from '../content/types.js';
+import type {AnswerId, Flag, Priority} from '../content/types.js';
 import type {Answers} from '../engine/conditions.js';
 
 export type Level = 'low' | 'moderate' | 'high' | 'critical';
@@ -26,6 +26,10 @@ export interface Assessment {
   readonly crisis: boolean;
   /** Strongest first. */
   readonly reasons: readonly Reason[];
+  /** The answer that applies (questions/answers.yaml; source/scoring/answer.ts). */
+  readonly answer: AnswerId;
+  /** The person owes nothing (no debt, and did not sign for another's): no score is shown to them (property 13). */
+  readonly owesNothing: boolean;
   /** Checklist items that apply, by priority then content order. */
   readonly checklist: readonly {readonly id: string; readonly priority: Priority}[];
   readonly flags: ReadonlySet<Flag>;

@@ -17,6 +17,11 @@ export const LENDER: Weights = {
   unknown_app: 18,
   high_cost_app: 24,
 };
+/**
+ * A guarantee or co-borrowing called in: owed under what was signed, scored as an overdue debt (d1_30) of a
+ * lender the person cannot check (as unknown_app): 18 + 8.
+ */
+export const GUARANTEE = 26;
 export const OVERDUE: Weights = {not_yet: 0, d1_30: 8, d31_90: 14, d91_180: 18, d181_plus: 20};
 export const OVERDUE_LENDERS: Weights = {one: 0, two_three: 4, four_plus: 8};
 /** Signs of illegal lending (and rolling debts over): such lenders are the ones that use the contact list. */

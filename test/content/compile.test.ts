@@ -241,7 +241,7 @@ describe('broken copies are rejected', () => {
   it('a single-choice question whose riskOrder misses an option', () => {
     rejects(
       brokenCopy('questions.yaml', (d) => {
-        d.questions[1].riskOrder.pop();
+        d.questions.find((q: {id: string}) => q.id === 'overdue').riskOrder.pop();
       }),
       'questions.yaml overdue: riskOrder must list every option exactly once',
     );

@@ -1,5 +1,5 @@
 // Question ids, types, option values, exclusive options and checklist ids are a public contract (answers
-// file, JSON output, saved progress; docs/contract.md): content version 2. The expected tables are written
+// file, JSON output, saved progress; docs/contract.md): content version 3. The expected tables are written
 // out here by hand, so that a change to the contract is a change to this file too.
 import {describe, expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
@@ -7,11 +7,12 @@ import {content} from '../../source/content/generated.js';
 /** In order: id, type, option values (`!` = exclusive). */
 const QUESTIONS: readonly [string, 'single' | 'multi', string][] = [
   ['lenders', 'multi', 'credit_card bank_loan platform_loan licensed_small unknown_app high_cost_app private none!'],
+  ['lender_of_record', 'multi', 'bank_or_cf micro_loan none_named not_checked!'],
   ['overdue', 'single', 'not_yet d1_30 d31_90 d91_180 d181_plus'],
   ['overdue_debts', 'multi', 'credit_card bank_loan platform_loan licensed_small unknown_app high_cost_app private'],
-  ['someone_elses_debt', 'single', 'no contact_only guarantor unsure'],
+  ['someone_elses_debt', 'single', 'no contact_only guarantor co_borrower unsure'],
   ['overdue_lenders', 'single', 'one two_three four_plus'],
-  ['loan_terms', 'multi', 'upfront_deduction short_term rollover no_contract none!'],
+  ['loan_terms', 'multi', 'upfront_deduction short_term rollover no_contract while_student none!'],
   ['contact_status', 'single', 'negotiating sometimes avoiding unreachable'],
   ['phone', 'single', 'iphone huawei xiaomi other_android unsure'],
   ['app_permissions', 'multi', 'contacts call_log sms photos location none! unsure!'],
@@ -53,10 +54,14 @@ const CHECKLIST_IDS = [
   'your_rights_as_a_contact',
   'home_visit_safety',
   'free_legal_help',
+  'find_your_lender',
+  'guarantor_steps',
+  'student_loan_rules',
+  'before_you_fall_behind',
 ];
 
 describe('questions contract', () => {
-  it('has exactly the 17 question ids, in order', () => {
+  it('has exactly the 18 question ids, in order', () => {
     expect(content.questions.map((q) => q.id)).toEqual(QUESTIONS.map(([id]) => id));
   });
 
@@ -93,8 +98,8 @@ describe('questions contract', () => {
     expect(content.questions.filter((q) => q.revised).map((q) => q.id)).toEqual(['collector_actions']);
   });
 
-  it('the questions shown always are lenders, phone, app_permissions and wellbeing', () => {
-    expect(content.questions.filter((q) => !q.showIf).map((q) => q.id)).toEqual(['lenders', 'phone', 'app_permissions', 'wellbeing']);
+  it('the questions shown always are lenders, someone_elses_debt, phone, app_permissions and wellbeing', () => {
+    expect(content.questions.filter((q) => !q.showIf).map((q) => q.id)).toEqual(['lenders', 'someone_elses_debt', 'phone', 'app_permissions', 'wellbeing']);
   });
 });
 

@@ -241,8 +241,11 @@ describe('new facts where they help', () => {
     expect(contact).toContain('你没有替别人还钱的义务');
     expect(contact).toMatch(/配偶.*为家庭日常生活借的钱/);
     expect(contact).toContain('请不要再联系我');
-    const guarantor = words(view({lenders: ['none'], someone_elses_debt: 'guarantor'}), 'your_rights_as_a_contact');
-    expect(guarantor).toContain('按你签的合同承担责任');
+    // A guarantor owes (content version 3): guarantor_steps, and nothing of the contact's rights.
+    expect(words(view({lenders: ['none'], someone_elses_debt: 'guarantor'}), 'your_rights_as_a_contact')).toBe('');
+    const guarantor = words(view({lenders: ['none'], someone_elses_debt: 'guarantor'}), 'guarantor_steps');
+    expect(guarantor).toContain('按你签的担保合同承担责任');
+    expect(words(view({lenders: ['none'], someone_elses_debt: 'co_borrower'}), 'guarantor_steps')).toContain('共同借款人');
     // "Do not call me again" is not offered to a guarantor, who may be pursued as the contract allows.
     expect(guarantor).not.toContain('请不要再联系我');
   });

@@ -20,7 +20,7 @@ const documentStrings = (d: DocumentContent) =>
   (d.table ? 1 + d.table.columns.reduce((n, c) => n + (c.limit ? 2 : 1), 0) : 0);
 
 describe('every string of the content', () => {
-  it('the walk finds all the strings (questions, options, checklist, references, reasons, documents, ui)', () => {
+  it('the walk finds all the strings (questions, options, checklist, references, reasons, answers, documents, ui)', () => {
     const optionLabels = content.questions.reduce((n, q) => n + q.options.length, 0);
     const minimum =
       content.sections.length +
@@ -29,6 +29,7 @@ describe('every string of the content', () => {
       content.checklist.reduce((n, c) => n + 1 + c.why.length + c.steps.length, 0) +
       content.references.length +
       content.reasons.length +
+      content.answers.reduce((n, a) => n + a.text.length, 0) +
       content.documents.reduce((n, d) => n + documentStrings(d), 0) +
       Object.keys(content.ui).length;
     expect(strings.length).toBe(minimum);

@@ -40,9 +40,9 @@ function offences(pattern: RegExp, langs: readonly ('zh-Hans' | 'zh-Hant')[] = Z
 }
 
 describe('Chinese typography (every zh string)', () => {
-  it('the walk covers the content: questions, checklist, references, reasons, the documents and the UI strings', () => {
+  it('the walk covers the content: questions, checklist, references, reasons, the answers, the documents and the UI strings', () => {
     const where = new Set(strings.map((s) => s.where.split(/[.[(]/)[1]));
-    expect([...where].sort()).toEqual(['checklist', 'documents', 'questions', 'reasons', 'references', 'sections', 'ui'].sort());
+    expect([...where].sort()).toEqual(['answers', 'checklist', 'documents', 'questions', 'reasons', 'references', 'sections', 'ui'].sort());
     // Every document's paragraphs and lines, of the text to send and of how to send it, and its table.
     for (const doc of content.documents) {
       for (const part of ['title', 'text', 'howToSend', ...(doc.table ? ['table'] : [])]) {

@@ -160,7 +160,7 @@ describe('visibleIds on the real content', () => {
 
   it('with no answers, the questions shown "always" or via notIn are visible', () => {
     // evidence: collector_actions is visible and unanswered, so its notIn [none] holds.
-    expect(ids({})).toEqual(without('overdue_debts', 'someone_elses_debt', 'permissions_now', 'what_they_said'));
+    expect(ids({})).toEqual(without('lender_of_record', 'overdue_debts', 'permissions_now', 'what_they_said'));
   });
 
   it('lenders = [none] hides every debt and collection question, and asks about someone else\'s debt', () => {
@@ -174,30 +174,52 @@ describe('visibleIds on the real content', () => {
     expect(ids(answers)).toEqual(['lenders', 'someone_elses_debt', 'phone', 'app_permissions', 'permissions_now', 'wellbeing']);
   });
 
-  it('someone_elses_debt: being called about another debt shows collector_actions (and evidence), nothing of a debt', () => {
-    for (const value of ['contact_only', 'guarantor', 'unsure']) {
-      expect(ids({lenders: ['none'], someone_elses_debt: value, collector_actions: ['insults']})).toEqual([
+  it('someone_elses_debt: being called about another debt shows collector_actions and contacted_people (and evidence), nothing of a debt', () => {
+    for (const value of ['contact_only', 'guarantor', 'co_borrower', 'unsure']) {
+      expect(ids({lenders: ['none'], someone_elses_debt: value, collector_actions: ['insults'], contacted_people: ['public_posts']})).toEqual([
         'lenders',
         'someone_elses_debt',
         'phone',
         'app_permissions',
         'collector_actions',
+        'contacted_people',
         'evidence',
         'wellbeing',
       ]);
     }
     expect(ids({lenders: ['none'], someone_elses_debt: 'no'})).not.toContain('collector_actions');
-    // A borrower with nothing overdue is asked too; a borrower with an overdue debt is not.
+    expect(ids({lenders: ['none'], someone_elses_debt: 'no'})).not.toContain('contacted_people');
+    // Asked of everyone (content version 3): a borrower with an overdue debt may also be a guarantor.
     expect(ids({lenders: ['bank_loan'], overdue: 'not_yet'})).toContain('someone_elses_debt');
-    expect(ids({lenders: ['bank_loan'], overdue: 'd1_30'})).not.toContain('someone_elses_debt');
+    expect(ids({lenders: ['bank_loan'], overdue: 'd1_30'})).toContain('someone_elses_debt');
   });
 
-  it('overdue = not_yet hides overdue_lenders, contact_status, collector_actions, contacted_people, what_they_said', () => {
-    const v = ids({lenders: ['unknown_app'], overdue: 'not_yet', contacted_people: ['family']});
-    for (const hidden of ['overdue_lenders', 'contact_status', 'collector_actions', 'contacted_people', 'what_they_said', 'evidence']) {
-      expect(v).not.toContain(hidden);
+  it('lender_of_record is asked only about a small loan app of unclear licence', () => {
+    expect(ids({lenders: ['unknown_app']})).toContain('lender_of_record');
+    expect(ids({lenders: ['high_cost_app', 'unknown_app']})).toContain('lender_of_record');
+    for (const lender of ['credit_card', 'bank_loan', 'platform_loan', 'licensed_small', 'high_cost_app', 'private', 'none']) {
+      expect(ids({lenders: [lender]})).not.toContain('lender_of_record');
     }
-    expect(v).toEqual(['lenders', 'overdue', 'someone_elses_debt', 'loan_terms', 'phone', 'app_permissions', 'emergency_contacts', 'shared_info', 'wellbeing']);
+  });
+
+  it('overdue = not_yet hides overdue_lenders and contact_status, and still asks what collectors did (content version 3)', () => {
+    const v = ids({lenders: ['bank_loan'], overdue: 'not_yet', collector_actions: ['none'], contacted_people: ['family']});
+    for (const hidden of ['overdue_lenders', 'contact_status']) expect(v).not.toContain(hidden);
+    expect(v).toEqual([
+      'lenders',
+      'overdue',
+      'someone_elses_debt',
+      'loan_terms',
+      'phone',
+      'app_permissions',
+      'emergency_contacts',
+      'shared_info',
+      'collector_actions',
+      'contacted_people',
+      'what_they_said',
+      'evidence',
+      'wellbeing',
+    ]);
   });
 
   it('overdue_debts is asked with two or more lenders and something overdue, offering only the lenders chosen', () => {
@@ -214,11 +236,11 @@ describe('visibleIds on the real content', () => {
     const offered = (answers: Answers) => offeredOptions(q, answers, visibleIds(content.questions, answers)).map((o) => o.value);
     for (const lender of ['credit_card', 'bank_loan', 'platform_loan', 'licensed_small']) {
       expect(ids({lenders: [lender]})).toContain('loan_terms');
-      expect(offered({lenders: [lender]})).toEqual(['rollover', 'none']);
+      expect(offered({lenders: [lender]})).toEqual(['rollover', 'while_student', 'none']);
     }
     for (const lender of ['unknown_app', 'high_cost_app', 'private']) {
-      expect(offered({lenders: [lender]})).toEqual(['upfront_deduction', 'short_term', 'rollover', 'no_contract', 'none']);
-      expect(offered({lenders: ['credit_card', lender]})).toEqual(['upfront_deduction', 'short_term', 'rollover', 'no_contract', 'none']);
+      expect(offered({lenders: [lender]})).toEqual(['upfront_deduction', 'short_term', 'rollover', 'no_contract', 'while_student', 'none']);
+      expect(offered({lenders: ['credit_card', lender]})).toEqual(['upfront_deduction', 'short_term', 'rollover', 'no_contract', 'while_student', 'none']);
     }
     expect(ids({lenders: ['none']})).not.toContain('loan_terms');
   });
@@ -251,8 +273,8 @@ describe('visibleIds on the real content', () => {
     expect(shown({collector_actions: ['insults'], contacted_people: ['none']})).toBe(true);
     // collector_actions visible but unanswered: notIn [none] is true.
     expect(shown({})).toBe(true);
-    // Both hidden (not overdue): evidence hidden whatever the hidden answers say.
-    expect(ids({lenders: ['unknown_app'], overdue: 'not_yet', collector_actions: ['insults'], contacted_people: ['family']})).not.toContain('evidence');
+    // Both hidden (no debt, not called about anyone's): evidence hidden whatever the hidden answers say.
+    expect(ids({lenders: ['none'], someone_elses_debt: 'no', collector_actions: ['insults'], contacted_people: ['family']})).not.toContain('evidence');
   });
 
   it('iPhone: call_log and sms are not offered; other phones offer them', () => {

@@ -91,11 +91,10 @@ describe('normalizeAnswers (real content)', () => {
     });
   });
 
-  it('overdue = not_yet drops the collection answers', () => {
+  it('overdue = not_yet drops how many lenders and how reachable, and keeps what collectors did (content version 3)', () => {
     const out = normalizeAnswers(content.questions, {...full, overdue: 'not_yet'});
-    for (const gone of ['overdue_lenders', 'contact_status', 'collector_actions', 'contacted_people', 'what_they_said', 'evidence']) {
-      expect(out).not.toHaveProperty(gone);
-    }
+    for (const gone of ['overdue_lenders', 'contact_status']) expect(out).not.toHaveProperty(gone);
+    for (const kept of ['collector_actions', 'contacted_people']) expect(out).toHaveProperty(kept, full[kept as keyof typeof full]);
     expect(out.loan_terms).toEqual(['short_term']);
   });
 
@@ -173,7 +172,7 @@ describe('selectors', () => {
   });
 
   it('progress on the real content: lenders=[none] leaves 5 questions, a granted permission adds permissions_now', () => {
-    expect(progress(content.questions, {}, 'lenders')).toEqual({position: 1, total: 13, answered: 0});
+    expect(progress(content.questions, {}, 'lenders')).toEqual({position: 1, total: 14, answered: 0});
     expect(progress(content.questions, {lenders: ['none']}, 'phone')).toEqual({position: 3, total: 5, answered: 1});
     expect(progress(content.questions, {lenders: ['none'], phone: 'iphone', app_permissions: ['contacts']}, 'permissions_now')).toEqual({
       position: 5,

@@ -12,12 +12,22 @@ import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
 import {anyAnswers} from '../support/answers.js';
 
-const LICENSED = ['credit_card', 'bank_loan', 'platform_loan', 'licensed_small'];
 const PEOPLE = ['emergency_contacts', 'family', 'friends', 'workplace', 'many_contacts'];
 const TOLD = ['disclosed_debt', 'insulted_you', 'shared_photos', 'demanded_payment'];
 const IMPROPER = ['frequent_calls', 'late_night', 'insults', 'threaten_contacts', 'threaten_harm', 'impersonation', 'fake_documents', 'inflated_amount'];
 const ANY_ACTION = [...IMPROPER, 'home_visit'];
 const DATA = ['contacts', 'call_log', 'sms', 'photos', 'location'];
+
+/** "Who the lender is" (docs/scoring.md), again from its table: a type may be these kinds. */
+function kindsOf(type: string, record: readonly string[]): string[] {
+  if (type === 'credit_card' || type === 'bank_loan') return ['bank'];
+  if (type === 'platform_loan' || type === 'licensed_small') return ['bank', 'micro_loan'];
+  if (type === 'high_cost_app') return ['unlicensed'];
+  if (type === 'private') return ['private'];
+  if (type !== 'unknown_app') return [];
+  const named = [...(record.includes('bank_or_cf') ? ['bank'] : []), ...(record.includes('micro_loan') ? ['micro_loan'] : []), ...(record.includes('none_named') ? ['unlicensed'] : [])];
+  return named.length > 0 ? named : ['unverified'];
+}
 
 /** The rule, from the answers as scored (hidden questions and options not offered removed) and the level. */
 function expected(given: Answers): string[] {
@@ -26,23 +36,37 @@ function expected(given: Answers): string[] {
   const overdue = valuesOf(a.answers.overdue)[0];
   const isOverdue = overdue !== undefined && overdue !== 'not_yet';
   const held = [...new Set([...valuesOf(a.answers.lenders), ...valuesOf(a.answers.overdue_debts)])].filter((v) => v !== 'none');
-  // "An X debt" means one that is overdue: overdue_debts when asked, else the types held.
-  const overdueTypes = !isOverdue ? [] : valuesOf(a.answers.overdue_debts).length > 0 ? valuesOf(a.answers.overdue_debts) : held;
-  const licensedOverdue = overdueTypes.some((v) => LICENSED.includes(v));
-  const nothingOwnOverdue = has('lenders', ['none']) || overdue === 'not_yet';
-  const own = nothingOwnOverdue ? [] : valuesOf(a.answers.collector_actions);
-  const unlicensedVisit = own.includes('home_visit') && held.some((v) => ['unknown_app', 'high_cost_app', 'private'].includes(v));
-  const improper = own.some((v) => IMPROPER.includes(v)) || has('what_they_said', TOLD) || unlicensedVisit;
+  const record = valuesOf(a.answers.lender_of_record);
+  const heldKinds = held.flatMap((t) => kindsOf(t, record));
+  const actions = valuesOf(a.answers.collector_actions).filter((v) => v !== 'none');
+  // Whose debt (property 11): someone else's when nothing of one's own is overdue and they said so.
+  const pursuedForOther = !isOverdue && has('someone_elses_debt', ['contact_only', 'unsure']);
+  const pursuedForLiable = !isOverdue && has('someone_elses_debt', ['guarantor', 'co_borrower']);
+  // "An X debt": overdue (overdue_debts when asked), or, nothing overdue, being collected on one's own debt.
+  const collected = isOverdue
+    ? valuesOf(a.answers.overdue_debts).length > 0
+      ? valuesOf(a.answers.overdue_debts)
+      : held
+    : overdue === 'not_yet' && !pursuedForOther && !pursuedForLiable && (actions.length > 0 || has('contacted_people', [...PEOPLE, 'public_posts']))
+      ? held
+      : [];
+  const collectedKinds = collected.flatMap((t) => kindsOf(t, record));
+  const licensedOverdue = collectedKinds.some((k) => k === 'bank' || k === 'micro_loan');
+  const visitByUnlicensed = actions.includes('home_visit') && heldKinds.some((k) => k === 'unlicensed' || k === 'unverified');
+  const improper = actions.some((v) => IMPROPER.includes(v)) || has('what_they_said', TOLD) || visitByUnlicensed;
   const likelihoodHigh = a.level === 'high' || a.level === 'critical';
+  const appOfUnclearOrNoLicence = heldKinds.some((k) => k === 'unlicensed' || k === 'unverified');
   const rules: Record<(typeof DOCUMENT_IDS)[number], boolean> = {
     deletion: has('app_permissions', DATA),
     stop_third_party_contact: licensedOverdue && (has('contacted_people', PEOPLE) || has('collector_actions', ['threaten_contacts', 'threaten_harm'])),
     complaint_to_lender: licensedOverdue && improper,
     complaint_to_regulator: licensedOverdue && improper,
-    message_to_contacts: has('emergency_contacts', ['family', 'friends_or_colleagues']) || has('contacted_people', PEOPLE) || likelihoodHigh,
-    note_for_employer: has('shared_info', ['employer']) && (has('contacted_people', ['workplace']) || likelihoodHigh),
+    message_to_contacts:
+      !pursuedForOther &&
+      ((has('emergency_contacts', ['family', 'friends_or_colleagues']) && overdue !== 'not_yet') || has('contacted_people', PEOPLE) || likelihoodHigh),
+    note_for_employer: !pursuedForOther && has('shared_info', ['employer']) && (has('contacted_people', ['workplace']) || likelihoodHigh),
     report_illegal_lending:
-      has('lenders', ['unknown_app', 'high_cost_app']) && has('loan_terms', ['upfront_deduction', 'short_term', 'rollover', 'no_contract']),
+      has('lenders', ['high_cost_app']) || (appOfUnclearOrNoLicence && has('loan_terms', ['upfront_deduction', 'short_term', 'no_contract'])),
     evidence_log: has('collector_actions', ANY_ACTION) || has('contacted_people', [...PEOPLE, 'public_posts']),
     contact_stop_and_delete: has('someone_elses_debt', ['contact_only', 'unsure']),
   };
@@ -85,12 +109,16 @@ const CASES: Record<string, {readonly yes: readonly Answers[]; readonly no: read
   },
   message_to_contacts: {
     yes: [
-      {lenders: ['bank_loan'], overdue: 'not_yet', emergency_contacts: 'friends_or_colleagues'},
+      {lenders: ['bank_loan'], overdue: 'd1_30', emergency_contacts: 'friends_or_colleagues'},
       {lenders: ['bank_loan'], overdue: 'd1_30', emergency_contacts: 'none', contacted_people: ['friends']},
-      {lenders: ['none'], someone_elses_debt: 'contact_only', collector_actions: ['threaten_harm']},
+      {lenders: ['none'], someone_elses_debt: 'guarantor', collector_actions: ['threaten_harm']},
     ],
     no: [
       {lenders: ['bank_loan'], overdue: 'not_yet', emergency_contacts: 'none'},
+      // Nothing overdue, nobody contacted, likelihood not high: it would disclose the debt early (correction 9).
+      {lenders: ['bank_loan'], overdue: 'not_yet', emergency_contacts: 'friends_or_colleagues'},
+      // Written as the one who owes: never for someone pursued over another's debt (property 11).
+      {lenders: ['none'], someone_elses_debt: 'contact_only', collector_actions: ['threaten_harm']},
       {lenders: ['bank_loan'], overdue: 'd1_30', emergency_contacts: 'unsure', contacted_people: ['none'], collector_actions: ['none']},
       {lenders: ['none'], someone_elses_debt: 'contact_only', collector_actions: ['insults']},
     ],
@@ -108,9 +136,17 @@ const CASES: Record<string, {readonly yes: readonly Answers[]; readonly no: read
   report_illegal_lending: {
     yes: [
       {lenders: ['high_cost_app'], loan_terms: ['short_term']},
-      {lenders: ['unknown_app', 'credit_card'], loan_terms: ['rollover']},
+      {lenders: ['high_cost_app'], loan_terms: ['none']},
+      {lenders: ['unknown_app', 'credit_card'], loan_terms: ['no_contract']},
+      {lenders: ['unknown_app'], lender_of_record: ['none_named'], loan_terms: ['upfront_deduction']},
     ],
-    no: [{lenders: ['high_cost_app'], loan_terms: ['none']}, {lenders: ['private'], loan_terms: ['upfront_deduction']}, {lenders: ['bank_loan'], loan_terms: ['rollover']}],
+    no: [
+      // Rollover alone may describe another, licensed loan (correction 1).
+      {lenders: ['unknown_app', 'credit_card'], loan_terms: ['rollover']},
+      {lenders: ['unknown_app'], lender_of_record: ['bank_or_cf'], loan_terms: ['short_term']},
+      {lenders: ['private'], loan_terms: ['upfront_deduction']},
+      {lenders: ['bank_loan'], loan_terms: ['rollover']},
+    ],
   },
   evidence_log: {
     yes: [
@@ -124,12 +160,15 @@ const CASES: Record<string, {readonly yes: readonly Answers[]; readonly no: read
     ],
   },
   contact_stop_and_delete: {
-    yes: [{lenders: ['none'], someone_elses_debt: 'contact_only'}, {lenders: ['credit_card'], overdue: 'not_yet', someone_elses_debt: 'unsure'}],
+    yes: [
+      {lenders: ['none'], someone_elses_debt: 'contact_only'},
+      {lenders: ['credit_card'], overdue: 'not_yet', someone_elses_debt: 'unsure'},
+      // Asked of everyone (content version 3): a borrower overdue on a card may be called about a relative's debt.
+      {lenders: ['credit_card'], overdue: 'd1_30', someone_elses_debt: 'contact_only'},
+    ],
     no: [
       {lenders: ['none'], someone_elses_debt: 'guarantor'},
       {lenders: ['none'], someone_elses_debt: 'no'},
-      // Hidden for someone with an overdue debt of their own: the answer is ignored.
-      {lenders: ['credit_card'], overdue: 'd1_30', someone_elses_debt: 'contact_only'},
     ],
   },
 };

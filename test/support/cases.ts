@@ -14,7 +14,7 @@ export interface PublicCase {
 const file = new URL('../fixtures/public-cases.json', import.meta.url);
 const {_comment, ...cases} = JSON.parse(readFileSync(file, 'utf8')) as Record<string, PublicCase> & {_comment: string};
 
-export const PUBLIC_CASES = cases as Readonly<Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F', PublicCase>>;
+export const PUBLIC_CASES = cases as Readonly<Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I', PublicCase>>;
 
 /** A case made complete: every question still unanswered gets its calmest option ("none", or the least risky). */
 export function completeAnswers(answers: Answers, extra: Record<string, string> = {}): Record<string, AnswerValue> {

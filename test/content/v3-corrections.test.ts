@@ -1,0 +1,132 @@
+// The corrections of content version 3 (docs/scoring.md "Who the lender is"; docs/contract.md), one test each
+// on what a person is shown. Each would have failed on content version 2. Correction 1 and property 12 are
+// held over every reachable text in test/content/lender-kind.test.ts; corrections 13 (zh-Hant wording) and 14
+// (the phone check) belong to the zh-Hant derivation and to the phone check.
+import {describe, expect, it} from 'vitest';
+import {content} from '../../source/content/generated.js';
+import {type Answers, visibleIds} from '../../source/engine/conditions.js';
+import {applicableDocuments, documentView} from '../../source/output/documents.js';
+import {levelLine} from '../../source/output/render.js';
+import {assess} from '../../source/scoring/score.js';
+import {allWords, item, view, words} from '../support/shown.js';
+
+const ids = (answers: Answers) => assess(content, answers).checklist.map((c) => c.id);
+const doc = (id: string, answers: Answers) => {
+  const d = documentView(content, id, 'zh-Hans', answers);
+  return `${d.text}\n${d.howToSend}`;
+};
+
+describe('content version 3 corrections', () => {
+  it('1. an app of unclear licence is not unlicensed: no void contract, no "do not rush to pay", no report on rollover alone', () => {
+    const unknown = {lenders: ['unknown_app'], overdue: 'd31_90', loan_terms: ['rollover'], contact_status: 'sometimes'};
+    // Said only under its condition ("if the contract names no licensed lender"), in find_your_lender.
+    const v = view(unknown);
+    const outside = v.checklist.filter((c) => c.id !== 'find_your_lender').map((c) => words(v, c.id)).join('\n');
+    expect(outside).not.toMatch(/先别急着还|合同无效/);
+    expect(words(v, 'find_your_lender')).toMatch(/什么持牌机构都没写[^。]*：[^。]*。[^。]*借款合同无效/);
+    expect(ids(unknown)).not.toContain('report_illegal_lending');
+    expect(ids(unknown)).toContain('stop_borrowing_to_repay');
+    expect(ids(unknown)[0]).toBe('find_your_lender');
+    const privateLoan = {lenders: ['private'], overdue: 'd31_90', loan_terms: ['upfront_deduction']};
+    expect(allWords(view(privateLoan))).not.toMatch(/先别急着还|合同无效/);
+    expect(assess(content, privateLoan).reasons.map((r) => r.id)).not.toContain('lender_risky');
+  });
+
+  it('2. a micro-loan lender is told the micro-loan measures, never that the banking guideline binds it; two collectors is "as reported"', () => {
+    const micro = {lenders: ['unknown_app'], lender_of_record: ['micro_loan'], overdue: 'd31_90', contact_status: 'negotiating', collector_actions: ['home_visit', 'insults'], contacted_people: ['family'], what_they_said: ['disclosed_debt']};
+    const v = view(micro);
+    for (const id of ['licensed_collection_rules', 'complain_regulator', 'home_visit_safety']) {
+      const said = words(v, id);
+      expect(said, id).toContain('小额贷款公司不得向不承担还款责任的人催收');
+      expect(said.replaceAll('不受银行业协会指引约束', ''), id).not.toContain('银行业协会');
+    }
+    expect(doc('complaint_to_lender', micro)).not.toContain('中国银行业协会《金融机构个人消费类贷款催收工作指引');
+    const bank = view({...micro, lender_of_record: ['bank_or_cf']});
+    expect(words(bank, 'home_visit_safety')).toMatch(/按报道，银行业协会的指引要求上门至少两人/);
+    expect(words(bank, 'licensed_collection_rules')).toMatch(/按报道，上门催收应当至少两人/);
+  });
+
+  it('3. an unchecked app still installed: permissions off in Settings first, then open it only to look, then uninstall', () => {
+    const installed = {lenders: ['unknown_app'], overdue: 'd1_30', phone: 'xiaomi', app_permissions: ['contacts'], permissions_now: 'still_on'};
+    const v = view(installed);
+    expect(words(v, 'keep_records_first')).toMatch(/先在手机的“设置”里关掉它的权限，不用打开它；关好以后，再打开它只截图/);
+    expect(words(v, 'keep_records_first')).not.toContain('在关权限或卸载 App 之前');
+    expect(item(v, 'revoke_permissions')?.steps[0]).toMatch(/先不用打开它/);
+    expect(words(v, 'find_your_lender')).toMatch(/先在手机的“设置”里关掉它的权限，不用打开它/);
+  });
+
+  it('4. someone who owes nothing and is visited is told to say so and ask them to leave, not that a licensed visit has rules', () => {
+    const v = view({lenders: ['none'], someone_elses_debt: 'contact_only', collector_actions: ['home_visit']});
+    const said = words(v, 'home_visit_safety');
+    expect(said).toContain('我不是借款人，也没有做担保。请你们离开，不要再来。');
+    expect(said).not.toContain('上门催收有规矩');
+  });
+
+  it('5. a guarantor or co-borrower is never told they owe nothing, and sees a score', () => {
+    for (const role of ['guarantor', 'co_borrower']) {
+      const answers = {lenders: ['none'], someone_elses_debt: role, collector_actions: ['frequent_calls']};
+      const v = view(answers);
+      expect(allWords(v)).not.toContain('你没有替别人还钱的义务');
+      expect(v.answer.id).toBe('you_are_liable');
+      expect(levelLine(content, v)).toMatch(/\/100/);
+    }
+    const contact = view({lenders: ['none'], someone_elses_debt: 'contact_only', collector_actions: ['frequent_calls']});
+    expect(levelLine(content, contact)).not.toMatch(/\/100/);
+  });
+
+  it('6. what is overdue decides: a private loan held does not make a bank visit improper in the complaint', () => {
+    const answers = {lenders: ['bank_loan', 'private'], overdue: 'd31_90', overdue_debts: ['bank_loan'], contact_status: 'sometimes', collector_actions: ['home_visit', 'insults']};
+    expect(applicableDocuments(content, answers)).toContain('complaint_to_lender');
+    expect(doc('complaint_to_lender', answers)).not.toContain('说要到我家');
+    expect(assess(content, answers).reasons.map((r) => r.id)).not.toContain('visit_intimidation');
+  });
+
+  it('7. a fake notice is written as one that, when checked, did not exist', () => {
+    const answers = {lenders: ['bank_loan'], overdue: 'd31_90', collector_actions: ['fake_documents']};
+    expect(doc('complaint_to_lender', answers)).toContain('经查证并不存在');
+  });
+
+  it('8. a private lender who says they will come may ask in person, not threaten; not intimidation, not high by itself', () => {
+    const answers = {lenders: ['private'], overdue: 'd1_30', contact_status: 'negotiating', collector_actions: ['home_visit']};
+    expect(assess(content, answers).level).toBe('moderate');
+    const said = words(view(answers), 'home_visit_safety');
+    expect(said).toContain('借钱给你的人可以当面来要钱');
+    expect(said).not.toContain('要当作恐吓');
+  });
+
+  it('9. nothing overdue: before_you_fall_behind, and no message to contacts that would disclose the debt early', () => {
+    const answers = {lenders: ['bank_loan'], overdue: 'not_yet', emergency_contacts: 'family'};
+    expect(ids(answers)).toContain('before_you_fall_behind');
+    expect(applicableDocuments(content, answers)).not.toContain('message_to_contacts');
+  });
+
+  it('10. doctored images: the message says not to forward them; a harvested contact list names Criminal Law Art. 253-1', () => {
+    const answers = {lenders: ['high_cost_app'], overdue: 'd1_30', app_permissions: ['contacts'], contacted_people: ['many_contacts'], what_they_said: ['shared_photos']};
+    expect(doc('message_to_contacts', answers)).toContain('别转发');
+    expect(words(view(answers), 'call_police')).toContain('第 253 条之一');
+  });
+
+  it('11. a platform-loan borrower is told, hedged, that 微粒贷 has no standalone app', () => {
+    expect(words(view({lenders: ['platform_loan']}), 'licensed_collection_rules')).toMatch(/按行业报道，微粒贷[^。]*没有单独的 App/);
+  });
+
+  it('12. the deletion letter has the variant for the company that runs the app', () => {
+    expect(doc('deletion', {lenders: ['platform_loan'], app_permissions: ['contacts']})).toContain('你方运营的上述 App');
+  });
+
+  it('15. from real accounts: posted publicly is not low; a borrower not overdue can report; contacted means briefing; harassment of people around means police', () => {
+    expect(assess(content, {lenders: ['none'], someone_elses_debt: 'contact_only', contacted_people: ['public_posts']}).level).toBe('critical');
+    expect(visibleIds(content.questions, {lenders: ['bank_loan'], overdue: 'not_yet'}).has('collector_actions')).toBe(true);
+    expect(ids({lenders: ['bank_loan'], overdue: 'd1_30', emergency_contacts: 'none', contacted_people: ['family']})).toContain('brief_your_contacts');
+    for (const lender of [['private'], ['high_cost_app'], ['unknown_app']]) {
+      expect(ids({lenders: lender, overdue: 'd31_90', contacted_people: ['family'], what_they_said: ['demanded_payment']}), lender[0]).toContain('call_police');
+    }
+    expect(ids({lenders: ['bank_loan'], overdue: 'd31_90', contacted_people: ['family'], what_they_said: ['demanded_payment']})).not.toContain('call_police');
+  });
+
+  it('16. paid agents: the 2025 crackdown, and forged hardship proof is itself unlawful', () => {
+    const said = words(view({lenders: ['bank_loan'], overdue: 'd31_90'}), 'avoid_debt_relief_scams');
+    expect(said).toContain('2025 年 6 月到 11 月');
+    expect(said).toContain('伪造困难证明本身就是违法的');
+  });
+});
