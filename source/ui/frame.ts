@@ -30,6 +30,11 @@ export interface Frame {
   readonly window: BodyWindow;
   /** Everything on the screen, top to bottom. */
   readonly lines: readonly Line[];
+  /**
+   * Body rows hidden under an overlay for this one frame (the results' full list of keys, or a message
+   * longer than the status line and the hints it stands in for): the body is laid out as without it.
+   */
+  readonly covered?: number;
 }
 
 /** A cache that remembers the last results body; `misses` counts how often one was laid out. */
@@ -157,7 +162,8 @@ function windowed(body: Body, window: BodyWindow, height: number): Line[] {
     if (i <= 0 || !body.headings.has(start + i)) break;
     cut = i;
   }
-  return [...pinned, ...shown.slice(0, cut), ...Array.from({length: shown.length - cut}, () => blank)];
+  // A window past the last full page (it starts at a paragraph) leaves empty rows at the bottom.
+  return [...pinned, ...shown.slice(0, cut), ...Array.from({length: room - cut}, () => blank)];
 }
 
 /** The highlighted row's marker and title, drawn on top of lines laid out without them. */
@@ -169,6 +175,47 @@ function highlight(lines: readonly Line[], start: number, title: number): Line[]
       return j === line.length - 1 ? {...segment, tone: 'text.accent' as const} : segment;
     });
   });
+}
+
+/**
+ * The bottom `bottom.length` lines of `lines` replaced by `bottom`, the height kept: an overlay on the body,
+ * which stays laid out as it was (never above the title and the blank line under it).
+ */
+function overlaid(lines: readonly Line[], bottom: readonly Line[]): Line[] {
+  const kept = Math.max(2, lines.length - bottom.length);
+  return [...lines.slice(0, kept), ...bottom.slice(Math.max(0, bottom.length - (lines.length - kept)))];
+}
+
+/**
+ * The results. The body is laid out for the room left by the status line and the main key hints, whatever
+ * else is shown for one key: a message stands in for the status line and the hints (and, when it needs it,
+ * the blank line above them); the full list of keys (`?`) is drawn over the bottom of the body. Either way
+ * the list is never laid out again, and the next key brings back the same screen.
+ */
+function resultsFrame(ctx: UiContext, ui: UiState, s: ResultsScreen, screen: Screen, width: number, rows: number): Frame {
+  const {content} = ctx;
+  const view = ctx.result(ui.app);
+  const plain = {...ui, message: undefined};
+  const total = view.checklist.length;
+  // The status's height does not depend on which item is highlighted: laid out with the widest count.
+  const room = chrome(ctx, plain, screen, width, rows, {status: statusLine(content, view, ui.app.done, total, width)});
+  const laid = resultsLayout(ctx, ui, s, width, room.height);
+  const status = statusLine(content, view, ui.app.done, Math.min(total, s.focus + 1), width);
+  const focused = laid.rows[s.focus];
+  const body = focused ? {...laid, lines: highlight(laid.lines, focused.start, focused.title)} : laid;
+  const window = resultsWindow(body, s, room.height);
+  const title: Line = [{text: titleOf(ctx, ui, width), tone: 'text.accent', bold: true}];
+  const lines = [title, blank, ...windowed(body, window, room.height), blank, ...status, ...room.footer];
+  const message = ui.message ? paragraph(ui.message.text, width, {tone: ui.message.tone}) : [];
+  const keys = s.keys ? chrome(ctx, plain, screen, width, rows, {more: true}).footer : [];
+  if (message.length === 0 && keys.length === 0) return {screen, width, height: room.height, body, window, lines};
+  const under = status.length + room.footer.length;
+  // The message takes the status line's and the hints' rows (with the blank line above when it needs it).
+  const shown = message.length === 0 ? [blank, ...status] : message.length < under + 1 ? [blank, ...message] : message;
+  const bottom = [...shown, ...keys];
+  const padded = [...bottom, ...Array.from({length: Math.max(0, under + 1 - bottom.length)}, () => blank)];
+  const covered = Math.max(0, padded.length - (under + 1));
+  return {screen, width, height: room.height, body, window, lines: overlaid(lines, padded), covered};
 }
 
 export function frameOf(ctx: UiContext, ui: UiState, size: Size): Frame {
@@ -199,22 +246,8 @@ export function frameOf(ctx: UiContext, ui: UiState, size: Size): Frame {
       window = questionWindow(body, s, room.height);
       break;
     }
-    case 'results': {
-      const view = ctx.result(ui.app);
-      const more = s.keys;
-      // The status names the highlighted item; its height does not depend on which one it is.
-      const total = view.checklist.length;
-      const provisional = chrome(ctx, ui, screen, width, size.rows, {status: statusLine(content, view, ui.app.done, total, width), more});
-      const laid = resultsLayout(ctx, ui, s, width, provisional.height);
-      const k = view.checklist.findIndex((item) => item.id === laid.rowItems[s.focus]) + 1;
-      // The body keeps the height it was laid out for (the real status is never taller than the provisional).
-      room = {...provisional, status: statusLine(content, view, ui.app.done, k, width)};
-      const focused = laid.rows[s.focus];
-      const shown = focused ? {...laid, lines: highlight(laid.lines, focused.start, focused.title)} : laid;
-      window = resultsWindow(shown, s, room.height);
-      body = shown;
-      break;
-    }
+    case 'results':
+      return resultsFrame(ctx, ui, s, screen, width, size.rows);
     case 'documents':
       body = documentsBody(ctx, ui.app, s, width);
       room = chrome(ctx, ui, screen, width, size.rows, {});

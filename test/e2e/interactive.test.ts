@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
-import {baseEnv, KEY, launcher, type Session} from '../support/pty.js';
+import {baseEnv, KEY, launcher, type Session, until} from '../support/pty.js';
 
 const launch = launcher();
 
@@ -97,7 +97,15 @@ describe('interactive, in a real terminal', () => {
     await s.press(KEY.enter, /Question 1,/);
     await s.press(`${KEY.down}${KEY.space}${KEY.enter}`, /Question 2,/);
     await s.press(`${KEY.down}${KEY.enter}`, /Question 3,/);
-    expect(savedFile(env).answers).toEqual({lenders: ['bank_loan'], overdue: 'd1_30'});
+    // The answer is saved as the screen moves on: wait for the file, never for a fixed time.
+    const answers = () => {
+      try {
+        return JSON.stringify(savedFile(env).answers);
+      } catch {
+        return undefined;
+      }
+    };
+    await until(() => answers() === JSON.stringify({lenders: ['bank_loan'], overdue: 'd1_30'}), `the saved answers (now ${answers()})`);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
   });

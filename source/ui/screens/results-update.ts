@@ -8,7 +8,7 @@ import type {Matched} from '../keymap.js';
 import {clampScroll, isScrollCommand, pageStep, type ScrollCommand} from '../scroll.js';
 import type {Confirm, ResultsScreen, UiState} from '../state.js';
 import {ask, engine, none, saved} from '../transition.js';
-import type {ResultsBody} from './results.js';
+import {lastTop, type ResultsBody, snapTop} from './results.js';
 
 /** Row `index`'s title is on screen: pinned at the top, or inside the window. */
 export function titleVisible(frame: Frame, index: number): boolean {
@@ -16,20 +16,24 @@ export function titleVisible(frame: Frame, index: number): boolean {
   if (!row) return false;
   const {top, pinned, pinnedRow} = frame.window;
   if (pinnedRow === index) return true;
-  return row.start >= top && row.start + row.title <= top + frame.height - (pinned?.length ?? 0);
+  // Rows under an overlay (the full list of keys, a long message) are not on screen.
+  return row.start >= top && row.start + row.title <= top + frame.height - (pinned?.length ?? 0) - (frame.covered ?? 0);
 }
 
-/** The first line to show so that row `focus` is on screen, moving the window as little as possible. */
+/**
+ * The first line to show so that row `focus` is on screen, moving the window as little as possible and
+ * starting it at a paragraph (never on the second half of a wrapped sentence).
+ */
 function reveal(body: ResultsBody, focus: number, top: number, height: number): number {
   const row = body.rows[focus]!;
   // The first row brings the level back into view; the last one the end of the page.
   if (focus === 0) return 0;
-  if (focus === body.rows.length - 1 && body.lines.length - row.start <= height) return body.lines.length - height;
-  let next = top;
-  if (row.end - row.start > height) next = row.start; // taller than the screen: its title at the top
-  else if (row.start < top) next = row.start;
-  else if (row.end > top + height) next = row.end - height;
-  return clampScroll(next, body.lines.length, height);
+  if (focus === body.rows.length - 1 && body.lines.length - row.start <= height) return lastTop(body, height);
+  if (row.end - row.start > height) return row.start; // taller than the screen: its title at the top
+  if (row.start < top) return row.start;
+  if (row.end <= top + height) return top;
+  // Down just far enough, to the next paragraph's start, but never past the row's own title.
+  return Math.min(snapTop(body, row.end - height, true), row.start);
 }
 
 function move(frame: Frame, screen: ResultsScreen, command: ScrollCommand): ResultsScreen {
@@ -44,7 +48,13 @@ function move(frame: Frame, screen: ResultsScreen, command: ScrollCommand): Resu
     const focus = Math.min(body.rows.length - 1, Math.max(0, screen.focus + (command === 'down' ? 1 : -1)));
     return {...screen, focus, scroll: reveal(body, focus, top, height)};
   }
-  const scroll = clampScroll(top + (command === 'pageDown' ? pageStep(height) : -pageStep(height)), body.lines.length, height);
+  // A page, to a paragraph's start that skips no line: a page down ends at or before the next unseen line,
+  // a page up keeps the line that was at the top on screen.
+  const end = lastTop(body, height);
+  const scroll =
+    command === 'pageDown'
+      ? Math.min(end, snapTop(body, top + pageStep(height), false, top))
+      : snapTop(body, Math.max(0, top - pageStep(height)), true, -1, Math.max(0, top - 1));
   const visible = (i: number) => {
     const row = body.rows[i]!;
     return row.start >= scroll && row.start + row.title <= scroll + height;
@@ -73,7 +83,8 @@ function relaid(ctx: UiContext, ui: UiState, s: ResultsScreen, frame: Frame, nex
   const pinned = frame.window.pinnedRow === s.focus;
   let scroll = after.start - (pinned ? 0 : before.start - frame.window.top);
   if (next.open === next.focus && after.end > scroll + frame.height) scroll = Math.min(after.start, after.end - frame.height);
-  return {...next, scroll: clampScroll(scroll, body.lines.length, frame.height)};
+  // At a paragraph's start, the title still on screen.
+  return {...next, scroll: Math.min(lastTop(body, frame.height), snapTop(body, Math.max(0, scroll), true), after.start)};
 }
 
 export function updateResults(
@@ -87,6 +98,8 @@ export function updateResults(
   const {content} = ctx;
   const body = frame.body as ResultsBody;
   const withScreen = (screen: ResultsScreen): Update => none({...ui, screen});
+  // The full list of keys is shown until the next key, which does what it does as well (`?` only closes it).
+  if (s.keys) return matched.command === 'keys' ? withScreen({...s, keys: false}) : updateResults(ctx, {...ui, screen: {...s, keys: false}}, {...s, keys: false}, frame, matched, pending);
   if (isScrollCommand(matched.command)) return withScreen(move(frame, s, matched.command));
   switch (matched.command) {
     case 'toggle': {
@@ -102,7 +115,7 @@ export function updateResults(
     case 'why':
       return withScreen(relaid(ctx, ui, s, frame, {...s, why: !s.why}));
     case 'keys':
-      return withScreen({...s, keys: !s.keys});
+      return withScreen({...s, keys: true});
     case 'copy':
       return {ui, effects: [{type: 'copy', what: {kind: 'checklist'}}]};
     case 'shortCopy':
