@@ -15,7 +15,7 @@ import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
 import {firstItems} from '../../source/ui/screens/results.js';
 import {completeAnswers, PUBLIC_CASES} from '../support/cases.js';
-import {baseEnv, KEY, launcher, requireBuiltCli} from '../support/pty.js';
+import {baseEnv, KEY, launcher, requireBuiltCli, until} from '../support/pty.js';
 
 const launch = launcher();
 const PRELOAD = fileURLToPath(new URL('../support/count-segmenters.cjs', import.meta.url));
@@ -57,11 +57,15 @@ describe('plain text never starts ICU', () => {
     const doc = documentView(content, view.documents[0]!.id, 'zh-Hans', answers);
     await s.press(KEY.enter, doc.text.trim().slice(0, 4));
     // To its end, "how to send" included.
-    for (let page = 0; page < 8; page++) {
+    // Page by page, each page waited for (Ink paints only the latest state: a page written too soon after
+    // the previous one may never be on screen).
+    const heading = t(content, 'tui.document.howToSend', 'zh-Hans');
+    for (let page = 0; page < 12 && !s.lastFrame().includes(heading); page++) {
+      const before = s.lastFrame();
       s.write(KEY.pageDown);
-      await new Promise((resolve) => setTimeout(resolve, 60));
+      await until(() => s.lastFrame() !== before, `page ${page + 2} of the document`);
     }
-    await s.waitFor(t(content, 'tui.document.howToSend', 'zh-Hans'));
+    expect(s.lastFrame()).toContain(heading);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
     expect(made()).toEqual([]);

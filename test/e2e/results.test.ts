@@ -91,7 +91,10 @@ describe('moving and ticking', () => {
     const highlighted = frame.split('\n').find((line) => line.startsWith('> '))!;
     expect(highlighted, frame).toBeDefined();
     await s.press(KEY.space, 'Done 1 of');
-    const saved = JSON.parse(readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8'));
+    const file = path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json');
+    // The tick is saved as it is shown: wait for the file to say so.
+    await until(() => (JSON.parse(readFileSync(file, 'utf8')) as {done: string[]}).done.length === 1, 'the tick saved');
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
     const view = present(content, assess(content, answers), 'en');
     const ticked = view.checklist.find((item) => item.id === saved.done[0])!;
     expect(saved.done).toHaveLength(1);

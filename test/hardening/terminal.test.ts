@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {answerShortestPath, baseEnv, KEY, requireBuiltCli, type Session, start, strip} from '../support/pty.js';
+import {answerShortestPath, baseEnv, KEY, requireBuiltCli, type Session, start, strip, until} from '../support/pty.js';
 
 let cli: string;
 beforeAll(() => {
@@ -21,6 +21,18 @@ const RESUME = /Welcome back/;
 const configFile = (env: Record<string, string>) => path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json');
 const readSaved = (env: Record<string, string>) => JSON.parse(readFileSync(configFile(env), 'utf8'));
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+/** The saved answers once they are `expected`: the save follows the frame that shows the answer. */
+async function savedAnswers(env: Record<string, string>, expected: unknown): Promise<unknown> {
+  const now = () => {
+    try {
+      return readSaved(env).answers;
+    } catch {
+      return undefined;
+    }
+  };
+  await until(() => JSON.stringify(now()) === JSON.stringify(expected), `the saved answers ${JSON.stringify(expected)} (now ${JSON.stringify(now())})`);
+  return now();
+}
 
 /** Starts, answers lenders = credit_card and overdue = d1_30, and stops on question 3. */
 async function answerTwo(s: Session): Promise<void> {
@@ -156,8 +168,7 @@ describe('--no-save and --fresh', () => {
     expect(readFileSync(configFile(env), 'utf8'), 'untouched until an answer is given').toBe(text);
     await s.press('8', /\[x\] No debts/);
     await s.press(KEY.enter, /Question 2,/);
-    const saved = readSaved(env);
-    expect(saved.answers).toEqual({lenders: ['none']});
+    expect(await savedAnswers(env, {lenders: ['none']})).toEqual({lenders: ['none']});
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
   });
@@ -213,14 +224,15 @@ describe('terminal sizes', () => {
     s.mark();
     s.pty.resize(44, 30);
     await s.waitFor(/What kinds of debt do you have now\?/);
-    await settle();
+    // The frame at the new width (a resize repaints on a cleared screen a moment later).
+    await until(() => widest(s.lastFrame()) <= 44 && /\[x\] Big-platform/.test(s.lastFrame()), 'the frame at 44 columns');
     const frame = s.lastFrame();
     expect(frame).toMatch(/Question 1,/);
     expect(frame).toMatch(/\[x\] Credit card/);
     expect(frame).toMatch(/\[x\] Big-platform/);
     expect(widest(frame)).toBeLessThanOrEqual(44);
     await s.press(KEY.enter, /Question 2,/);
-    expect(readSaved(env).answers).toEqual({lenders: ['credit_card', 'platform_loan']});
+    expect(await savedAnswers(env, {lenders: ['credit_card', 'platform_loan']})).toEqual({lenders: ['credit_card', 'platform_loan']});
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
   });
@@ -246,7 +258,7 @@ describe('saved progress faults', () => {
     await s.press(KEY.enter, /Question 1,/);
     await s.press('8', /\[x\] No debts/);
     await s.press(KEY.enter, /Question 2,/);
-    expect(readSaved(env).answers).toEqual({lenders: ['none']});
+    expect(await savedAnswers(env, {lenders: ['none']})).toEqual({lenders: ['none']});
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
   });

@@ -50,7 +50,7 @@ describe('a message stands in for the status line, never for the list', () => {
     every((lang, size, name, ui) => {
       const before = frameOf(ctx, ui, size);
       for (const message of messages(lang)) {
-        const after = frameOf(ctx, {...ui, message}, size);
+        const after = frameOf(ctx, {...ui, once: {message}}, size);
         const where = `${name} ${lang} ${size.columns}x${size.rows}\n${screenText(after)}`;
         expect(after.lines.length, where).toBe(before.lines.length);
         expect(lines(after).slice(0, listRows(before)), where).toEqual(lines(before).slice(0, listRows(before)));
@@ -68,7 +68,7 @@ describe('a message stands in for the status line, never for the list', () => {
     const ui = onResults(ctx, CASES.critical, 'en');
     const copied = press(ctx, ui, size, {command: 'copy'});
     expect(copied.effects).toEqual([{type: 'copy', what: {kind: 'checklist'}}]);
-    const said = {...copied.ui, message: copyMessage(content, 'en', {method: 'osc52'})};
+    const said = {...copied.ui, once: {message: copyMessage(content, 'en', {method: 'osc52'})}};
     const status = t(content, 'tui.results.status', 'en', {done: 0, total: 1, k: 1}).slice(0, 6);
     expect(screenText(frameOf(ctx, said, size))).not.toContain(status);
     const next = press(ctx, said, size, {command: 'down'});
