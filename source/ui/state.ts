@@ -1,13 +1,15 @@
 // The interface's state: what every screen shares (the questionnaire, what lasts one key, whether anything
 // changed) plus the state of the one screen on display, as a union typed by screen. Entering a screen builds
 // its state, so nothing of the previous screen lingers. Pure.
-import type {Content, Question} from '../content/types.js';
-import {offeredOptions, visibleIds} from '../engine/conditions.js';
+import type {Content} from '../content/types.js';
+import {currentQuestion, optionsOf} from '../engine/selectors.js';
 import type {Answers} from '../engine/conditions.js';
 import type {State} from '../engine/questionnaire.js';
 import type {PermissionId} from '../phone/permissions.js';
 import type {Scan} from '../phone/scan.js';
 import type {Tone} from './theme.js';
+
+export {currentQuestion, optionsOf};
 
 export interface Message {
   readonly text: string;
@@ -106,14 +108,6 @@ export interface UiState {
 }
 
 export const RESULTS_TOP: ResultsScreen = {kind: 'results', scroll: 0, focus: 0, open: undefined, why: false};
-
-export function currentQuestion(app: State, questions: readonly Question[]): Question | undefined {
-  return app.phase === 'question' ? questions.find((q) => q.id === app.current) : undefined;
-}
-
-export function optionsOf(app: State, question: Question, questions: readonly Question[]) {
-  return offeredOptions(question, app.answers, visibleIds(questions, app.answers));
-}
 
 /** The state of the screen the questionnaire is on, as entered: previous answers are pre-selected. */
 export function enterScreen(app: State, content: Content): ScreenState {
