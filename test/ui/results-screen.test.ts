@@ -123,6 +123,13 @@ describe('scrolling leaves no fragment', () => {
     expect(body.starts).toContain(at);
     expect(text(body.lines[at + 1]!).startsWith('  '), 'the reason wraps at 40 columns').toBe(true);
     expect(body.starts).not.toContain(at + 1);
+    // With the answers behind the reasons shown (w), a reason and its answers are one paragraph.
+    const why = press(ctx, ui, {columns: 40, rows: 20}, {command: 'why'}).frame.body as ResultsBody;
+    const because = t(content, 'report.because', 'en', {answers: '\u0000'}).split('\u0000')[0]!;
+    const lines = why.lines.map(text);
+    const first = lines.findIndex((line) => line.trim().startsWith(because));
+    expect(first).toBeGreaterThan(0);
+    for (const [i, line] of lines.entries()) if (line.trim().startsWith(because)) expect(why.starts, line).not.toContain(i);
   });
 
   test('Down to the end and Up back, PgDn to the end and PgUp back, w and Enter on the way: never a window on half a sentence', () => {

@@ -187,10 +187,10 @@ export function resultsBody(content: Content, view: ResultView, options: Results
   if (reasons.length > 0) {
     heading(paragraph(t(content, 'tui.results.reasons', lang), width, {bold: true}));
     for (const reason of reasons) {
-      add(hanging([{text: '- '}], reason.text, width));
-      if (!options.why) continue;
       const answers = reason.because.map((b) => answerLabel(content, b, lang)).join(t(content, 'report.listSeparator', lang));
-      add(hanging([{text: '  '}], t(content, 'report.because', lang, {answers}), width, {tone: 'text.secondary'}));
+      // A reason and the answers behind it are one block: a window never opens on "(you answered …)".
+      const because = options.why ? hanging([{text: '  '}], t(content, 'report.because', lang, {answers}), width, {tone: 'text.secondary'}) : [];
+      add([...hanging([{text: '- '}], reason.text, width), ...because]);
     }
   }
 
