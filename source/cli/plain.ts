@@ -5,7 +5,7 @@
 // line is wrapped at the terminal's width between words (plain-lines.ts).
 import type {Content, Lang} from '../content/types.js';
 import {counter} from '../engine/counter.js';
-import {type Action, initialState, isComplete, progress, reduce, type State} from '../engine/questionnaire.js';
+import {type Action, isComplete, progress, reduce, type State} from '../engine/questionnaire.js';
 import {t, type Vars} from '../i18n/index.js';
 import {localDate} from '../output/dates.js';
 import {documentFile} from '../output/document-files.js';
@@ -14,8 +14,8 @@ import {present} from '../output/present.js';
 import {renderReport} from '../output/render.js';
 import type {ProgressStore} from '../persistence/types.js';
 import {assess} from '../scoring/score.js';
-import {currentQuestion, optionsOf} from '../ui/state.js';
-import {savedStart} from '../ui/start.js';
+import {currentQuestion, optionsOf} from '../engine/selectors.js';
+import {saveSession, startSession} from '../persistence/session.js';
 import {byeKey, noticeMessage} from '../ui/wording.js';
 import {exitNow, hangUp, onLeave, terminalHungUp, watchTerminal} from './leave.js';
 import {layoutPlain} from './plain-lines.js';
@@ -58,7 +58,7 @@ export function readReply(line: string): Reply {
 export async function runPlain(request: PlainRequest): Promise<number> {
   const {store} = request;
   const output = {write: (text: string) => request.output.write(layoutPlain(text, request.columns?.()))};
-  const start = savedStart(store, request);
+  const start = startSession(store, request);
   const lang = start.lang;
   const content = await request.content(lang);
   const say = (key: string, vars?: Vars) => output.write(`${t(content, key, lang, vars)}\n`);
@@ -79,12 +79,10 @@ export async function runPlain(request: PlainRequest): Promise<number> {
   };
   // Whether this run changed what is saved: only then does quitting write, as in the interface.
   let dirty = false;
-  let state: State = initialState(lang, start.saved && {answers: start.saved.answers, current: start.saved.current, done: start.saved.done});
+  let state: State = start.app;
   const save = () => {
     if (store.path === undefined) return;
-    const {answers, current, done} = state;
-    if (Object.keys(answers).length === 0 && done.length === 0) store.clear();
-    else store.save({answers, current, done, lang, updatedAt: new Date().toISOString()});
+    saveSession(store, {...state, lang}, new Date());
     const notice = noticeMessage(content, lang, store.takeNotices());
     if (notice) output.write(`${notice.text}\n`);
   };

@@ -1,11 +1,13 @@
 // The types every screen module shares: what a screen is laid out from (the context and the terminal's
-// size), what it lays out (its body), and what a key leads to (the next state and the effects to carry out).
+// size), what it lays out (its body, in a frame typed by the screen's kind), what a key leads to (the next
+// state and the effects to carry out), and the module each kind of screen is.
 import type {Content} from '../content/types.js';
 import type {State} from '../engine/questionnaire.js';
 import type {ResultView} from '../output/present.js';
 import type {PermissionId} from '../phone/permissions.js';
 import type {AppFinding, PhoneFailure, Scan} from '../phone/scan.js';
-import type {UiState} from './state.js';
+import type {Matched, Screen} from './keymap.js';
+import type {Once, ScreenKind, ScreenOf, UiState} from './state.js';
 import type {Line} from './text.js';
 
 export interface UiContext {
@@ -99,4 +101,37 @@ export type UiEvent =
 export interface Update {
   readonly ui: UiState;
   readonly effects: readonly Effect[];
+}
+
+/** One frame: every line on the screen for a state and a size, and what the update needs of it. */
+export interface Frame<B extends Body = Body> {
+  /** The keymap's name for the screen on display: which keys apply and which hints show. */
+  readonly screen: Screen;
+  readonly width: number;
+  /** Rows for the body. */
+  readonly height: number;
+  readonly body: B;
+  readonly window: BodyWindow;
+  /** Everything on the screen, top to bottom. */
+  readonly lines: readonly Line[];
+  /**
+   * Body rows hidden under an overlay for this one frame (the results' full list of keys, or a message
+   * longer than the status line and the hints it stands in for): the body is laid out as without it.
+   */
+  readonly covered?: number;
+}
+
+/**
+ * A kind of screen: its keys, its frame and what a key does on it. `screens/index.ts` holds one per kind
+ * and the interface looks them up by the state's kind; entering a screen builds its state (state.ts).
+ */
+export interface ScreenModule<K extends ScreenKind, B extends Body = Body> {
+  /** The keymap's name for this screen (a question is `single` or `multi`; the phone check has steps). */
+  readonly keys: (ctx: UiContext, ui: UiState, screen: ScreenOf<K>) => Screen;
+  readonly frame: (ctx: UiContext, ui: UiState, screen: ScreenOf<K>, size: Size) => Frame<B>;
+  /**
+   * The next state and the effects for a key on this screen, against the frame on display. `ui` comes
+   * with nothing for one key; `was` is what the previous key left (a pending confirmation, a hint).
+   */
+  readonly update: (ctx: UiContext, ui: UiState, screen: ScreenOf<K>, frame: Frame<B>, matched: Matched, was: Once) => Update;
 }

@@ -6,6 +6,7 @@ import {localDate} from '../output/dates.js';
 import {documentCsv, documentFile} from '../output/document-files.js';
 import {documentView} from '../output/documents.js';
 import {checklistText, shortChecklistText} from '../output/render.js';
+import {saveSession} from '../persistence/session.js';
 import type {ProgressStore} from '../persistence/types.js';
 import type {Clipboard} from '../services/types.js';
 import type {Effect, Payload, UiContext, UiEvent} from './context.js';
@@ -78,9 +79,7 @@ export function runEffect(effect: Effect, state: UiState, ctx: UiContext, servic
   switch (effect.type) {
     case 'persist': {
       if (!state.dirty) return;
-      const {answers, current, done} = state.app;
-      if (Object.keys(answers).length === 0 && done.length === 0) store.clear();
-      else store.save({answers, current, done, lang, updatedAt: services.now().toISOString()});
+      saveSession(store, state.app, services.now());
       const notice = noticeMessage(content, lang, store.takeNotices());
       if (notice) say(notice);
       return;

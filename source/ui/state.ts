@@ -1,13 +1,15 @@
-// The interface's state: what every screen shares (the questionnaire, the message line, a pending
-// confirmation, whether anything changed) plus the state of the one screen on display, as a union typed by
-// screen. Entering a screen builds its state, so nothing of the previous screen lingers. Pure.
-import type {Content, Question} from '../content/types.js';
-import {offeredOptions, visibleIds} from '../engine/conditions.js';
+// The interface's state: what every screen shares (the questionnaire, what lasts one key, whether anything
+// changed) plus the state of the one screen on display, as a union typed by screen. Entering a screen builds
+// its state, so nothing of the previous screen lingers. Pure.
+import type {Content} from '../content/types.js';
+import {currentQuestion, optionsOf} from '../engine/selectors.js';
 import type {Answers} from '../engine/conditions.js';
 import type {State} from '../engine/questionnaire.js';
 import type {PermissionId} from '../phone/permissions.js';
 import type {Scan} from '../phone/scan.js';
 import type {Tone} from './theme.js';
+
+export {currentQuestion, optionsOf};
 
 export interface Message {
   readonly text: string;
@@ -16,6 +18,29 @@ export interface Message {
 
 /** A destructive key pressed once: its warning is on the message line and the same key again does it. */
 export type Confirm = 'restart' | 'startOver' | 'delete' | 'revoke';
+
+/**
+ * What lasts one key: shown (or asked) now, gone at the next key. Each update gets the previous key's as an
+ * argument and returns a state with its own (nothing, unless it says something), so nothing is cleared and
+ * then read back.
+ */
+export interface Once {
+  /** On the message line (on the results, in place of the status line and the hints). */
+  readonly message?: Message;
+  /** A destructive key pressed once: the same key again does it; any other key cancels it. */
+  readonly confirm?: Confirm;
+  /** The results: every key listed (`?`), over the bottom of the list. */
+  readonly keys?: true;
+  /** A question: how to pick a single choice, as a warning (Space, or Enter right after a number key). */
+  readonly pickHint?: true;
+  /**
+   * A question: the previous one was answered with a number key and this one has had no key yet: an Enter
+   * now is the habit of "number, Enter" from multiple choice, not a choice.
+   */
+  readonly afterNumberPick?: true;
+}
+
+export const NOTHING: Once = {};
 
 /**
  * What the phone check found, while its screens are on display (never saved): the reading, the apps the
@@ -51,13 +76,8 @@ export type ScreenState =
       readonly cursor: number;
       /** Multiple choice: options ticked on this screen, not yet confirmed. */
       readonly picked: readonly string[];
-      /** `empty`: Enter with nothing ticked; `pick`: how to pick a single choice, as a warning. */
-      readonly hint: 'none' | 'empty' | 'pick';
-      /**
-       * The previous question was answered with a number key and this one has had no key yet: an Enter now
-       * is the habit of "number, Enter" from multiple choice, not a choice.
-       */
-      readonly afterNumberPick: boolean;
+      /** `empty`: Enter with nothing ticked (until an option is ticked). */
+      readonly hint: 'none' | 'empty';
     }
   | {
       readonly kind: 'results';
@@ -68,34 +88,26 @@ export type ScreenState =
       readonly open: number | undefined;
       /** The answers behind each reason are shown (`w`). */
       readonly why: boolean;
-      /** Every key is listed in the footer (`?`), not only the main ones. */
-      readonly keys: boolean;
     }
   | {readonly kind: 'documents'; readonly cursor: number; readonly from: ResultsScreen}
   | {readonly kind: 'document'; readonly id: string; readonly scroll: number; readonly from: ResultsScreen}
   | PhoneScreen;
 
 export type ScreenKind = ScreenState['kind'];
-export type ResultsScreen = Extract<ScreenState, {kind: 'results'}>;
+/** The state of one kind of screen. */
+export type ScreenOf<K extends ScreenKind> = Extract<ScreenState, {kind: K}>;
+export type ResultsScreen = ScreenOf<'results'>;
 
 export interface UiState {
   readonly app: State;
   readonly screen: ScreenState;
-  readonly message: Message | undefined;
-  readonly confirm: Confirm | undefined;
+  /** What the last key (or what came of it: a copy, a save) left for one key. */
+  readonly once: Once;
   /** Something changed this run that the saved file must reflect (so --fresh then q keeps the old file). */
   readonly dirty: boolean;
 }
 
-export const RESULTS_TOP: ResultsScreen = {kind: 'results', scroll: 0, focus: 0, open: undefined, why: false, keys: false};
-
-export function currentQuestion(app: State, questions: readonly Question[]): Question | undefined {
-  return app.phase === 'question' ? questions.find((q) => q.id === app.current) : undefined;
-}
-
-export function optionsOf(app: State, question: Question, questions: readonly Question[]) {
-  return offeredOptions(question, app.answers, visibleIds(questions, app.answers));
-}
+export const RESULTS_TOP: ResultsScreen = {kind: 'results', scroll: 0, focus: 0, open: undefined, why: false};
 
 /** The state of the screen the questionnaire is on, as entered: previous answers are pre-selected. */
 export function enterScreen(app: State, content: Content): ScreenState {
@@ -108,7 +120,7 @@ export function enterScreen(app: State, content: Content): ScreenState {
       return RESULTS_TOP;
     case 'question': {
       const question = currentQuestion(app, content.questions);
-      const base = {kind: 'question', cursor: 0, picked: [], hint: 'none', afterNumberPick: false} as const;
+      const base = {kind: 'question', cursor: 0, picked: [], hint: 'none'} as const;
       if (!question) return base;
       const options = optionsOf(app, question, content.questions);
       const previous = app.answers[question.id];
@@ -122,5 +134,5 @@ export function enterScreen(app: State, content: Content): ScreenState {
 }
 
 export function initialUi(app: State, content: Content, message?: Message): UiState {
-  return {app, screen: enterScreen(app, content), message, confirm: undefined, dirty: false};
+  return {app, screen: enterScreen(app, content), once: message ? {message} : NOTHING, dirty: false};
 }

@@ -26,5 +26,5 @@ export function saved(content: Content, ui: UiState, action: Action): Update {
 
 /** The first press of a destructive key: its warning on the message line, nothing done yet. */
 export function ask(content: Content, ui: UiState, confirm: Confirm): Update {
-  return none({...ui, confirm, message: confirmMessage(content, ui.app.lang, confirm)});
+  return none({...ui, once: {confirm, message: confirmMessage(content, ui.app.lang, confirm)}});
 }

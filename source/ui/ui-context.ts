@@ -4,7 +4,7 @@ import type {Content} from '../content/types.js';
 import {present, type ResultView} from '../output/present.js';
 import {assess} from '../scoring/score.js';
 import type {UiContext} from './context.js';
-import {createLayoutCache} from './frame.js';
+import {createLayoutCache} from './chrome.js';
 
 export interface UiContextOptions {
   /** The locale is not UTF-8: the welcome says how to switch to Chinese. */

@@ -82,11 +82,12 @@ describe('keys typed during the hand-over', () => {
     s.write(`${KEY.enter}${keyFor('lenders', 'none')}${KEY.enter}`);
     expect(inkHasRendered(s), 'Ink had already rendered: the keys were not typed during the hand-over').toBe(false);
     await s.waitFor(content.questions.find((q) => q.id === 'someone_elses_debt')!.prompt.en.slice(0, 30), 10_000);
-    const saved = JSON.parse(readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8'));
-    // A doubled "8" would have unticked the option again; a lost Enter would still show the first question.
-    expect(saved.answers).toEqual({lenders: ['none']});
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
+    // Read once the run has left (the save follows the frame): a doubled "8" would have unticked the option
+    // again; a lost Enter would still show the first question.
+    const saved = JSON.parse(readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8'));
+    expect(saved.answers).toEqual({lenders: ['none']});
   });
 
   test('Ctrl+C: exit 130, the cursor shown again, nothing saved', async () => {

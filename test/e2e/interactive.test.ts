@@ -6,7 +6,7 @@ import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
 import {keyFor} from '../support/answers.js';
 import {completeAnswers, PUBLIC_CASES} from '../support/cases.js';
-import {answerAll, baseEnv, KEY, launcher} from '../support/pty.js';
+import {answerAll, baseEnv, KEY, launcher, until} from '../support/pty.js';
 
 const launch = launcher();
 
@@ -73,7 +73,15 @@ describe('interactive, in a real terminal', () => {
     await s.press(KEY.enter, /Question 1,/);
     await s.press(`${KEY.down}${KEY.space}${KEY.enter}`, /Question 2,/);
     await s.press(`${KEY.down}${KEY.enter}`, /Question 3,/);
-    expect(savedFile(env).answers).toEqual({lenders: ['bank_loan'], overdue: 'd1_30'});
+    // The answer is saved as the screen moves on: wait for the file, never for a fixed time.
+    const answers = () => {
+      try {
+        return JSON.stringify(savedFile(env).answers);
+      } catch {
+        return undefined;
+      }
+    };
+    await until(() => answers() === JSON.stringify({lenders: ['bank_loan'], overdue: 'd1_30'}), `the saved answers (now ${answers()})`);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
   });

@@ -13,9 +13,13 @@ import {assess} from '../../source/scoring/score.js';
 import {firstItems} from '../../source/ui/screens/results.js';
 import {writeSaved} from '../support/answers.js';
 import {completeAnswers, PUBLIC_CASES} from '../support/cases.js';
-import {baseEnv, KEY, launcher, type Session, strip} from '../support/pty.js';
+import {initialState} from '../../source/engine/questionnaire.js';
+import {documentBody, documentIds} from '../../source/ui/screens/documents.js';
+import {createUiContext} from '../../source/ui/ui-context.js';
+import {baseEnv, KEY, launcher, type Session, strip, until} from '../support/pty.js';
 
 const launch = launcher();
+const ctxZh = createUiContext(content, undefined, undefined);
 const LOCALE: Readonly<Record<'en' | 'zh-Hans', string>> = {en: 'en_US.UTF-8', 'zh-Hans': 'zh_CN.UTF-8'};
 const flat = (s: string) => s.replace(/\s+/g, '');
 
@@ -25,12 +29,23 @@ function withSaved(answers: Answers, lang: Lang) {
   return env;
 }
 
-/** Resumes saved, complete answers: the first results screen. */
+/** The status line of the results: "done n of m, item k of m". */
+const statusOf = (answers: Answers, lang: Lang, k: number, done = 0) =>
+  t(content, 'tui.results.status', lang, {done, total: present(content, assess(content, answers), lang).checklist.length, k});
+
+/** Waits until the last frame Ink painted passes `check` (the frame is painted whole, perhaps in chunks). */
+async function frameWhere(s: Session, check: (frame: string) => boolean, what: string): Promise<string> {
+  await until(() => check(s.lastFrame()), `${what}; the last frame:\n${s.lastFrame()}`, 15_000);
+  return s.lastFrame();
+}
+
+/** Resumes saved, complete answers: the first results screen, painted whole (its status line and its hints). */
 async function openResults(answers: Answers, lang: 'en' | 'zh-Hans', cols: number, rows: number) {
   const s = launch(withSaved(answers, lang), {cols, rows});
   await s.waitFor(t(content, 'tui.resume.results', lang));
-  await s.press(KEY.enter, t(content, 'tui.results.status', lang, {done: 0, total: 0, k: 0}).slice(0, 3));
-  await s.frameDone();
+  s.write(KEY.enter);
+  const status = statusOf(answers, lang, 1);
+  await frameWhere(s, (frame) => frame.includes(status) && frame.includes(t(content, 'tui.key.quit', lang)), 'the first results screen');
   return s;
 }
 
@@ -74,7 +89,10 @@ describe('moving and ticking', () => {
     const highlighted = frame.split('\n').find((line) => line.startsWith('> '))!;
     expect(highlighted, frame).toBeDefined();
     await s.press(KEY.space, 'Done 1 of');
-    const saved = JSON.parse(readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8'));
+    const file = path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json');
+    // The tick is saved as it is shown: wait for the file to say so.
+    await until(() => (JSON.parse(readFileSync(file, 'utf8')) as {done: string[]}).done.length === 1, 'the tick saved');
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
     const view = present(content, assess(content, answers), 'en');
     const ticked = view.checklist.find((item) => item.id === saved.done[0])!;
     expect(saved.done).toHaveLength(1);
@@ -89,10 +107,10 @@ describe('moving and ticking', () => {
     let presses = 0;
     while (!s.lastFrame().includes(reviewed)) {
       expect(presses, s.lastFrame()).toBeLessThan(6);
-      s.mark();
-      s.write('\u001B[6~');
-      await s.waitFor(/Done \d+ of/);
-      await s.frameDone();
+      const before = s.lastFrame();
+      s.write(KEY.pageDown);
+      // Before the end every page is another frame.
+      await frameWhere(s, (frame) => frame !== before, 'the next page');
       presses++;
     }
     s.write('q');
@@ -123,15 +141,119 @@ describe('a document at 40 columns', () => {
     await s.press('d', t(content, 'tui.documents.title', 'zh-Hans').slice(0, 4));
     await s.press(KEY.enter, t(content, 'tui.key.copyText', 'zh-Hans'));
     const seen: string[] = [];
-    for (let page = 0; page < 12; page++) {
-      seen.push(...strip(s.lastFrame()).split('\n').slice(2, -4));
-      s.mark();
-      s.write('\u001B[6~');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    const app = {...initialState('zh-Hans'), answers: CASES.high};
+    const lastLine = documentBody(ctxZh, app, documentIds(ctxZh, app)[0]!, 40).lines.map((line) => line.map((x) => x.text).join('')).filter((line) => line.trim() !== '').at(-1)!;
+    for (let page = 0; page < 40; page++) {
+      const before = s.lastFrame();
+      seen.push(...strip(before).split('\n').slice(2, -4));
+      if (before.includes(lastLine)) break;
+      s.write(KEY.pageDown);
+      await frameWhere(s, (frame) => frame !== before, 'the next page of the document');
     }
+    expect(seen.join('\n')).toContain(lastLine);
     const short = seen.map((line) => line.trim()).filter((line) => line.length > 0 && [...line].length <= 2 && !/^-+$/.test(line));
     expect(short).toEqual([]);
     s.write('q');
     await s.waitExit();
   });
+});
+
+// Issue "A newcomer's first hour", item 2: every results key, in a real terminal, at the smallest size and
+// two common ones. Each key is written and the test waits for the frame it must lead to; a key that leaves
+// the screen as it was is followed by Down (the counter moves) and Up (the first screen, exactly, again).
+describe('every results key at 40x20, 60x24 and 80x24', () => {
+  const PAGE_UP = '\u001B[5~';
+  const LEFT = '\u001B[D';
+  const answers = completeAnswers(PUBLIC_CASES.C.answers, {wellbeing: 'overwhelmed'});
+  for (const lang of ['en', 'zh-Hans'] as const) {
+    for (const [cols, rows] of [
+      [40, 20],
+      [60, 24],
+      [80, 24],
+    ] as const) {
+      test(`${lang} ${cols}x${rows}`, async () => {
+        const view = present(content, assess(content, answers), lang);
+        const total = view.checklist.length;
+        const s = await openResults(answers, lang, cols, rows);
+        const first = s.lastFrame();
+        const lines = first.split('\n');
+        const status = statusOf(answers, lang, 1);
+        // The list: every row above the blank line over the status line.
+        const listEnd = lines.findIndex((line) => line.includes(status)) - 1;
+        const list = lines.slice(0, listEnd);
+        const tonight = firstItems(view).ids.map((id) => view.checklist.find((item) => item.id === id)!.title);
+        expect(flat(list.join('')), first).toContain(flat(tonight[0]!).slice(0, 6));
+        const where = (what: string) => `${lang} ${cols}x${rows} ${what}`;
+
+        /** After `keys`, the first screen exactly as it was (proved by a Down that moves and an Up back). */
+        const same = async (keys: string, what: string) => {
+          s.write(keys);
+          s.write(KEY.down);
+          await frameWhere(s, (frame) => frame.includes(statusOf(answers, lang, 2)), where(`${what}, then Down`));
+          s.write(KEY.up);
+          await frameWhere(s, (frame) => frame === first, where(`${what}, then Down and Up: the first screen as it was`));
+        };
+        /** A message (copy, short copy, export): on screen in place of the status line, the list as it was. */
+        const message = async (key: string, text: string) => {
+          s.write(key);
+          const frame = await frameWhere(s, (f) => flat(f).includes(flat(text)), where(`${key}: its message`));
+          expect(frame.split('\n').slice(0, listEnd), where(`${key}: the list under the message`)).toEqual(list);
+          expect(frame, where(key)).not.toContain(status);
+          await same('', `${key}, the message gone`);
+        };
+
+        // Down visits each item once: the counter counts items, 1 to m, one per Down.
+        for (let k = 2; k <= total; k++) {
+          s.write(KEY.down);
+          await frameWhere(s, (frame) => frame.includes(statusOf(answers, lang, k)), where(`Down to item ${k}`));
+        }
+        s.write(KEY.down);
+        s.write(KEY.up);
+        await frameWhere(s, (frame) => frame.includes(statusOf(answers, lang, total - 1)), where('Down at the last item stays'));
+        for (let k = total - 2; k >= 1; k--) s.write(KEY.up);
+        await frameWhere(s, (frame) => frame === first, where('Up back to the first screen'));
+
+        await message('c', t(content, 'copy.osc52', lang).slice(0, 10));
+        await message('s', t(content, 'copy.osc52', lang).slice(0, 10));
+        await message('e', t(content, 'export.done', lang, {path: '\u0000'}).split('\u0000')[0]!);
+
+        // ? shows every key over the bottom of the list; ? again, the screen as it was.
+        s.write('?');
+        const keys = await frameWhere(s, (frame) => frame.includes(t(content, 'tui.key.export', lang)), where('? lists every key'));
+        expect(keys.split('\n')[0], where('?')).toBe(lines[0]);
+        s.write('?');
+        await frameWhere(s, (frame) => frame === first, where('? again: the first screen as it was'));
+        await same('?x', '? then another key');
+
+        await same('ww', 'w twice');
+        await same(`${KEY.enter}${KEY.enter}`, 'Enter twice');
+        await same(`${KEY.pageDown}${KEY.pageDown}${PAGE_UP}${PAGE_UP}${PAGE_UP}`, 'PgDn twice, PgUp thrice');
+
+        // Space ticks the highlighted item (saved) and again unticks it.
+        s.write(KEY.space);
+        await frameWhere(s, (frame) => frame.includes(statusOf(answers, lang, 1, 1)), where('Space ticks'));
+        await same(KEY.space, 'Space again');
+
+        // d lists the documents; Backspace comes back to the results as they were.
+        s.write('d');
+        await frameWhere(s, (frame) => frame.includes(t(content, 'tui.documents.title', lang)), where('d'));
+        await same(KEY.backspace, 'd, then back');
+
+        // r asks first; any other key keeps everything.
+        s.write('r');
+        await frameWhere(s, (frame) => flat(frame).includes(flat(t(content, 'tui.results.confirmRestart', lang)).slice(0, 8)), where('r asks'));
+        await same('x', 'r, then another key');
+
+        // Left goes back to the last question; Enter answers it as it was, and the results come back.
+        s.write(LEFT);
+        const question = content.questions.find((q) => q.id === 'wellbeing')!.prompt[lang];
+        await frameWhere(s, (frame) => flat(frame).includes(flat(question).slice(0, 6)), where('Left: the last question'));
+        s.write(KEY.enter);
+        await frameWhere(s, (frame) => frame === first, where('Enter on the last question: the results as they were'));
+
+        s.write('q');
+        expect((await s.waitExit()).exitCode).toBe(0);
+      });
+    }
+  }
 });

@@ -25,6 +25,18 @@ const readSaved = (env: Record<string, string>) => JSON.parse(readFileSync(confi
 /** The cursor shown again after the last time it was hidden: output can still arrive after the exit. */
 const cursorShown = (s: Session) =>
   until(() => s.raw().slice(s.raw().lastIndexOf(HIDE_CURSOR)).includes(SHOW_CURSOR), 'the cursor shown again', 5000);
+/** The saved answers once they are `expected`: the save follows the frame that shows the answer. */
+async function savedAnswers(env: Record<string, string>, expected: unknown): Promise<unknown> {
+  const now = () => {
+    try {
+      return readSaved(env).answers;
+    } catch {
+      return undefined;
+    }
+  };
+  await until(() => JSON.stringify(now()) === JSON.stringify(expected), `the saved answers ${JSON.stringify(expected)} (now ${JSON.stringify(now())})`);
+  return now();
+}
 
 /** Starts, answers lenders = credit_card and overdue = d1_30, and stops on question 3. */
 async function answerTwo(s: Session): Promise<void> {
@@ -152,8 +164,7 @@ describe('--no-save and --fresh', () => {
     expect(readFileSync(configFile(env), 'utf8'), 'untouched until an answer is given').toBe(text);
     await s.press('8', /\[x\] No debts/);
     await s.press(KEY.enter, /Question 2,/);
-    const saved = readSaved(env);
-    expect(saved.answers).toEqual({lenders: ['none']});
+    expect(await savedAnswers(env, {lenders: ['none']})).toEqual({lenders: ['none']});
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
   });
@@ -209,14 +220,15 @@ describe('terminal sizes', () => {
     s.mark();
     s.pty.resize(44, 30);
     await s.waitFor(/What kinds of debt do you have now\?/);
-    await s.frameDone();
+    // The frame at the new width (a resize repaints on a cleared screen a moment later).
+    await until(() => widest(s.lastFrame()) <= 44 && /\[x\] Big-platform/.test(s.lastFrame()), 'the frame at 44 columns');
     const frame = s.lastFrame();
     expect(frame).toMatch(/Question 1,/);
     expect(frame).toMatch(/\[x\] Credit card/);
     expect(frame).toMatch(/\[x\] Big-platform/);
     expect(widest(frame)).toBeLessThanOrEqual(44);
     await s.press(KEY.enter, /Question 2,/);
-    expect(readSaved(env).answers).toEqual({lenders: ['credit_card', 'platform_loan']});
+    expect(await savedAnswers(env, {lenders: ['credit_card', 'platform_loan']})).toEqual({lenders: ['credit_card', 'platform_loan']});
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
   });
@@ -242,7 +254,7 @@ describe('saved progress faults', () => {
     await s.press(KEY.enter, /Question 1,/);
     await s.press('8', /\[x\] No debts/);
     await s.press(KEY.enter, /Question 2,/);
-    expect(readSaved(env).answers).toEqual({lenders: ['none']});
+    expect(await savedAnswers(env, {lenders: ['none']})).toEqual({lenders: ['none']});
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
   });

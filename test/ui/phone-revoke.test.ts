@@ -37,7 +37,7 @@ describe('switching a permission off', () => {
     expect(rows.some((l) => l.includes('Location'))).toBe(false);
     const {asked} = switchOff(onFindings(), 1);
     expect(asked.effects).toEqual([]);
-    expect(asked.ui.confirm).toBe('revoke');
+    expect(asked.ui.once.confirm).toBe('revoke');
     expect(flat(screenText(asked.frame))).toContain(flat('Press Enter again to switch off SMS for JD Finance (京东金融) (com.jd.jrapp).'));
   });
 
@@ -45,8 +45,8 @@ describe('switching a permission off', () => {
     const {asked} = switchOff(onFindings(), 0);
     const cancelled = press(ctx, asked.ui, SIZE, {command: 'down'});
     expect(cancelled.effects).toEqual([]);
-    expect(cancelled.ui.confirm).toBeUndefined();
-    expect(cancelled.ui.message).toBeUndefined();
+    expect(cancelled.ui.once.confirm).toBeUndefined();
+    expect(cancelled.ui.once.message).toBeUndefined();
     // Enter now asks again rather than switching off.
     expect(press(ctx, cancelled.ui, SIZE, {command: 'select'}).effects).toEqual([]);
     const back = press(ctx, cancelled.ui, SIZE, {command: 'back'});
@@ -59,7 +59,7 @@ describe('switching a permission off', () => {
     expect(flat(screenText(done.frame))).toContain(flat('Switching off SMS, then reading the phone again: JD Finance (京东金融) (com.jd.jrapp)'));
     const back = press(ctx, done.ui, SIZE, {event: 'phoneRevoked', app: LOAN.package, group: 'sms', refused: [], scan: without(SCAN, LOAN.package, 'sms')});
     expect(back.ui.screen).toMatchObject({step: 'findings', findings: {marked: [LOAN.package], switchedOff: [[LOAN.package, 'sms']]}});
-    expect(back.ui.message?.text).toBe('JD Finance (京东金融) (com.jd.jrapp): SMS is switched off.');
+    expect(back.ui.once.message?.text).toBe('JD Finance (京东金融) (com.jd.jrapp): SMS is switched off.');
     expect(back.frame.lines.map(text)).toContain('      SMS: off, no use recorded');
     expect(press(ctx, back.ui, SIZE, {command: 'select'}).ui.screen).toMatchObject({
       answers: {phone: 'xiaomi', app_permissions: ['contacts', 'sms'], permissions_now: 'some_off'},
@@ -73,14 +73,14 @@ describe('switching a permission off', () => {
     const [xiaomiPath, anyAndroid] = settingsPath(content, 'xiaomi', 'en');
     expect(xiaomiPath).toMatch(/^Xiaomi \(MIUI \/ HyperOS\).*Settings > /);
     expect(anyAndroid).toMatch(/^If you cannot find it, this works on any Android phone: long-press the app icon/);
-    expect(back.ui.message?.text).toBe(`${t(content, 'tui.phone.revokeRefused', 'en', vars)} ${t(content, 'tui.phone.revokeRefusedXiaomi', 'en')} ${xiaomiPath} ${anyAndroid}`);
+    expect(back.ui.once.message?.text).toBe(`${t(content, 'tui.phone.revokeRefused', 'en', vars)} ${t(content, 'tui.phone.revokeRefusedXiaomi', 'en')} ${xiaomiPath} ${anyAndroid}`);
     expect(back.ui.screen).toMatchObject({findings: {switchedOff: []}});
     const samsung = {...SCAN, device: {...SCAN.device, brand: 'samsung', manufacturer: 'samsung'}};
     const other = switchOff(onFindings(samsung), 0).done;
     const refused = press(ctx, other.ui, SIZE, {event: 'phoneRevoked', app: LOAN.package, group: 'contacts', refused: ['x'], scan: samsung});
     const [androidPath] = settingsPath(content, 'other_android', 'en');
     expect(androidPath).toMatch(/^Android: Settings > Apps/);
-    expect(refused.ui.message?.text).toBe(`${t(content, 'tui.phone.revokeRefused', 'en', vars)} ${androidPath} ${anyAndroid}`);
+    expect(refused.ui.once.message?.text).toBe(`${t(content, 'tui.phone.revokeRefused', 'en', vars)} ${androidPath} ${anyAndroid}`);
   });
 
   test('an app switched off entirely stays on the list, off, with its mark: it counts as it was', () => {
@@ -104,6 +104,6 @@ describe('switching a permission off', () => {
     const pressed = press(ctx, onFindings(none), SIZE, {command: 'revoke'});
     expect(pressed.ui.screen).toMatchObject({step: 'findings'});
     expect(pressed.effects).toEqual([]);
-    expect(pressed.ui.message?.text).toContain('nothing to switch off');
+    expect(pressed.ui.once.message?.text).toContain('nothing to switch off');
   });
 });

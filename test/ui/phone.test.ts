@@ -68,8 +68,8 @@ describe('the offer at question 6', () => {
     const failed = press(withAdb, started.ui, SIZE, {event: 'phoneFailed', failure: {kind: 'several', serials: ['A1', 'B2']}});
     expect(failed.ui.screen.kind).toBe('question');
     expect(failed.effects).toEqual([{type: 'phoneClose'}]);
-    expect(failed.ui.message?.text).toBe(say('tui.phone.fail.several', {serials: 'A1, B2'}));
-    expect(flat(screenText(failed.frame))).toContain(flat(failed.ui.message!.text));
+    expect(failed.ui.once.message?.text).toBe(say('tui.phone.fail.several', {serials: 'A1, B2'}));
+    expect(flat(screenText(failed.frame))).toContain(flat(failed.ui.once.message!.text));
     const answered = press(withAdb, failed.ui, SIZE, {command: 'pick', index: 3});
     expect(answered.ui.app.answers.phone).toBe('other_android');
     expect(answered.ui.app.current).toBe('app_permissions');
@@ -93,7 +93,7 @@ describe('the offer at question 6', () => {
         const onQ6 = onPhone();
         const started = press(withAdb, {...onQ6, app: {...onQ6.app, lang}}, NARROW, {command: 'phone'});
         const {ui, frame} = press(withAdb, started.ui, NARROW, {event: 'phoneFailed', failure});
-        expect(ui.message?.text, failure.kind).toBeTruthy();
+        expect(ui.once.message?.text, failure.kind).toBeTruthy();
         for (const line of frame.lines) expect(lineWidth(line), `${lang} ${failure.kind}: ${text(line)}`).toBeLessThanOrEqual(40);
         expect(frame.lines.length, `${lang} ${failure.kind}`).toBeLessThan(NARROW.rows);
       }
@@ -200,7 +200,7 @@ describe('filling in questions 6-8', () => {
     expect(q7.some((l) => /\[x\] Contacts/.test(l))).toBe(true);
     expect(q7.some((l) => /\[x\] Text messages/.test(l))).toBe(true);
     expect(q7.some((l) => /\[ \] Photos/.test(l))).toBe(true);
-    expect(accepted.ui.message?.text).toBe(say('tui.phone.filled'));
+    expect(accepted.ui.once.message?.text).toBe(say('tui.phone.filled'));
     // Confirmed as it is: question 8 with its filled-in answer highlighted.
     const q8 = press(withAdb, accepted.ui, SIZE, {command: 'select'});
     expect(q8.ui.app.current).toBe('permissions_now');

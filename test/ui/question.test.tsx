@@ -90,10 +90,13 @@ describe('question screen', () => {
     const next = press(ctx, ui, size, {command: 'toggle'});
     expect(next.effects).toEqual([]);
     expect(next.ui.app).toBe(ui.app);
-    expect(next.ui.screen).toMatchObject({kind: 'question', cursor: 1, hint: 'pick'});
+    expect(next.ui.screen).toMatchObject({kind: 'question', cursor: 1, hint: 'none'});
+    expect(next.ui.once).toEqual({pickHint: true});
     expect(hintLine(next.frame)[0]).toMatchObject({tone: 'status.warning', bold: true});
     // Any next key puts it back to normal.
-    expect(press(ctx, next.ui, size, {command: 'down'}).ui.screen).toMatchObject({hint: 'none', cursor: 2});
+    const down = press(ctx, next.ui, size, {command: 'down'});
+    expect(down.ui.screen).toMatchObject({hint: 'none', cursor: 2});
+    expect(hintLine(down.frame)[0]!.tone).toBe('text.secondary');
   });
 
   test('single choice: Down+Enter in ONE read picks the option below (ink-select-input bug)', async () => {

@@ -1,15 +1,18 @@
-// Runs the pure update against the latest state for every key (held in a ref, so several keys in one read
-// each see the state the previous one left), lays out one frame per state, and carries out the effects.
+// The shell around the pure update: a reducer (React applies each key of a chunk to the state the previous
+// key left, so "Down+Enter" in one read picks the option below) whose state carries the effects the keys
+// asked for, queued with the state each was asked in; an effect drains the queue after each commit and
+// carries them out. What an effect tells later (a copy's outcome, the phone's reading) comes back as an
+// action. One frame is laid out per state and size; the view and the next key read the same one.
 import {type Key, useApp, useInput} from 'ink';
-import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useState} from 'react';
 import type {Lang} from '../../content/types.js';
-import type {Size, UiContext, UiEvent} from '../context.js';
+import type {Effect, Size, UiContext, UiEvent} from '../context.js';
 import {runEffect, type Services} from '../effects.js';
-import {type Frame, frameOf} from '../frame.js';
-import {type Matched, match, splitKeys} from '../keymap.js';
+import {type AnyFrame, frameOf} from '../frame.js';
+import {match, splitKeys} from '../keymap.js';
 import type {Message, UiState} from '../state.js';
 import {createUiContext} from '../ui-context.js';
-import {cancelConfirm, update} from '../update.js';
+import {unknownKey, update} from '../update.js';
 
 export interface Controls extends Services {
   /** When the saved progress was saved, for the resume screen. */
@@ -22,13 +25,38 @@ export interface Controls extends Services {
   readonly signals?: {on(listener: (code: number) => void): void; off(listener: (code: number) => void): void};
 }
 
-export function useController(controls: Controls, initial: UiState, size: Size): Frame {
+/** An effect to carry out, with the state it was asked in and its place in the queue. */
+interface Queued {
+  readonly n: number;
+  readonly effect: Effect;
+  readonly state: UiState;
+}
+
+interface Shell {
+  readonly ui: UiState;
+  readonly queue: readonly Queued[];
+  /** How many effects were ever queued: the next one's number. */
+  readonly queued: number;
+  /** An exit was asked for: nothing more is done. */
+  readonly leaving: boolean;
+}
+
+type Action =
+  | {readonly type: 'key'; readonly input: string; readonly key: Key}
+  | {readonly type: 'event'; readonly event: UiEvent}
+  | {readonly type: 'say'; readonly message: Message}
+  | {readonly type: 'signal'; readonly code: number}
+  | {readonly type: 'done'; readonly upTo: number};
+
+function enqueue(shell: Shell, ui: UiState, effects: readonly Effect[]): Shell {
+  if (ui === shell.ui && effects.length === 0) return shell;
+  const queue = [...shell.queue, ...effects.map((effect, i) => ({n: shell.queued + i, effect, state: ui}))];
+  return {ui, queue, queued: shell.queued + effects.length, leaving: effects.some((e) => e.type === 'exit')};
+}
+
+export function useController(controls: Controls, initial: UiState, size: Size): AnyFrame {
   const {contentFor, store} = controls;
   const {exit: exitInk} = useApp();
-  const uiRef = useRef(initial);
-  const [ui, setUi] = useState(initial);
-  const exited = useRef(false);
-
   const phoneCheck = controls.phone !== undefined;
   // One context per language, made when the person first switches to it: the content is read in the
   // language on screen only.
@@ -44,94 +72,83 @@ export function useController(controls: Controls, initial: UiState, size: Size):
     };
   }, [contentFor, store, controls.savedAt, controls.localeHint, phoneCheck]);
 
-  // One frame per state and size: the update reads the frame the person is looking at.
-  const frameCache = useRef<{ui: UiState; size: Size; frame: Frame} | undefined>(undefined);
+  // One frame per state and size (a memo, keyed by the state object): the key reads the frame on display.
+  const [frames] = useState(() => new WeakMap<UiState, {size: Size; frame: AnyFrame}>());
   const frameFor = useCallback(
-    (state: UiState): Frame => {
-      const cached = frameCache.current;
-      if (cached && cached.ui === state && cached.size.columns === size.columns && cached.size.rows === size.rows) return cached.frame;
+    (state: UiState): AnyFrame => {
+      const known = frames.get(state);
+      if (known && known.size.columns === size.columns && known.size.rows === size.rows) return known.frame;
       const frame = frameOf(ctxFor(state.app.lang), state, size);
-      frameCache.current = {ui: state, size, frame};
+      frames.set(state, {size, frame});
       return frame;
     },
-    [ctxFor, size],
+    [ctxFor, frames, size],
   );
 
-  const set = useCallback((next: UiState) => {
-    uiRef.current = next;
-    setUi(next);
-  }, []);
-
-  const say = useCallback(
-    (message: Message) => {
-      if (!exited.current) set({...uiRef.current, message});
-    },
-    [set],
-  );
-
-  const leave = useCallback(
-    (code: number, state: UiState) => {
-      if (exited.current) return;
-      exited.current = true;
-      controls.onExit(code, state);
-      exitInk();
-    },
-    [controls, exitInk],
-  );
-
-  // A key or a phone event: the update against the latest state, then its effects. An effect's outcome
-  // that comes later (the phone's reading) comes back through `send`, so it is applied the same way.
-  const apply = useCallback(
-    (input: Matched | UiEvent) => {
-      if (exited.current) return;
-      const current = uiRef.current;
-      const {ui: next, effects} = update(ctxFor(current.app.lang), current, frameFor(current), input);
-      if (next !== current) set(next);
-      const sink = {say, exit: (code: number) => leave(code, uiRef.current), send: (event: UiEvent) => applyRef.current(event)};
-      for (const effect of effects) runEffect(effect, next, ctxFor(next.app.lang), controls, sink);
-    },
-    [ctxFor, controls, frameFor, leave, say, set],
-  );
-  const applyRef = useRef(apply);
-  applyRef.current = apply;
-
-  const dispatchOne = useCallback(
-    (input: string, key: Key) => {
-      if (exited.current) return;
-      const current = uiRef.current;
-      const matched = match(frameFor(current).screen, input, key);
-      if (matched) {
-        apply(matched);
-        return;
+  const reducer = (shell: Shell, action: Action): Shell => {
+    if (action.type === 'done') return {...shell, queue: shell.queue.filter((q) => q.n > action.upTo)};
+    if (shell.leaving) return shell;
+    const {ui} = shell;
+    switch (action.type) {
+      case 'key': {
+        const matched = match(frameFor(ui).screen, action.input, action.key);
+        // A key the keymap does not know only ends what lasted one key (a pending confirmation).
+        if (!matched) return enqueue(shell, unknownKey(ui), []);
+        const next = update(ctxFor(ui.app.lang), ui, frameFor(ui), matched);
+        return enqueue(shell, next.ui, next.effects);
       }
-      // Any key at all cancels a pending "press again" confirmation.
-      const next = cancelConfirm(current);
-      if (next !== current) set(next);
-    },
-    [apply, frameFor, set],
-  );
+      case 'event': {
+        const next = update(ctxFor(ui.app.lang), ui, frameFor(ui), action.event);
+        return enqueue(shell, next.ui, next.effects);
+      }
+      case 'say':
+        return enqueue(shell, {...ui, once: {message: action.message}}, []);
+      case 'signal':
+        // A signal saves and leaves, as Ctrl+C does.
+        return enqueue(shell, ui, [{type: 'persist'}, {type: 'exit', code: action.code}]);
+    }
+  };
+  const [shell, dispatch] = useReducer(reducer, {ui: initial, queue: [], queued: 0, leaving: false});
+
+  // The effects the last keys asked for, in order, each once, against the state it was asked in. Drained as
+  // soon as the frame is committed (a layout effect: in the same turn as the frame, before any later key),
+  // so what is on screen is saved the moment it is shown.
+  const [ran] = useState(() => ({upTo: -1, left: false}));
+  useLayoutEffect(() => {
+    const fresh = shell.queue.filter((q) => q.n > ran.upTo);
+    if (fresh.length === 0) return;
+    ran.upTo = fresh.at(-1)!.n;
+    const sink = {
+      say: (message: Message) => dispatch({type: 'say', message}),
+      send: (event: UiEvent) => dispatch({type: 'event', event}),
+    };
+    for (const {effect, state} of fresh) {
+      runEffect(effect, state, ctxFor(state.app.lang), controls, {
+        ...sink,
+        exit: (code) => {
+          if (ran.left) return;
+          ran.left = true;
+          controls.onExit(code, state);
+          exitInk();
+        },
+      });
+    }
+    dispatch({type: 'done', upTo: ran.upTo});
+  }, [shell.queue, ran, ctxFor, controls, exitInk]);
 
   useInput(
-    useCallback(
-      (input: string, key: Key) => {
-        for (const [one, oneKey] of splitKeys(input, key)) dispatchOne(one, oneKey);
-      },
-      [dispatchOne],
-    ),
+    useCallback((input: string, key: Key) => {
+      for (const [one, oneKey] of splitKeys(input, key)) dispatch({type: 'key', input: one, key: oneKey});
+    }, []),
   );
 
-  // A signal saves and leaves, as Ctrl+C does.
   useEffect(() => {
     const {signals} = controls;
     if (!signals) return;
-    const onSignal = (code: number) => {
-      const state = uiRef.current;
-      runEffect({type: 'persist'}, state, ctxFor(state.app.lang), controls, {say, exit: () => {}, send: () => {}});
-      leave(code, state);
-    };
+    const onSignal = (code: number) => dispatch({type: 'signal', code});
     signals.on(onSignal);
     return () => signals.off(onSignal);
-  }, [controls, ctxFor, leave, say]);
+  }, [controls]);
 
-  return frameFor(ui);
+  return frameFor(shell.ui);
 }

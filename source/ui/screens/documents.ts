@@ -1,16 +1,20 @@
 // The documents the answers call for (`d` on the results), and one document on its own screen: the text to
 // send, reflowed to the width, then how to send it and keep proof, under a rule. A table to fill in is shown
 // as its columns, each with the licensed lenders' rule for it: a table of eight columns cannot be read at
-// 40 columns, and its file is a keystroke away (`e`).
+// 40 columns, and its file is a keystroke away (`e`). Back from a document is the list; back from the list,
+// the results as they were.
 import type {Content, Lang} from '../../content/types.js';
 import {t} from '../../i18n/index.js';
 import type {State} from '../../engine/questionnaire.js';
 import {documentView, type Part} from '../../output/documents.js';
-import type {Body, BodyWindow, RowSpan, UiContext} from '../context.js';
-import type {ScreenState} from '../state.js';
+import {framed, frameWidth} from '../chrome.js';
+import type {Body, BodyWindow, RowSpan, ScreenModule, UiContext} from '../context.js';
+import {clampScroll, isScrollCommand, scrolled} from '../scroll.js';
+import type {ScreenOf} from '../state.js';
 import {blank, hanging, type Line, labelled, paragraph} from '../text.js';
+import {none} from '../transition.js';
 
-type DocumentsScreen = Extract<ScreenState, {kind: 'documents'}>;
+type DocumentsScreen = ScreenOf<'documents'>;
 
 /** The documents these answers call for: from the result (computed once for the answers, not per frame). */
 export function documentIds(ctx: UiContext, app: State): string[] {
@@ -77,3 +81,36 @@ export function documentBody(ctx: UiContext, app: State, id: string, width: numb
   lines.push(...partLines(ctx.content, app.lang, doc.parts.howToSend, width, 'text.secondary'));
   return {lines};
 }
+
+export const documentsScreen: ScreenModule<'documents'> = {
+  keys: () => 'documents',
+  frame(ctx, ui, s, size) {
+    const body = documentsBody(ctx, ui.app, s, frameWidth(size));
+    return framed(ctx, ui, 'documents', size, body, (height) => cursorWindow(body, s.cursor, height));
+  },
+  update(ctx, ui, s, _frame, {command}) {
+    const ids = documentIds(ctx, ui.app);
+    if (command === 'up') return none({...ui, screen: {...s, cursor: Math.max(0, s.cursor - 1)}});
+    if (command === 'down') return none({...ui, screen: {...s, cursor: Math.max(0, Math.min(ids.length - 1, s.cursor + 1))}});
+    if (command === 'back') return none({...ui, screen: s.from});
+    const id = ids[s.cursor];
+    if (command === 'select' && id) return none({...ui, screen: {kind: 'document', id, scroll: 0, from: s.from}});
+    return none(ui);
+  },
+};
+
+export const documentScreen: ScreenModule<'document'> = {
+  keys: () => 'document',
+  frame(ctx, ui, s, size) {
+    const body = documentBody(ctx, ui.app, s.id, frameWidth(size));
+    return framed(ctx, ui, 'document', size, body, (height) => ({top: clampScroll(s.scroll, body.lines.length, height)}));
+  },
+  update(ctx, ui, s, frame, {command}) {
+    if (isScrollCommand(command)) return none({...ui, screen: {...s, scroll: scrolled(s.scroll, command, frame.body.lines.length, frame.height)}});
+    if (command === 'copy') return {ui, effects: [{type: 'copy', what: {kind: 'document', id: s.id}}]};
+    if (command === 'export') return {ui, effects: [{type: 'export', what: {kind: 'document', id: s.id}}]};
+    if (command !== 'back') return none(ui);
+    const cursor = Math.max(0, documentIds(ctx, ui.app).indexOf(s.id));
+    return none({...ui, screen: {kind: 'documents', cursor, from: s.from}});
+  },
+};

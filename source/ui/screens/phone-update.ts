@@ -9,7 +9,7 @@ import type {Scan} from '../../phone/scan.js';
 import {t} from '../../i18n/index.js';
 import type {Effect, UiContext, UiEvent, Update} from '../context.js';
 import type {Matched} from '../keymap.js';
-import {type Confirm, enterScreen, type PhoneFindings, type PhoneScreen, type UiState} from '../state.js';
+import {type Confirm, enterScreen, type Message, NOTHING, type PhoneFindings, type PhoneScreen, type UiState} from '../state.js';
 import {engine, none, PERSIST} from '../transition.js';
 import {confirmMessage, message, phoneFailureMessage, revokeMessage} from '../wording.js';
 import {grantedGroups} from './phone.js';
@@ -22,8 +22,8 @@ export function startPhoneCheck(ui: UiState): Update {
 }
 
 /** Back to the question on screen (question 6), with its answer as it was, and the session closed. */
-function leave(ctx: UiContext, ui: UiState, note?: UiState['message']): Update {
-  return {ui: {...ui, message: note, screen: enterScreen(ui.app, ctx.content)}, effects: [CLOSE]};
+function leave(ctx: UiContext, ui: UiState, note?: Message): Update {
+  return {ui: {...ui, once: note ? {message: note} : NOTHING, screen: enterScreen(ui.app, ctx.content)}, effects: [CLOSE]};
 }
 
 /** A fresh reading: the listed loan apps marked, the first row highlighted. */
@@ -85,7 +85,7 @@ export function updatePhone(ctx: UiContext, ui: UiState, s: PhoneScreen, matched
       }
       if (command === 'revoke') {
         if (grantedGroups(app).length > 0) return none({...ui, screen: {kind: 'phone', step: 'revoke', findings: f, cursor: 0}});
-        return none({...ui, message: message(content, lang, 'tui.phone.nothingGranted', 'text.secondary', {app: appLabel(app, lang)})});
+        return none({...ui, once: {message: message(content, lang, 'tui.phone.nothingGranted', 'text.secondary', {app: appLabel(app, lang)})}});
       }
       return none(ui);
     }
@@ -100,7 +100,7 @@ export function updatePhone(ctx: UiContext, ui: UiState, s: PhoneScreen, matched
       // Nothing is switched off before a second Enter, on a message naming the app and the permission.
       if (pending !== 'revoke') {
         const vars = {app: appLabel(app, lang), permission: t(content, PERMISSION_LABEL[group], lang)};
-        return none({...ui, confirm: 'revoke', message: confirmMessage(content, lang, 'revoke', vars)});
+        return none({...ui, once: {confirm: 'revoke', message: confirmMessage(content, lang, 'revoke', vars)}});
       }
       const reading: PhoneScreen = {kind: 'phone', step: 'reading', progress: undefined, findings: s.findings, switching: [app.package, group]};
       return {ui: {...ui, screen: reading}, effects: [{type: 'phoneRevoke', app, group}]};
@@ -111,7 +111,7 @@ export function updatePhone(ctx: UiContext, ui: UiState, s: PhoneScreen, matched
       const next = engine(content, ui, {type: 'PREFILL', answers: s.answers}, true);
       // The answers are options of these questions; should one not be offered, nothing is filled in.
       if (next.app === ui.app) return leave(ctx, ui);
-      return {ui: {...next, message: message(content, lang, 'tui.phone.filled', 'status.success')}, effects: [PERSIST, CLOSE]};
+      return {ui: {...next, once: {message: message(content, lang, 'tui.phone.filled', 'status.success')}}, effects: [PERSIST, CLOSE]};
     }
   }
 }
@@ -149,7 +149,7 @@ export function phoneEvent(ctx: UiContext, ui: UiState, event: UiEvent): Update 
       const paths = refused ? settingsPath(content, phone, lang) : [];
       const text = paths.reduce((first, second) => t(content, 'tui.phone.twoSentences', lang, {first, second}), said.text);
       const note = {...said, text};
-      return none({...ui, message: note, screen: findingsScreen(findings)});
+      return none({...ui, once: {message: note}, screen: findingsScreen(findings)});
     }
   }
 }

@@ -1,17 +1,23 @@
 // A question screen: section and counter, a bar that is full at the end, the prompt, why we ask, the
-// options (numbered 1-9, then 0 for the tenth) and how to answer.
+// options (numbered 1-9, then 0 for the tenth) and how to answer. A number picks a single choice (ticks a
+// multiple one); Enter picks the highlighted option (confirms the ticked ones); Space on a single choice
+// says how to pick instead; `p` on question 6 checks the phone when adb was found.
 import type {Question} from '../../content/types.js';
 import {t} from '../../i18n/index.js';
-import type {State} from '../../engine/questionnaire.js';
+import {type State, toggleOption} from '../../engine/questionnaire.js';
 import {counter} from '../../engine/counter.js';
-import type {Body, BodyWindow, RowSpan, UiContext} from '../context.js';
+import {framed, frameWidth} from '../chrome.js';
+import type {Body, BodyWindow, RowSpan, ScreenModule, UiContext, Update} from '../context.js';
 import {numberRange} from '../keymap.js';
-import type {ScreenState} from '../state.js';
+import type {ScreenOf} from '../state.js';
 import {offerLines, phoneOffered} from './phone.js';
+import {startPhoneCheck} from './phone-update.js';
 import {currentQuestion, optionsOf} from '../state.js';
 import {bar, blank, hanging, type Line, labelled, paragraph} from '../text.js';
+import {engine, none, saved} from '../transition.js';
 
-type QuestionScreen = Extract<ScreenState, {kind: 'question'}>;
+/** A question as shown: its state, with the one-key warning of how to pick (`pick`) when there is one. */
+type QuestionScreen = Omit<ScreenOf<'question'>, 'hint'> & {readonly hint: ScreenOf<'question'>['hint'] | 'pick'};
 
 /** The number key of the option at `index` ("1." … "9.", "0." for the tenth), or room for one. */
 function numberLabel(index: number): string {
@@ -84,3 +90,63 @@ export function questionWindow(body: Body, screen: QuestionScreen, height: numbe
   const top = warned ? Math.max(start, Math.min(lines.length - height, rows[screen.cursor]?.start ?? start)) : start;
   return {top};
 }
+
+export const questionScreen: ScreenModule<'question'> = {
+  keys: (ctx, ui) => (currentQuestion(ui.app, ctx.content.questions)?.type === 'multi' ? 'multi' : 'single'),
+  frame(ctx, ui, s, size) {
+    const shown: QuestionScreen = ui.once.pickHint ? {...s, hint: 'pick'} : s;
+    const body = questionBody(ctx, ui.app, shown, frameWidth(size));
+    const keys = questionScreen.keys(ctx, ui, s);
+    return framed(ctx, ui, keys, size, body, (height) => questionWindow(body, shown, height), {vars: body.hintVars, phone: phoneOffered(ctx, ui.app)});
+  },
+  update(ctx, ui, s, frame, matched, was): Update {
+    const {content} = ctx;
+    const question = currentQuestion(ui.app, content.questions);
+    if (!question) return none(ui);
+    const options = optionsOf(ui.app, question, content.questions);
+    const count = options.length;
+    const multi = frame.screen === 'multi';
+    const answer = (value: string | readonly string[]) => saved(content, ui, {type: 'ANSWER', question: question.id, value});
+    const pickHint = none({...ui, once: {pickHint: true}});
+    const toggle = (index: number): Update => {
+      const option = options[index];
+      if (!option) return none(ui);
+      return none({...ui, screen: {...s, cursor: index, picked: toggleOption(question, s.picked, option.value), hint: 'none'}});
+    };
+    switch (matched.command) {
+      case 'up':
+        return none({...ui, screen: {...s, cursor: (s.cursor + count - 1) % count}});
+      case 'down':
+        return none({...ui, screen: {...s, cursor: (s.cursor + 1) % count}});
+      case 'back':
+        return none(engine(content, ui, {type: 'BACK'}));
+      case 'phone':
+        return phoneOffered(ctx, ui.app) ? startPhoneCheck(ui) : none(ui);
+      case 'pick': {
+        const index = matched.index ?? -1;
+        if (index < 0 || index >= count) return none(ui);
+        if (multi) return toggle(index);
+        const picked = answer(options[index]!.value);
+        // The next question remembers, for one key, that this one was answered by a number key.
+        const moved = picked.ui.screen.kind === 'question' && picked.ui.app.current !== question.id;
+        return moved ? {...picked, ui: {...picked.ui, once: {afterNumberPick: true}}} : picked;
+      }
+      case 'toggle':
+        // Space cannot pick on a single-choice question: say how to pick instead, leaving the answer alone.
+        return multi ? toggle(s.cursor) : pickHint;
+      case 'select': {
+        // Enter right after a number answered the previous question: show how to pick instead of picking.
+        if (!multi && was.afterNumberPick) return pickHint;
+        if (!multi) {
+          const option = options[s.cursor];
+          return option ? answer(option.value) : none(ui);
+        }
+        if (s.picked.length === 0) return none({...ui, screen: {...s, hint: 'empty'}});
+        // In the content's order, whatever order they were ticked in.
+        return answer(options.filter((o) => s.picked.includes(o.value)).map((o) => o.value));
+      }
+      default:
+        return none(ui);
+    }
+  },
+};

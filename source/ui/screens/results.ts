@@ -17,11 +17,20 @@ const MAX_TONIGHT = 3;
 const INDENT: Line = [{text: '      '}];
 
 export interface ResultsBody extends Body {
+  /**
+   * The stops of ↑/↓, one per checklist item: the "tonight" rows first, then the other items of the
+   * checklist (a "tonight" item's line in the checklist is shown, not a stop of its own).
+   */
   readonly rows: readonly RowSpan[];
-  /** The checklist item of each row ("tonight" rows repeat items of the checklist). */
+  /** The checklist item of each row. */
   readonly rowItems: readonly string[];
   /** How many rows are "tonight" rows (they come first). */
   readonly tonight: number;
+  /**
+   * The lines a window may start at, ascending: the first line of each paragraph, heading, blank line and
+   * row title, so that a scrolled window never opens on the second half of a wrapped sentence.
+   */
+  readonly starts: readonly number[];
 }
 
 /** The items to do first: up to three `now` items, else the first one or two of the highest priority present. */
@@ -33,37 +42,36 @@ export function firstItems(view: ResultView, count = MAX_TONIGHT): {readonly ids
 }
 
 /** Crisis help above everything when the person feels overwhelmed; one quiet line when stressed. */
-function crisisLines(content: Content, view: ResultView, stressed: boolean, width: number, compact: boolean): Line[] {
-  if (view.crisis) {
-    const help = paragraph(t(content, 'tui.results.crisis', view.lang), width, {tone: 'status.support', bold: true});
-    return compact ? help : [...help, blank];
-  }
-  if (!stressed) return [];
-  const line = paragraph(t(content, 'tui.results.stressed', view.lang), width, {tone: 'status.support'});
-  return compact ? line : [...line, blank];
+function crisisBlocks(content: Content, view: ResultView, stressed: boolean, width: number, compact: boolean): Line[][] {
+  const help = view.crisis
+    ? paragraph(t(content, 'tui.results.crisis', view.lang), width, {tone: 'status.support', bold: true})
+    : stressed
+      ? paragraph(t(content, 'tui.results.stressed', view.lang), width, {tone: 'status.support'})
+      : [];
+  if (help.length === 0) return [];
+  return compact ? [help] : [help, [blank]];
 }
 
-function levelLines(content: Content, view: ResultView, width: number, compact: boolean): Line[] {
+/** The level, then one block a line list: the bar, the stage, whether answers are missing. */
+function levelBlocks(content: Content, view: ResultView, width: number, compact: boolean): Line[][] {
   const lang = view.lang;
   const tone = levelTone(view.level);
   const badge = ` ${t(content, `level.${view.level}`, lang)} `;
   const label = `${t(content, 'tui.results.level', lang)}  `;
   const score = `  ${t(content, 'tui.results.score', lang, {score: view.score})}`;
-  const head: Line[] =
+  const head: Line =
     displayWidth(label + badge + score) <= width
       ? [
-          [
-            {text: label, bold: true},
-            {text: badge, tone, bold: true, inverse: true},
-            {text: score},
-          ],
+          {text: label, bold: true},
+          {text: badge, tone, bold: true, inverse: true},
+          {text: score},
         ]
-      : [[{text: badge, tone, bold: true, inverse: true}, {text: score}]];
+      : [{text: badge, tone, bold: true, inverse: true}, {text: score}];
   return [
-    ...head,
-    ...(compact ? [] : [[{text: bar(view.score / 100, Math.min(width, 42)), tone, ariaHidden: true}]]),
-    ...paragraph(t(content, `stage.${view.stage}`, lang), width),
-    ...(view.complete ? [] : paragraph(t(content, 'result.incomplete', lang), width, {tone: 'status.warning'})),
+    [head],
+    compact ? [] : [[{text: bar(view.score / 100, Math.min(width, 42)), tone, ariaHidden: true}]],
+    paragraph(t(content, `stage.${view.stage}`, lang), width),
+    view.complete ? [] : paragraph(t(content, 'result.incomplete', lang), width, {tone: 'status.warning'}),
   ];
 }
 
@@ -78,26 +86,27 @@ function itemRow(title: string, done: boolean, width: number, number?: number): 
   return labelled(lines, {role: 'checkbox', state: {checked: done}, label: title});
 }
 
-function itemDetail(content: Content, item: ResultView['checklist'][number], lang: Lang, width: number): Line[] {
-  const lines: Line[] = [...hanging(INDENT, t(content, 'tui.results.why', lang, {text: item.why}), width)];
+/** An open item: why it applies, its steps, its references, each a block of lines. */
+function itemDetail(content: Content, item: ResultView['checklist'][number], lang: Lang, width: number): Line[][] {
+  const blocks: Line[][] = [hanging(INDENT, t(content, 'tui.results.why', lang, {text: item.why}), width)];
   item.steps.forEach((step, n) => {
-    lines.push(...hanging([...INDENT, {text: `${n + 1}. `}], step, width));
+    blocks.push(hanging([...INDENT, {text: `${n + 1}. `}], step, width));
   });
   if (item.references.length > 0) {
     const refs = item.references.map((r) => r.text).join(t(content, 'report.listSeparator', lang));
-    lines.push(...hanging(INDENT, t(content, 'tui.results.source', lang, {text: refs}), width, {tone: 'text.secondary'}));
+    blocks.push(hanging(INDENT, t(content, 'tui.results.source', lang, {text: refs}), width, {tone: 'text.secondary'}));
   }
-  return lines;
+  return blocks;
 }
 
-/** The top of the results, down to the heading of the first things to do. */
-function topLines(content: Content, view: ResultView, options: ResultsOptions, compact: boolean, now: boolean): Line[] {
+/** The top of the results, down to the heading of the first things to do, block by block. */
+function topBlocks(content: Content, view: ResultView, options: ResultsOptions, compact: boolean, now: boolean): Line[][] {
   const {width} = options;
   return [
-    ...crisisLines(content, view, options.stressed, width, compact),
-    ...levelLines(content, view, width, compact),
-    ...(compact ? [] : [blank]),
-    ...paragraph(t(content, now ? 'tui.results.tonight' : 'tui.results.first', view.lang), width, {bold: true}),
+    ...crisisBlocks(content, view, options.stressed, width, compact),
+    ...levelBlocks(content, view, width, compact),
+    compact ? [] : [blank],
+    paragraph(t(content, now ? 'tui.results.tonight' : 'tui.results.first', view.lang), width, {bold: true}),
   ];
 }
 
@@ -120,7 +129,7 @@ export function resultsBody(content: Content, view: ResultView, options: Results
   // then one of the rows, then cut each title to one line, until they fit.
   const fits = (compact: boolean, count: number, oneLine: boolean) => {
     const {ids, now} = firstItems(view, count);
-    const top = topLines(content, view, options, compact, now);
+    const top = topBlocks(content, view, options, compact, now).flat();
     const rows = ids.reduce((sum, id) => sum + (oneLine ? 1 : itemRow(byId.get(id)!.title, false, width, 1).length), 0);
     return top.length + rows <= height;
   };
@@ -133,15 +142,31 @@ export function resultsBody(content: Content, view: ResultView, options: Results
   const plan = plans.find((p) => fits(p.compact, p.count, p.oneLine)) ?? plans.at(-1)!;
   const first = firstItems(view, plan.count);
 
-  const lines: Line[] = [...topLines(content, view, options, plan.compact, first.now)];
+  const lines: Line[] = [];
+  const starts: number[] = [];
+  /** One block (a paragraph, a heading, a blank line, a title): the window may start at its first line. */
+  const add = (...block: readonly Line[][]) => {
+    for (const part of block) {
+      if (part.length === 0) continue;
+      starts.push(lines.length);
+      lines.push(...part);
+    }
+  };
+  add(...topBlocks(content, view, options, plan.compact, first.now));
   const headings = new Set<number>();
   const rows: RowSpan[] = [];
   const rowItems: string[] = [];
-  /** A focusable row: its title, then its detail when it is the open one, else what it shows collapsed. */
-  const row = (id: string, title: readonly Line[], collapsed: readonly Line[]) => {
+  /**
+   * A row: its title, then its detail when it is the open one, else what it shows collapsed. A stop of
+   * ↑/↓ unless `stop` is false (a "tonight" item again in the checklist).
+   */
+  const row = (id: string, title: readonly Line[], collapsed: readonly Line[], stop = true) => {
     const start = lines.length;
-    const isOpen = open === rows.length;
-    lines.push(...title, ...(isOpen ? itemDetail(content, byId.get(id)!, lang, width) : collapsed));
+    const isOpen = stop && open === rows.length;
+    add([...title]);
+    if (isOpen) add(...itemDetail(content, byId.get(id)!, lang, width));
+    else add([...collapsed]);
+    if (!stop) return;
     rows.push({start, end: lines.length, title: title.length});
     rowItems.push(id);
   };
@@ -152,44 +177,41 @@ export function resultsBody(content: Content, view: ResultView, options: Results
     row(id, short ? [truncateLine(title[0]!, width)] : title, []);
   });
 
+  /** A heading after a blank line: never the last line shown. */
+  const heading = (block: Line[]) => {
+    add([blank]);
+    headings.add(lines.length);
+    add(block);
+  };
   const reasons = view.reasons.slice(0, SCREEN_REASONS);
   if (reasons.length > 0) {
-    lines.push(blank);
-    headings.add(lines.length);
-    lines.push(...paragraph(t(content, 'tui.results.reasons', lang), width, {bold: true}));
+    heading(paragraph(t(content, 'tui.results.reasons', lang), width, {bold: true}));
     for (const reason of reasons) {
-      lines.push(...hanging([{text: '- '}], reason.text, width));
-      if (!options.why) continue;
       const answers = reason.because.map((b) => answerLabel(content, b, lang)).join(t(content, 'report.listSeparator', lang));
-      lines.push(...hanging([{text: '  '}], t(content, 'report.because', lang, {answers}), width, {tone: 'text.secondary'}));
+      // A reason and the answers behind it are one block: a window never opens on "(you answered …)".
+      const because = options.why ? hanging([{text: '  '}], t(content, 'report.because', lang, {answers}), width, {tone: 'text.secondary'}) : [];
+      add([...hanging([{text: '- '}], reason.text, width), ...because]);
     }
   }
 
-  lines.push(blank);
-  headings.add(lines.length);
-  lines.push(...paragraph(t(content, 'tui.results.checklist', lang), width, {bold: true}));
-  if (view.checklist.length === 0) lines.push(...paragraph(t(content, 'tui.results.noItems', lang), width));
+  heading(paragraph(t(content, 'tui.results.checklist', lang), width, {bold: true}));
+  if (view.checklist.length === 0) add(paragraph(t(content, 'tui.results.noItems', lang), width));
   let priority: Priority | undefined;
   for (const item of view.checklist) {
     if (item.priority !== priority) {
       priority = item.priority;
-      lines.push(blank);
-      headings.add(lines.length);
-      lines.push(...paragraph(`== ${t(content, `priority.${item.priority}`, lang)} ==`, width, {tone: 'text.accent'}));
+      heading(paragraph(`== ${t(content, `priority.${item.priority}`, lang)} ==`, width, {tone: 'text.accent'}));
     }
     // Collapsed: the first line of why it applies.
-    row(item.id, itemRow(item.title, done.includes(item.id), width), [
-      truncateLine([...INDENT, {text: item.why, tone: 'text.secondary', ariaHidden: true}], width),
-    ]);
+    const collapsed = [truncateLine([...INDENT, {text: item.why, tone: 'text.secondary', ariaHidden: true}], width)];
+    row(item.id, itemRow(item.title, done.includes(item.id), width), collapsed, !first.ids.includes(item.id));
   }
-  lines.push(blank);
   // Documents are promised only when the answers call for some.
   const after = view.documents.length > 0 ? 'tui.results.after' : 'tui.results.afterNoDocuments';
-  lines.push(...paragraph(t(content, after, lang), width, {tone: 'text.accent'}));
-  lines.push(blank);
-  lines.push(...paragraph(t(content, 'disclaimer', lang), width, {tone: 'text.secondary'}));
-  lines.push(...paragraph(t(content, 'reviewed', lang, {date: view.contentReviewed}), width, {tone: 'text.secondary'}));
-  return {lines, rows, rowItems, tonight: first.ids.length, headings};
+  add([blank], paragraph(t(content, after, lang), width, {tone: 'text.accent'}), [blank]);
+  add(paragraph(t(content, 'disclaimer', lang), width, {tone: 'text.secondary'}));
+  add(paragraph(t(content, 'reviewed', lang, {date: view.contentReviewed}), width, {tone: 'text.secondary'}));
+  return {lines, rows, rowItems, tonight: first.ids.length, headings, starts};
 }
 
 function truncateLine(line: Line, width: number): Line {
@@ -216,18 +238,34 @@ export function statusLine(content: Content, view: ResultView, done: readonly st
   return paragraph(t(content, 'tui.results.status', view.lang, {done: count, total, k}), width, {tone: 'text.secondary'});
 }
 
+/** The first line a window of `height` rows may start at to show the end: a paragraph's first line. */
+export function lastTop(body: ResultsBody, height: number): number {
+  const end = Math.max(0, body.lines.length - height);
+  return body.starts.find((start) => start >= end) ?? end;
+}
+
+/**
+ * The start of a paragraph near `top`: the first at or after it (`forward`), else the last at or before
+ * it, but never outside (`after`, `before`]: a window moved there still moves, and skips no line.
+ */
+export function snapTop(body: ResultsBody, top: number, forward: boolean, after = -1, before = Number.POSITIVE_INFINITY): number {
+  const within = body.starts.filter((start) => start > after && start <= before);
+  const found = forward ? within.find((start) => start >= top) : [...within].reverse().find((start) => start <= top);
+  return found ?? top;
+}
+
 /**
  * Where the window starts. The highlighted row's title is always on screen: when the window starts below
  * it (inside the highlighted item, open and taller than the screen, or further down the page), the title
  * is pinned on the first row.
  */
 export function resultsWindow(body: ResultsBody, screen: ResultsScreen, height: number): BodyWindow {
-  const end = Math.max(0, body.lines.length - height);
+  const end = lastTop(body, height);
   const top = Math.min(end, Math.max(0, screen.scroll));
   const focused = body.rows[screen.focus];
   if (!focused || top <= focused.start) return {top};
   const pinned = body.lines.slice(focused.start, focused.start + focused.title);
-  // At the end of the page the pinned title takes rows: the window starts that much lower, so the last
-  // line is still shown.
-  return {top: top === end ? Math.max(0, body.lines.length - (height - pinned.length)) : top, pinned, pinnedRow: screen.focus};
+  // At the end of the page the pinned title takes rows: the window starts that much lower (at a
+  // paragraph), so the last line is still shown.
+  return {top: top === end ? lastTop(body, height - pinned.length) : top, pinned, pinnedRow: screen.focus};
 }

@@ -1,10 +1,15 @@
-// The resume screen: when progress was saved and how much, then Continue, Start over, Delete saved answers.
+// The resume screen: when progress was saved and how much, then Continue, Start over, Delete saved answers
+// (the last two ask once more).
 import type {Content, Lang} from '../../content/types.js';
 import {isComplete, progress, type State} from '../../engine/questionnaire.js';
 import {t} from '../../i18n/index.js';
 import {localDate} from '../../output/dates.js';
-import type {Body, RowSpan, UiContext} from '../context.js';
+import {framed, frameWidth} from '../chrome.js';
+import type {Body, RowSpan, ScreenModule, UiContext} from '../context.js';
 import {blank, hanging, type Line, labelled, paragraph} from '../text.js';
+import {ask, engine, none, PERSIST} from '../transition.js';
+import {message} from '../wording.js';
+import {cursorWindow} from './documents.js';
 
 export const RESUME_CHOICES = ['tui.resume.continue', 'tui.resume.startOver', 'tui.resume.delete'] as const;
 export type ResumeChoice = (typeof RESUME_CHOICES)[number];
@@ -41,3 +46,27 @@ export function resumeBody(ctx: UiContext, app: State, cursor: number, width: nu
   const rows = choiceRows(content, app.lang, cursor, width, toResults, lines);
   return {lines, rows};
 }
+
+export const resumeScreen: ScreenModule<'resume'> = {
+  keys: () => 'resume',
+  frame(ctx, ui, s, size) {
+    const body = resumeBody(ctx, ui.app, s.cursor, frameWidth(size));
+    return framed(ctx, ui, 'resume', size, body, (height) => cursorWindow(body, s.cursor, height));
+  },
+  update(ctx, ui, s, _frame, {command}, was) {
+    const {content} = ctx;
+    const count = RESUME_CHOICES.length;
+    if (command === 'up') return none({...ui, screen: {...s, cursor: (s.cursor + count - 1) % count}});
+    if (command === 'down') return none({...ui, screen: {...s, cursor: (s.cursor + 1) % count}});
+    if (command !== 'select') return none(ui);
+    const choice = RESUME_CHOICES[s.cursor];
+    if (choice === 'tui.resume.continue') return {ui: engine(content, ui, {type: 'RESUME'}, true), effects: [PERSIST]};
+    if (choice === 'tui.resume.startOver') {
+      if (was.confirm !== 'startOver') return ask(content, ui, 'startOver');
+      return {ui: engine(content, ui, {type: 'START_OVER'}, true), effects: [PERSIST]};
+    }
+    if (was.confirm !== 'delete') return ask(content, ui, 'delete');
+    const cleared = engine(content, ui, {type: 'DELETE_SAVED'}, true);
+    return {ui: {...cleared, once: {message: message(content, ui.app.lang, 'tui.resume.deleted', 'status.success')}}, effects: [PERSIST]};
+  },
+};

@@ -1,10 +1,13 @@
 // The welcome screen: what the tool does (and that it is for someone called about another's debt too),
 // where answers are kept, one quiet line of crisis help (help should not wait fifteen questions), the
-// language. Scrolls only in a terminal too short for it.
+// language. Scrolls only in a terminal too short for it; Enter starts the questionnaire.
 import type {Content, Lang} from '../../content/types.js';
 import {t} from '../../i18n/index.js';
-import type {Body, UiContext} from '../context.js';
+import {framed, frameWidth} from '../chrome.js';
+import type {Body, ScreenModule, UiContext} from '../context.js';
+import {clampScroll, isScrollCommand, scrolled} from '../scroll.js';
 import {blank, hanging, type Line, paragraph, wrapPath} from '../text.js';
+import {engine, none} from '../transition.js';
 
 export const LANG_NAME_KEY: Readonly<Record<Lang, string>> = {
   'zh-Hans': 'tui.lang.zhHans',
@@ -42,3 +45,17 @@ export function welcomeLines(content: Content, lang: Lang, path: string | undefi
 export function welcomeBody(ctx: UiContext, lang: Lang, width: number): Body {
   return {lines: welcomeLines(ctx.content, lang, ctx.storePath, width, ctx.localeHint)};
 }
+
+export const welcomeScreen: ScreenModule<'welcome'> = {
+  keys: () => 'welcome',
+  frame(ctx, ui, s, size) {
+    const body = welcomeBody(ctx, ui.app.lang, frameWidth(size));
+    // In a terminal too short for it, the text scrolls, and only then do the hints say so.
+    return framed(ctx, ui, 'welcome', size, body, (height) => ({top: clampScroll(s.scroll, body.lines.length, height)}), {scrollable: 'ifTaller'});
+  },
+  update(ctx, ui, s, frame, {command}) {
+    if (command === 'select') return none(engine(ctx.content, ui, {type: 'START'}));
+    if (!isScrollCommand(command)) return none(ui);
+    return none({...ui, screen: {...s, scroll: scrolled(s.scroll, command, frame.body.lines.length, frame.height)}});
+  },
+};
