@@ -52,6 +52,8 @@ export function parseAnswersFile(content: Content, text: string, file: string): 
     return fail('error.json', {file, reason: oneLine((error as Error).message)});
   }
   if (!isPlainObject(data) || !isPlainObject(data.answers)) return fail('error.shape', {file});
+  // The questionnaire's saved progress (docs/contract.md), given as an answers file: say what reads it.
+  if (Object.hasOwn(data, 'schemaVersion') && Object.hasOwn(data, 'updatedAt')) return fail('error.savedProgressFile', {file});
   for (const key of Object.keys(data)) {
     if (!KEYS.has(key)) return fail('error.unknownKey', {file, key: show(key)});
   }

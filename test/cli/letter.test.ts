@@ -5,13 +5,13 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {openStore} from '../../source/cli/store.js';
 import {content} from '../../source/content/generated.js';
 import {DOCUMENT_IDS, LANGS, type Lang} from '../../source/content/types.js';
-import {SEPARATOR} from '../../source/output/document-files.js';
-import {applicableDocuments, documentView} from '../../source/output/documents.js';
-import {openStore} from '../../source/cli/store.js';
 import type {Answers} from '../../source/engine/conditions.js';
-import {documentFile} from '../../source/output/document-files.js';
+import {t} from '../../source/i18n/index.js';
+import {documentFile, SEPARATOR} from '../../source/output/document-files.js';
+import {applicableDocuments, documentView} from '../../source/output/documents.js';
 import {cli as runCli} from '../support/run-cli.js';
 
 const cli = (argv: string[], stdin = '') => runCli(argv, {stdin});
@@ -222,6 +222,15 @@ describe('--letter without --answers: the saved progress fills it in', () => {
     const rows = JSON.parse(out) as {id: string; applies?: boolean}[];
     expect(rows.filter((r) => r.applies).map((r) => r.id)).toEqual(jdApplies);
     expect(err).toContain(saved);
+  });
+
+  it('the saved-progress file given as --answers: exit 2, a message that says what reads it', async () => {
+    const {env, file: saved} = savedConfig(JD.answers, 'en');
+    for (const argv of [['--letter', 'deletion', '--answers', saved], ['--answers', saved]]) {
+      const {code, out, err} = await run(argv, env);
+      expect({code, out}).toEqual({code: 2, out: ''});
+      expect(err.split('\n')[0]).toBe(t(content, 'error.savedProgressFile', 'en', {file: saved}));
+    }
   });
 
   it('--blank with --answers, or without --letter: exit 2, one message and the hint', async () => {

@@ -53,13 +53,13 @@ describe('leaving says what was kept', () => {
     expect(lines.map((l) => l.trim()).join(' ')).toBe(t(content, 'tui.bye', 'en'));
   });
 
-  test('with --no-save: "Nothing was saved during this run."', async () => {
+  test('with --no-save: "Your answers were not saved (--no-save)."', async () => {
     const s = launch(baseEnv(), {args: ['--no-save']});
     await s.waitFor('Enter start');
     await s.press(KEY.enter, /Question 1,/);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
-    expect(afterInterface(s)).toBe('Nothing was saved during this run.');
+    expect(afterInterface(s)).toBe('Your answers were not saved (--no-save).');
   });
 });
 
