@@ -218,7 +218,7 @@ try {
     if (!fresh.has(name) && !statSync(full).isDirectory()) rmSync(full, {force: true});
   }
   for (const name of readdirSync(dist)) {
-    if (!['cli.js', 'package.json', 'chunks', 'content'].includes(name)) rmSync(path.join(dist, name), {recursive: true, force: true});
+    if (!['cli.js', 'package.json', 'chunks', 'content', 'web'].includes(name)) rmSync(path.join(dist, name), {recursive: true, force: true});
   }
 } finally {
   rmSync(next, {recursive: true, force: true});

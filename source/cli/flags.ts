@@ -8,6 +8,7 @@ export const FLAGS = {
   format: 'string',
   letter: 'string',
   phone: 'boolean',
+  web: 'boolean',
   serial: 'string',
   fresh: 'boolean',
   plain: 'boolean',

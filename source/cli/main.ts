@@ -45,7 +45,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     ctx.flags = values;
     if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError('error.badLang', {value: values.lang});
     if (values.lang !== undefined) ctx.lang = values.lang;
-    if (positionals.length > 0) throw new UsageError('error.unexpectedArgument', {value: positionals[0]!});
+    // --web takes its FILE as the one argument after the flags.
+    const extra = values.web ? positionals.slice(1) : positionals;
+    if (extra.length > 0) throw new UsageError('error.unexpectedArgument', {value: extra[0]!});
     const format = values.format ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('error.badFormat', {value: format});
     if (values.format !== undefined && values.answers === undefined && !values.phone && values.letter === undefined) {
@@ -64,6 +66,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     if (values.forget || values.where) return await (await import('./saved-mode.js')).savedMode(ctx);
+    if (values.web) return await (await import('./web-mode.js')).runWeb(ctx, positionals[0]);
     if (values.phone) {
       const {runPhone} = await import('./phone.js');
       return await runPhone(io, await ctx.content(), {
