@@ -44,10 +44,16 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
     if (!ok) state = {...state, remember: false, storageFailed: true};
   };
 
-  const ctx = (): ScreenContext => ({
+  // One context for every screen, reading the live state: a handler that runs after other changes (the
+  // second box ticked on a question) must not see the state of when its screen was drawn.
+  const c: ScreenContext = {
     content,
-    state,
-    lang: state.flow.lang,
+    get state() {
+      return state;
+    },
+    get lang() {
+      return state.flow.lang;
+    },
     t: (key, vars) => t(content, key, state.flow.lang, vars),
     act(action) {
       const flow = reduce(content.questions, state.flow, action);
@@ -78,7 +84,7 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
       draw(flow !== state.flow);
       say(t(content, 'web.forgotten', state.flow.lang));
     },
-  });
+  };
 
   function set(patch: Partial<AppState>, redraw: false | 'same' | 'new' = false) {
     state = {...state, ...patch};
@@ -94,7 +100,6 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
   }
 
   function header(): HTMLElement[] {
-    const c = ctx();
     const select = h(
       'select',
       {id: 'lang', 'aria-label': c.t('web.language'), onchange: (e) => c.act({type: 'SET_LANG', lang: (e.target as HTMLSelectElement).value as Lang})},
@@ -106,7 +111,6 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
 
   /** Draws the screen; `moved`: a new screen, whose heading takes the focus (screen readers start there). */
   function draw(moved: boolean) {
-    const c = ctx();
     document.documentElement.lang = state.flow.lang;
     page.header.replaceChildren(...header());
     const flow = state.flow;

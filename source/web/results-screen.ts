@@ -124,7 +124,7 @@ export function resultsScreen(c: ScreenContext): HTMLElement[] {
       h(
         'ul',
         {class: 'documents', id: 'documents'},
-        ...view.documents.map((doc) => h('li', {}, h('button', {type: 'button', class: 'link', 'data-id': doc.id, onclick: () => c.set({doc: doc.id}, 'new')}, doc.title))),
+        ...view.documents.map((doc) => h('li', {}, h('button', {type: 'button', 'data-id': doc.id, onclick: () => c.set({doc: doc.id}, 'new')}, doc.title))),
       ),
     );
   }
