@@ -23,6 +23,7 @@ export interface Page {
 
 const LANG_NAMES: Readonly<Record<Lang, string>> = {'zh-Hans': 'tui.lang.zhHans', 'zh-Hant': 'tui.lang.zhHant', en: 'tui.lang.en'};
 const ESCAPE_TWICE_MS = 1000;
+const MESSAGE_MS = 5000;
 
 export function startApp(page: Page, content: Content, store: PageStore, browserLangs: readonly string[], now = () => new Date()): void {
   const saved = fromSaved(content, store.read());
@@ -36,7 +37,7 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
     draft: undefined,
     empty: false,
   };
-  let lastEscape = 0;
+  let lastEscape = Number.NEGATIVE_INFINITY;
 
   const persist = () => {
     if (!state.remember) return;
@@ -91,11 +92,17 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
     if (redraw) draw(redraw === 'new');
   }
 
+  let sayTimer: number | undefined;
   function say(text: string) {
-    // Emptied first, so the same message said twice is announced twice.
+    // Emptied first, so the same message said twice is announced twice; gone after a while, so that it
+    // does not stay over the buttons.
     page.status.textContent = '';
-    window.setTimeout(() => {
+    window.clearTimeout(sayTimer);
+    sayTimer = window.setTimeout(() => {
       page.status.textContent = text;
+      sayTimer = window.setTimeout(() => {
+        page.status.textContent = '';
+      }, MESSAGE_MS);
     }, 50);
   }
 
@@ -111,6 +118,8 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
 
   /** Draws the screen; `moved`: a new screen, whose heading takes the focus (screen readers start there). */
   function draw(moved: boolean) {
+    // Drawn again in place (the language, a confirmation): the focus returns to the control that had it.
+    const focused = !moved ? document.activeElement?.id : undefined;
     document.documentElement.lang = state.flow.lang;
     page.header.replaceChildren(...header());
     const flow = state.flow;
@@ -128,8 +137,10 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
     if (moved) {
       window.scrollTo(0, 0);
       page.main.querySelector<HTMLElement>('h1')?.focus();
-    } else {
+    } else if (keep > 0 || focused) {
+      // (Not on the first draw: scrolling would force a layout before the page's first frame.)
       window.scrollTo(0, keep);
+      if (focused) document.getElementById(focused)?.focus({preventScroll: true});
     }
   }
 

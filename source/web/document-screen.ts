@@ -28,8 +28,9 @@ export function documentScreen(c: ScreenContext, id: string): HTMLElement[] {
   return [
     h('div', {class: 'actions no-print'}, h('button', {type: 'button', id: 'doc-back', onclick: back}, c.t('web.document.back'))),
     h('h1', {tabindex: -1}, doc.title),
+    // Whoever receives it reads Chinese: an English reader learns it before copying, not at the end.
+    ...(c.lang === 'en' && c.content.documents.find((d) => d.id === id)?.sendInChinese ? [h('p', {class: 'crisis-line'}, c.t('web.document.sendChinese'))] : []),
     h('h2', {}, c.t('web.document.text')),
-    text,
     h(
       'div',
       {class: 'actions no-print'},
@@ -37,6 +38,7 @@ export function documentScreen(c: ScreenContext, id: string): HTMLElement[] {
       canShare() && h('button', {type: 'button', id: 'doc-share', onclick: () => void share(doc.title, doc.text)}, c.t('web.document.share')),
       h('button', {type: 'button', id: 'doc-print', onclick: () => window.print()}, c.t('web.document.print')),
     ),
+    text,
     h('section', {class: 'how no-print'}, h('h2', {}, c.t('document.howToSend')), ...partElements(doc.parts.howToSend)),
     h('div', {class: 'actions no-print'}, h('button', {type: 'button', onclick: back}, c.t('web.document.back'))),
   ];

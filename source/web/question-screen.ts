@@ -29,6 +29,7 @@ export function questionScreen(c: ScreenContext): HTMLElement[] {
   const items = options.map((option) => {
     const input = h('input', {
       type: multi ? 'checkbox' : 'radio',
+      id: `option-${option.value}`,
       name: question.id,
       value: option.value,
       checked: selected.includes(option.value),
@@ -42,7 +43,10 @@ export function questionScreen(c: ScreenContext): HTMLElement[] {
   const next = () => {
     const chosen = inputs.filter((i) => i.checked).map((i) => i.value);
     if (chosen.length === 0) {
-      c.set({empty: true}, 'same');
+      // Said where it is (role=alert), with the focus on the first option to choose.
+      c.set({empty: true});
+      error.hidden = false;
+      inputs[0]?.focus();
       return;
     }
     c.act({type: 'ANSWER', question: question.id, value: multi ? chosen : chosen[0]!});

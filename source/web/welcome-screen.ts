@@ -42,10 +42,11 @@ export function welcomeScreen(c: ScreenContext): HTMLElement[] {
     h('h1', {tabindex: -1}, c.t('tui.title')),
     h('p', {}, c.t('tui.welcome.purpose')),
     h('p', {class: 'promise'}, c.t('web.welcome.privacy')),
-    h('p', {}, c.t('web.welcome.others')),
     h('p', {}, c.t('web.welcome.time', {count: count.position + count.left})),
-    h('p', {class: 'crisis-line'}, c.t('tui.welcome.crisis')),
-    rememberSwitch(c),
+    // Start within the first screen of a phone; what else the welcome says follows it.
     h('div', {class: 'actions'}, h('button', {type: 'button', id: 'start', class: 'primary', onclick: () => c.act({type: 'START'})}, c.t('web.start'))),
+    h('p', {class: 'crisis-line'}, c.t('tui.welcome.crisis')),
+    h('p', {}, c.t('web.welcome.others')),
+    rememberSwitch(c),
   ];
 }

@@ -107,10 +107,15 @@ describe.skipIf(SKIP)('the web edition in a browser', () => {
       const second = await context.newPage();
       await second.goto(PAGE_URL);
       await second.waitForSelector('main h1');
+      // One Escape, even in the page's first second, leaves nothing.
+      await second.keyboard.press('Escape');
+      expect(await screenOf(second)).toBe('welcome');
       await second.click('#start');
-      await second.keyboard.press('Escape');
       expect(await screenOf(second)).toBe('question');
-      await second.keyboard.press('Escape');
+      // Two within a second (sent together, so a busy machine cannot space them out) leave the page.
+      await second.evaluate(() => {
+        for (let i = 0; i < 2; i++) document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));
+      });
       await second.waitForURL('about:blank');
       expect((await context.storageState()).origins).toEqual([]);
     } finally {
