@@ -84,7 +84,7 @@ export function fromSaved(
 }
 
 /**
- * The score bar is shown only for the person's own debt or a guarantee (docs/scoring.md, rule 13): someone
+ * The score bar is shown only for the person's own debt or a guarantee (rule 13 of the properties in docs/scoring.md): someone
  * who owes nothing sees the level word and what it means for them, never a bare "0/100".
  */
 export function showsScore(answers: Answers): boolean {

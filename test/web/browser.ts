@@ -62,7 +62,7 @@ export type Screen = 'welcome' | 'resume' | 'question' | 'results' | 'document';
 export const screenOf = (page: Page) => page.locator('main').getAttribute('data-screen') as Promise<Screen>;
 export const questionOf = (page: Page) => page.locator('main fieldset input').first().getAttribute('name');
 
-/** The first "none" / "no" / "unsure" option of a question, else its first (docs/web.md, the parity rule). */
+/** The first "none" / "no" / "unsure" option of a question, else its first (docs/web.md, tests). */
 const CALM = ['none', 'no', 'unsure'];
 
 /**
