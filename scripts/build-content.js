@@ -4,6 +4,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {languages} from './languages.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const cache = path.join(root, 'node_modules', '.cache', 'debt-privacy-check');
@@ -19,6 +20,8 @@ await build({
   logLevel: 'warning',
 });
 const {compileContent, ContentError} = await import(pathToFileURL(compiler).href);
+// The languages table (source/content/languages.ts), which names every language there is.
+const {LANGS} = await languages();
 let content;
 try {
   content = compileContent(process.env.CONTENT_DIR ?? path.join(root, 'questions'));
@@ -34,9 +37,8 @@ writeFileSync(
   path.join(root, 'source/content/generated.ts'),
   `${header}import type {Content} from './types.js';\n\nexport const packageVersion = ${JSON.stringify(version)};\n\nexport const content: Content = JSON.parse(${JSON.stringify(JSON.stringify(content))});\n`,
 );
-// One file per language, which is all a run loads at start (source/content/load.ts); every text keeps only
+// One file per language, which is all a run loads at start (source/platform/content-files.ts); every text keeps only
 // that language, and the structure (ids, conditions, references) is the same in each.
-const LANGS = ['zh-Hans', 'zh-Hant', 'en'];
 const isLocalized = (value) =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).sort().join() === [...LANGS].sort().join();
 const only = (value, lang) => {
@@ -46,12 +48,12 @@ const only = (value, lang) => {
   return value;
 };
 for (const lang of LANGS) {
-  // JSON, read and parsed at run time (source/content/load.ts): three times faster than compiling the same
+  // JSON, read and parsed at run time (source/platform/content-files.ts): three times faster than compiling the same
   // text as a string literal in a module.
   const one = only(content, lang);
   // Three files: what the first frame needs (welcome, resume, the store's check of saved answers), a sixth of
   // the whole; the rest but the documents' texts; and those texts. All of it is the three merged
-  // (source/content/load.ts).
+  // (source/platform/content-files.ts).
   const isStart = (key) => /^(tui|store)\./.test(key);
   const start = {
     version: one.version,

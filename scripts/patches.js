@@ -53,18 +53,6 @@ export const PATCHES = [
       ),
   },
   {
-    // Lowered by esbuild, string-width's two /v classes become `new RegExp(...)`, compiled when the module
-    // loads (0.7 ms, before the first frame and on every --answers run) though only text outside PLAIN
-    // (below) reaches them. Build them on first use; `search` and `test` are all it asks of them.
-    why: 'string-width: its character-class regexes on first use',
-    file: at('string-width/index.js'),
-    apply: (source) =>
-      source.replace(/^const (visibleCharacterRegex|spacingMarkRegex) = \/(.+)\/v;$/gm, (_, name, pattern) => {
-        const build = `(${name}Built ??= new RegExp(${JSON.stringify(pattern)}, 'v'))`;
-        return `let ${name}Built;const ${name} = {test: (s) => ${build}.test(s), [Symbol.search]: (s) => ${build}[Symbol.search](s)};`;
-      }),
-  },
-  {
     // Ink measures every line it paints. Plain text (PLAIN below) is one column or two per code point, and
     // that is what string-width's grapheme walk finds for it: measure it without one, so Chinese screens,
     // like English ones, never start ICU's break iterators (10-40 ms and about 5 MB the first time).
@@ -103,18 +91,6 @@ function graphemesOf(str) { return ${PLAIN_OR_CONTROL}.test(str) && !str.include
         () =>
           "import {createRequire as terminalSizeRequire} from 'node:module';\n" +
           "const execFileSync = (...args) => terminalSizeRequire(import.meta.url)('node:child_process').execFileSync(...args);",
-      ),
-  },
-  {
-    // The first frame is painted before Ink loads (source/ui/first-paint.ts). Told what is on screen, Ink's
-    // log writes nothing when its own first frame is the same, and otherwise erases exactly those lines.
-    why: 'ink: take over a frame painted before it loaded',
-    file: at('ink/build/ink.js'),
-    apply: (source) =>
-      source.replace(
-        "this.lastOutputHeight = 0;\n        this.lastTerminalWidth = this.getTerminalWidth();",
-        () =>
-          "this.lastOutputHeight = 0;\n        if (typeof options.prepainted === 'string') { this.log.sync(options.prepainted); this.lastOutputHeight = options.prepainted.split('\\n').length - 1; }\n        this.lastTerminalWidth = this.getTerminalWidth();",
       ),
   },
   ...[

@@ -1,73 +1,57 @@
-// Entry point of `debt-privacy-check`: a plain --version or --help is answered here, loading nothing else;
-// everything else runs the command line (cli/main.ts) and exits with its code.
+// Entry point of `debt-privacy-check`: the flags are read once (cli/flags.ts); a plain --version or --help
+// is answered here from generated-meta.ts alone; everything else runs the command line (cli/main.ts) and
+// exits with its code.
 import {cliText, contentReviewed, contentVersion, packageVersion} from './content/generated-meta.js';
-import {detectLang, fill, isLang} from './i18n/index.js';
-import {createStdout} from './platform/stdout.js';
+import {parseFlags} from './cli/flags.js';
+import {detectLang, fill} from './i18n/index.js';
+import {setContentDir} from './platform/content-files.js';
 
 const argv = process.argv.slice(2);
+// A reader that stops early (`| head`) closes the pipe: what is left to write has nobody to read it, so the
+// program ends there, quietly, rather than with a stack trace. Any other failure to write: one line, and
+// the internal-error code (docs/cli.md).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  process.stderr.write(`debt-privacy-check: ${error.message}\n`);
+  process.exit(1);
+});
 
 /** `--version` or `--help` (or -v, -h), with at most a valid `--lang X`: nothing else to check. */
 function quickAnswer(): string | undefined {
-  const rest = [...argv];
-  let lang = detectLang(process.env);
-  const at = rest.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (at >= 0) {
-    const value = rest[at]!.startsWith('--lang=') ? rest[at]!.slice(7) : rest[at + 1];
-    if (value === undefined || !isLang(value)) return undefined;
-    lang = value;
-    rest.splice(at, rest[at]!.startsWith('--lang=') ? 1 : 2);
-  }
-  if (rest.length !== 1) return undefined;
-  if (rest[0] === '--version' || rest[0] === '-v') {
-    return fill(cliText.version[lang], {version: packageVersion, contentVersion, reviewed: contentReviewed});
-  }
-  if (rest[0] === '--help' || rest[0] === '-h') return cliText.help[lang];
+  const parsed = parseFlags(argv);
+  if (!parsed.ok || parsed.positionals.length > 0) return undefined;
+  const names = Object.keys(parsed.values).filter((name) => name !== 'lang');
+  if (names.length !== 1) return undefined;
+  const lang = parsed.lang ?? detectLang(process.env);
+  if (names[0] === 'version') return fill(cliText.version[lang], {version: packageVersion, contentVersion, reviewed: contentReviewed});
+  if (names[0] === 'help') return cliText.help[lang];
   return undefined;
 }
 
-/**
- * Standard output, written straight to its descriptor until the interface asks for the stream
- * (platform/stdout.ts). A reader that stops early (`| head`) closes the pipe: what is left to write has
- * nobody to read it, so the program ends there, quietly, rather than with a stack trace.
- */
-const stdout = createStdout({
-  open: () => process.stdout,
-  onError(error) {
-    if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-    // Any other failure to write: one line, and the internal-error code (docs/cli.md).
-    process.stderr.write(`debt-privacy-check: ${error.message}\n`);
-    process.exit(1);
-  },
-});
+// The content's files sit beside the entry: source/content/ in the source, dist/content/ once built.
+setContentDir(new URL('./content/', import.meta.url));
 
 const quick = quickAnswer();
 if (quick !== undefined) {
-  stdout.write(`${quick}\n`);
+  process.stdout.write(`${quick}\n`);
 } else {
-  // The streams are made on first use: creating one costs a millisecond or so (stdin loads Node's stream
-  // machinery, which most runs never need; stderr is written only to complain).
-  const io = {
-    env: process.env,
-    stdout,
-    get stderr() {
-      return process.stderr;
-    },
-    get stdin() {
-      return process.stdin;
-    },
-  };
-  // No top-level await: the entry is bundled as CommonJS (docs/architecture.md, the build).
-  void import('./cli/main.js').then(({EXIT, run}) =>
-    run(argv, io).then(
-      (code) => {
-        process.exitCode = code;
-        // After the questionnaire, leave at once: a clipboard tool that hangs must not keep the program alive.
-        // Writes to a terminal are synchronous, so nothing is lost; piped output is left to drain.
-        if (stdout.stream?.isTTY && process.stdin.isTTY) process.exit(code);
+  const {EXIT, run} = await import('./cli/main.js');
+  try {
+    // stdin is made on first use: most runs never read it.
+    const io = {
+      env: process.env,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      get stdin() {
+        return process.stdin;
       },
-      () => {
-        process.exitCode = EXIT.internal;
-      },
-    ),
-  );
+    };
+    const code = await run(argv, io);
+    process.exitCode = code;
+    // After the questionnaire, leave at once: a clipboard tool that hangs must not keep the program alive.
+    // Writes to a terminal are synchronous, so nothing is lost; piped output is left to drain.
+    if (process.stdout.isTTY && process.stdin.isTTY) process.exit(code);
+  } catch {
+    process.exitCode = EXIT.internal;
+  }
 }

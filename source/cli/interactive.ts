@@ -1,6 +1,6 @@
 // The interactive path: read saved progress, paint the first frame at once, then load the interface (React,
 // Ink, yoga) and hand the terminal over to it. Keys typed during the hand-over are kept for Ink.
-import {loadStartContent} from '../content/load.js';
+import {loadStartContent, readContent} from '../platform/content-files.js';
 import type {Content, Lang} from '../content/types.js';
 import {plainLocale} from '../i18n/index.js';
 import {firstPaint, type Painted} from '../ui/first-paint.js';
@@ -55,7 +55,7 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
         throw new Error('the first frame is never a result');
       },
     };
-    painted = firstPaint(ctx, initial, {stdout: process.stdout, stdin: process.stdin, env: request.env});
+    painted = firstPaint(ctx, initial, {stdout: process.stdout, stdin: process.stdin});
   }
   const [{runInteractive}, {openClipboard}] = await Promise.all([import('../ui/run.js'), import('./clipboard.js')]);
   return runInteractive({
@@ -65,6 +65,7 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
       for (const [name, handler] of early) process.off(name, handler);
     },
     store,
+    readContent: (lang) => readContent(lang, {documents: true}) as Content,
     initial,
     savedAt,
     fresh: request.fresh,

@@ -1,7 +1,7 @@
 // --letter: print a ready-to-send document, or with `list` the documents there are. With --answers, a
 // document is filled in from the answers, and the list marks the ones the answers call for; a document the
 // answers do not call for is still printed, after a one-line note on stderr.
-import {loadContent} from '../content/load.js';
+import {loadContent} from '../platform/content-files.js';
 import {DOCUMENT_IDS, type DocumentId} from '../content/types.js';
 import {documentFile} from '../output/document-files.js';
 import {t} from '../i18n/index.js';

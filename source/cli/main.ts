@@ -3,9 +3,9 @@
 // interface (React, Ink) and the phone check are built apart and loaded on demand
 // (docs/architecture.md, the build). Content is loaded in one language, when first needed.
 import {cliText, contentReviewed, contentVersion, packageVersion} from '../content/generated-meta.js';
-import {loadContent} from '../content/load.js';
+import {loadContent} from '../platform/content-files.js';
 import type {Lang, OneLanguage} from '../content/types.js';
-import {detectLang, fill, isLang, plainLocale, t} from '../i18n/index.js';
+import {detectLang, fill, plainLocale, t} from '../i18n/index.js';
 import {answersMode} from './answers-mode.js';
 import {parseFlags} from './flags.js';
 import {EXIT, type Io, type ModeContext, UsageError} from './mode.js';
@@ -31,23 +31,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     },
   };
   try {
-    // A valid --lang decides the language of every message, even an error about another flag; like
-    // parseArgs, the last one given wins.
-    const langArgs = argv.flatMap((a, i) => (a === '--lang' ? [argv[i + 1] ?? ''] : a.startsWith('--lang=') ? [a.slice(7)] : []));
-    const lastLang = langArgs.at(-1);
-    if (lastLang && isLang(lastLang)) ctx.lang = lastLang;
     const parsed = parseFlags(argv);
+    // A valid --lang decides the language of every message, even an error about another flag.
+    if (parsed.lang) ctx.lang = parsed.lang;
     if (!parsed.ok) {
-      const {kind, flag} = parsed.problem;
-      throw new UsageError(kind === 'unknown' ? 'error.unknownFlag' : 'error.flagValue', {flag});
+      const {problem} = parsed;
+      if (problem.kind === 'badLang') throw new UsageError('error.badLang', {value: problem.value});
+      if (problem.kind === 'needsValue') throw new UsageError('error.flagValue', {flag: problem.flag});
+      if (problem.suggestion) throw new UsageError('error.unknownFlagSuggest', {flag: problem.flag, suggestion: problem.suggestion});
+      throw new UsageError('error.unknownFlag', {flag: problem.flag});
     }
     const {values, positionals} = parsed;
     ctx.flags = values;
-    if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError('error.badLang', {value: values.lang});
-    if (values.lang !== undefined) ctx.lang = values.lang;
-    // --web takes its FILE as the one argument after the flags.
-    const extra = values.web ? positionals.slice(1) : positionals;
-    if (extra.length > 0) throw new UsageError('error.unexpectedArgument', {value: extra[0]!});
+    if (positionals.length > 0) throw new UsageError('error.unexpectedArgument', {value: positionals[0]!});
     const format = values.format ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('error.badFormat', {value: format});
     if (values.format !== undefined && values.answers === undefined && !values.phone && values.letter === undefined) {
@@ -66,7 +62,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     if (values.forget || values.where) return await (await import('./saved-mode.js')).savedMode(ctx);
-    if (values.web) return await (await import('./web-mode.js')).runWeb(ctx, positionals[0]);
     if (values.phone) {
       const {runPhone} = await import('./phone.js');
       return await runPhone(io, await ctx.content(), {
@@ -75,6 +70,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ...(values.serial === undefined ? {} : {serial: values.serial}),
       });
     }
+    if (values.web) return await (await import('./web-mode.js')).runWeb(ctx, parsed.webFile);
     if (values.letter !== undefined) return await (await import('./letter-mode.js')).letterMode(ctx, values.letter, format);
     if (values.answers !== undefined) return await answersMode(ctx, values.answers, format);
 

@@ -1,15 +1,16 @@
 // --phone (docs/cli.md, the phone check): read a connected Android phone over adb, print what apps can read now, and in a
-// terminal offer to switch each permission off, one confirmed app and permission at a time. Loaded only on
-// this path; it needs no React or Ink.
-import {createInterface} from 'node:readline';
+// terminal offer to switch each permission off, one confirmed app and permission at a time, each question
+// answered only by keys pressed after it is on screen (phone-ask.ts). Loaded only on this path; it needs no
+// React or Ink.
 import type {Lang, OneLanguage} from '../content/types.js';
 import {t, type Vars} from '../i18n/index.js';
 import {adbRunner, adbTimeout, findAdb} from '../phone/adb.js';
 import {phoneAnswer} from '../phone/answers.js';
 import type {PermissionId} from '../phone/permissions.js';
-import {appLabel, failureVars, PERMISSION_LABEL, phoneJson, phoneText} from '../phone/report.js';
+import {appLabel, failureVars, PERMISSION_LABEL, phoneJson, phoneText, settingsPath} from '../phone/report.js';
 import {type AppFinding, PhoneError, type PhoneFailure, PhoneSession, type Scan} from '../phone/scan.js';
 import type {Io} from './mode.js';
+import {type Asker, openAsker} from './phone-ask.js';
 
 export const EXIT_PHONE = 3;
 
@@ -31,6 +32,9 @@ export interface PhoneOptions {
   readonly serial?: string;
   readonly format: 'text' | 'json';
 }
+
+/** Signals that end --phone, and the exit code each leaves with (docs/cli.md, exit codes). */
+const SIGNALS = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 
 export async function runPhone(io: Io, content: OneLanguage, options: PhoneOptions): Promise<number> {
   const {lang} = options;
@@ -54,12 +58,22 @@ export async function runPhone(io: Io, content: OneLanguage, options: PhoneOptio
   const clearProgress = () => {
     if (progressOn) io.stderr.write('\r\u001B[2K');
   };
-  let code = 0;
-  // Ctrl+C at a question: stop adb's server if this run started it, then leave as every mode does (130).
-  const onInterrupt = () => {
-    void session.close().finally(() => process.exit(130));
+  // Offer to switch off only to a person at a terminal; a pipe or a script gets the reading alone. That
+  // terminal is read from the start, so that nothing typed while the phone is read can answer a question.
+  const interactive = options.format === 'text' && io.stdin.isTTY === true && io.stdout.isTTY === true;
+  let asker: Asker | undefined;
+  // Every way out stops what this run started: the adb call under way (its process group), and adb's
+  // server if this run started it; then it leaves with the signal's code, writing nothing more.
+  let leaving = false;
+  const leave = (code: number) => {
+    if (leaving) return;
+    leaving = true;
+    asker?.close();
+    void session.stop().finally(() => process.exit(code));
   };
-  process.once('SIGINT', onInterrupt);
+  const handlers = Object.entries(SIGNALS).map(([name, code]) => [name, () => leave(code)] as const);
+  for (const [name, handler] of handlers) process.on(name, handler);
+  if (interactive) asker = openAsker({stdin: io.stdin as NodeJS.ReadStream, write: (text) => io.stdout.write(text), onInterrupt: () => leave(SIGNALS.SIGINT)});
   try {
     await session.connect();
     const scan = await session.scan(progress);
@@ -69,17 +83,22 @@ export async function runPhone(io: Io, content: OneLanguage, options: PhoneOptio
       return 0;
     }
     io.stdout.write(phoneText(content, scan, lang));
-    // Offer to switch off only to a person at a terminal; a pipe or a script gets the reading alone.
-    if (io.stdin.isTTY && io.stdout.isTTY) code = await offerRevokes(io, content, session, scan, lang, progress, clearProgress);
+    const code = asker ? await offerRevokes(io, content, session, scan, lang, asker, progress, clearProgress) : 0;
+    io.stdout.write(`\n${say('phone.afterwards')}\n`);
     return code;
   } catch (error) {
     clearProgress();
     if (!(error instanceof PhoneError)) throw error;
+    // A call stopped because the run is leaving: the signal's exit says it all.
+    if (leaving) return new Promise<number>(() => {});
     complain(FAILURE_KEY[error.failure.kind], failureVars(error.failure));
     return EXIT_PHONE;
   } finally {
-    process.removeListener('SIGINT', onInterrupt);
-    await session.close();
+    asker?.close();
+    if (!leaving) {
+      for (const [name, handler] of handlers) process.removeListener(name, handler);
+      await session.close();
+    }
   }
 }
 
@@ -90,47 +109,40 @@ async function offerRevokes(
   session: PhoneSession,
   scan: Scan,
   lang: Lang,
+  asker: Asker,
   progress: (step: number, of: number) => void,
   clearProgress: () => void,
 ): Promise<number> {
   const say = (key: string, vars?: Vars) => t(content, key, lang, vars);
   const offers: {app: AppFinding; group: PermissionId}[] = [];
   for (const app of scan.apps) {
-    for (const p of app.permissions) if (p.granted) offers.push({app, group: p.id});
+    for (const p of app.permissions) if (p.granted === true) offers.push({app, group: p.id});
   }
   if (offers.length === 0) return 0;
   io.stdout.write(`\n${say('phone.offer')}\n`);
-  // Lines in only: every question is written by the caller.
-  const rl = createInterface({input: io.stdin, terminal: false});
-  const lines = rl[Symbol.asyncIterator]();
-  const ask = async (question: string): Promise<boolean> => {
-    io.stdout.write(question);
-    const next = await lines.next();
-    if (next.done) return false;
-    return /^\s*(y|yes|是|好)\s*$/i.test(next.value);
-  };
   const done: {app: AppFinding; group: PermissionId}[] = [];
+  const phone = phoneAnswer(scan.device);
   let refused = false;
-  let toldXiaomi = false;
-  try {
-    for (const offer of offers) {
-      const vars = {app: appLabel(offer.app, lang), permission: say(PERMISSION_LABEL[offer.group])};
-      if (!(await ask(say('phone.ask', vars)))) continue;
-      const result = await session.revoke(offer.app, offer.group);
-      if (result.refused.length > 0) {
-        refused = true;
-        io.stdout.write(`${say('phone.revokeRefused', vars)}\n`);
-        // Xiaomi refuses every change from adb until its extra switch is on; say so once.
-        if (phoneAnswer(scan.device) === 'xiaomi' && !toldXiaomi) io.stdout.write(`${say('phone.revokeRefusedXiaomi')}\n`);
-        toldXiaomi = true;
-      } else {
-        io.stdout.write(`${say('phone.revoked', vars)}\n`);
+  for (const offer of offers) {
+    const vars = {app: appLabel(offer.app, lang), permission: say(PERMISSION_LABEL[offer.group])};
+    const reply = await asker.ask(say('phone.ask', vars));
+    if (reply === 'end') break;
+    if (reply !== 'yes') continue;
+    const result = await session.revoke(offer.app, offer.group);
+    if (result.refused.length > 0) {
+      // Why in one line (Xiaomi: its extra switch), then where this phone keeps the same switch.
+      io.stdout.write(`${say(phone === 'xiaomi' ? 'phone.revokeRefusedXiaomi' : 'phone.revokeRefused', vars)}\n`);
+      if (!refused) {
+        for (const line of settingsPath(content, phone, lang)) io.stdout.write(`  ${line}\n`);
       }
-      done.push(offer);
+      refused = true;
+    } else {
+      io.stdout.write(`${say('phone.revoked', vars)}\n`);
     }
-  } finally {
-    rl.close();
+    done.push(offer);
   }
+  // The terminal stays raw until the run ends: keys typed during the second reading are dropped too, not
+  // left for the shell.
   if (done.length === 0) {
     io.stdout.write(`${say('phone.nothingChanged')}\n`);
     return 0;
@@ -141,7 +153,8 @@ async function offerRevokes(
   for (const {app, group} of done) {
     const now = fresh.apps.find((a) => a.package === app.package)?.permissions.find((p) => p.id === group);
     const vars = {app: appLabel(app, lang), permission: say(PERMISSION_LABEL[group])};
-    io.stdout.write(`  ${say(now?.granted ? 'phone.changeStillOn' : 'phone.changeOff', vars)}\n`);
+    const key = now?.granted === true ? 'phone.changeStillOn' : now?.granted === null ? 'phone.changeUnknown' : 'phone.changeOff';
+    io.stdout.write(`  ${say(key, vars)}\n`);
   }
   io.stdout.write(`\n${say('phone.revokeNote')}\n`);
   // A refused command is exit 3 like any other the phone refused; what was read and changed is on screen.

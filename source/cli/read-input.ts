@@ -1,6 +1,6 @@
 // Reads an answers file or stdin ("-"), refusing anything over 1 MB. Never throws.
-// Synchronous reads, for one small file: node:fs/promises would load readline and more at start.
-import {fs} from '../platform/fs.js';
+// Synchronous reads, for one small file. A failure is a sentence, never an errno code (docs/cli.md).
+import fs from 'node:fs';
 import type {InputError} from './answers-file.js';
 import {MAX_ANSWERS_FILE_BYTES} from './answers-file.js';
 
@@ -13,13 +13,15 @@ export async function readAnswersInput(file: string, stdin: () => NodeJS.Readabl
   if (file === '-') return readStdin(stdin());
   try {
     const info = fs.statSync(file);
-    if (info.isDirectory()) return {ok: false, error: {key: 'error.readFile', vars: {file, reason: 'EISDIR'}}};
+    if (info.isDirectory()) return {ok: false, error: {key: 'error.isFolder', vars: {file}}};
     if (info.size > MAX_ANSWERS_FILE_BYTES) return {ok: false, error: {key: 'error.tooLarge', vars: {file}}};
     return {ok: true, text: fs.readFileSync(file, 'utf8'), name: file};
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, error: {key: 'error.notFound', vars: {file}}};
-    return {ok: false, error: {key: 'error.readFile', vars: {file, reason: code ?? (error as Error).message}}};
+    if (code === 'EISDIR') return {ok: false, error: {key: 'error.isFolder', vars: {file}}};
+    if (code === 'EACCES' || code === 'EPERM') return {ok: false, error: {key: 'error.noPermission', vars: {file}}};
+    return {ok: false, error: {key: 'error.readFile', vars: {file, reason: plainReason(error as Error)}}};
   }
 }
 
@@ -35,7 +37,12 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<ReadResult> {
       chunks.push(buffer);
     }
   } catch (error) {
-    return {ok: false, error: {key: 'error.readFile', vars: {file: name, reason: (error as Error).message}}};
+    return {ok: false, error: {key: 'error.readFile', vars: {file: name, reason: plainReason(error as Error)}}};
   }
   return {ok: true, text: Buffer.concat(chunks).toString('utf8'), name};
+}
+
+/** Node's message without its errno code and the path it repeats: "EIO: i/o error, read" -> "i/o error". */
+function plainReason(error: Error): string {
+  return error.message.replace(/^[A-Z0-9_]+: /, '').replace(/, \w+( '.*')?$/, '');
 }

@@ -1,17 +1,19 @@
 // --web [FILE]: writes the web edition (docs/web.md), the one HTML file the build made, to FILE (default
 // ./debt-privacy-check.html; a folder gets that name inside it), never over an existing file (-2, -3…),
 // then prints its path and how to open or send it.
+import fs from 'node:fs';
 import path from 'node:path';
-import {fs} from '../platform/fs.js';
+import {contentFile} from '../platform/content-files.js';
 import {untrusted} from '../text/untrusted.js';
 import {EXIT, type ModeContext, UsageError} from './mode.js';
 
 /**
- * Where the build put the page, relative to this module once bundled: beside the content folder (CONTENT_DIR,
- * set by scripts/build.js); from source, in dist/ after `npm run build`.
+ * Where the build put the page: beside the content's folder once built (dist/web/ beside dist/content/);
+ * from source, in dist/ after `npm run build`.
  */
-declare const CONTENT_DIR: string | undefined;
-const PAGE = typeof CONTENT_DIR === 'string' ? `${CONTENT_DIR}../web/debt-privacy-check.html` : '../../dist/web/debt-privacy-check.html';
+function pageFiles(): URL[] {
+  return [new URL('../web/debt-privacy-check.html', contentFile('en', 'start')), new URL('../../dist/web/debt-privacy-check.html', import.meta.url)];
+}
 export const DEFAULT_NAME = 'debt-privacy-check.html';
 const MAX_TRIES = 1000;
 
@@ -23,14 +25,13 @@ export function candidate(target: string, n: number): string {
 }
 
 export async function runWeb(ctx: ModeContext, file: string | undefined): Promise<number> {
-  const source = new URL(PAGE, import.meta.url);
-  let page: Buffer;
-  try {
-    page = fs.readFileSync(source);
-  } catch {
-    await ctx.complain('web.cli.missing', {path: untrusted(decodeURIComponent(source.pathname))});
+  const [built] = pageFiles();
+  const source = pageFiles().find((url) => fs.existsSync(url));
+  if (!source) {
+    await ctx.complain('web.cli.missing', {path: untrusted(decodeURIComponent(built!.pathname))});
     return EXIT.internal;
   }
+  const page = fs.readFileSync(source);
   let target = path.resolve(file ?? DEFAULT_NAME);
   try {
     if (fs.statSync(target).isDirectory()) target = path.join(target, DEFAULT_NAME);

@@ -1,7 +1,8 @@
 // Types of the compiled content: what questions/ becomes after build-content validates it and adds zh-Hant.
 
-export const LANGS = ['zh-Hans', 'zh-Hant', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type {Lang} from './languages.js';
+
+export {LANGS, type Lang} from './languages.js';
 export type Localized = Readonly<Record<Lang, string>>;
 
 export type Priority = 'now' | 'this_week' | 'ongoing';

@@ -1,18 +1,25 @@
 // Language detection and UI string lookup. Pure apart from reading the environment passed in.
+import {langOfTag, LANGS} from '../content/languages.js';
 import type {Content, Lang} from '../content/types.js';
-import {LANGS} from '../content/types.js';
 
+export {langOfTag};
+
+/** A language's id exactly as written (an answers file's "lang", saved progress). */
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
-/** The locale's language (docs/cli.md, language): zh_TW, zh_HK, zh_MO, zh-Hant* -> zh-Hant; other zh* -> zh-Hans; else en. */
+/**
+ * The locale's language (docs/cli.md, language), read with the languages table's tags (zh_TW, zh_HK, zh_MO,
+ * zh-Hant* give zh-Hant), then any other zh* is Simplified Chinese; else English.
+ */
 export function detectLang(env: Readonly<Record<string, string | undefined>>): Lang {
   const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  const tag = raw.split('.')[0]!.replace('_', '-').toLowerCase();
-  if (/^zh-(tw|hk|mo|hant)/.test(tag)) return 'zh-Hant';
-  if (tag.startsWith('zh')) return 'zh-Hans';
-  return 'en';
+  const tag = raw.split(/[.@]/)[0]!.replace(/_/g, '-').toLowerCase();
+  // A region subtag after the script, as in zh_TW or zh-Hant-TW; a locale may carry more (zh_TW_x).
+  const found = langOfTag(tag) ?? langOfTag(tag.split('-').slice(0, 2).join('-'));
+  if (found) return found;
+  return tag.startsWith('zh') ? 'zh-Hans' : 'en';
 }
 
 /** The locale names no UTF-8 encoding (LANG=C, POSIX, unset): Chinese may be chosen by hand instead. */

@@ -28,14 +28,16 @@ export function phoneAnswer(device: DeviceInfo): PhoneAnswer {
 export interface Answers {
   readonly phone: PhoneAnswer;
   readonly app_permissions: readonly string[];
-  readonly permissions_now?: 'still_on' | 'some_off' | 'all_off';
+  readonly permissions_now?: 'still_on' | 'some_off' | 'all_off' | 'unsure';
 }
 
 /**
  * - `app_permissions`: the groups the loan apps hold now, switched off in this session, or show a recorded use
  *   of (an app only uses what it was granted). Nothing of that kind, or no loan app on the phone: `unsure`,
  *   because a phone that shows nothing now cannot prove nothing was ever granted.
- * - `permissions_now`: over every (app, group) counted above, all on now, some, or none.
+ * - `permissions_now`: over every (app, group) counted above, all on now, some, or none. A group the phone
+ *   did not report on (`granted: null`) makes it `unsure` — unless one is known on and another known off,
+ *   which is "some off" whatever the unknown one is. Unknown is never taken for off.
  */
 export function computeAnswers(
   device: DeviceInfo,
@@ -44,19 +46,23 @@ export function computeAnswers(
 ): Answers {
   const phone = phoneAnswer(device);
   const ever = new Set<PermissionId>();
-  let pairs = 0;
   let on = 0;
+  let off = 0;
+  let unknown = false;
   for (const app of loanApps) {
     for (const p of app.permissions) {
-      const was = p.granted || switchedOff.get(app.package)?.has(p.id) === true || p.lastUsed !== undefined;
+      const wasOff = switchedOff.get(app.package)?.has(p.id) === true;
+      if (p.granted === null && !wasOff) unknown = true;
+      const was = p.granted === true || wasOff || p.lastUsed !== undefined;
       if (!was) continue;
       ever.add(p.id);
-      pairs++;
-      if (p.granted) on++;
+      if (p.granted === true) on++;
+      else if (p.granted === false || wasOff) off++; // a confirmed switch-off the phone did not refuse
     }
   }
   if (ever.size === 0) return {phone, app_permissions: ['unsure']};
   const app_permissions = PERMISSION_IDS.filter((id) => ever.has(id));
-  const permissions_now = on === pairs ? 'still_on' : on === 0 ? 'all_off' : 'some_off';
-  return {phone, app_permissions, permissions_now};
+  if (on > 0 && off > 0) return {phone, app_permissions, permissions_now: 'some_off'};
+  if (unknown) return {phone, app_permissions, permissions_now: 'unsure'};
+  return {phone, app_permissions, permissions_now: on > 0 ? 'still_on' : 'all_off'};
 }

@@ -1,6 +1,9 @@
 // Pure parsers of what adb and the phone print. Each takes the text of one command and returns plain data;
-// a line that does not fit the expected shape is skipped, never guessed at.
-import {groupOfOp, groupOfPermission, isPackageName, type PermissionId} from './permissions.js';
+// a line that does not fit the expected shape is skipped, never guessed at. Text the phone chose (brand,
+// model, version) is data: it leaves here through `untrusted()`, with no control character in it
+// (docs/architecture.md, the layers).
+import {untrusted} from '../text/untrusted.js';
+import {groupOfPermission, isPackageName} from './permissions.js';
 
 // ---- adb devices -l --------------------------------------------------------------------------------
 
@@ -48,11 +51,14 @@ export interface DeviceInfo {
   readonly android: string | null;
 }
 
+/** Longest brand, model or version kept (a market name is about 30 characters). */
+const PROP_MAX = 60;
+
 export function deviceInfo(props: ReadonlyMap<string, string>): DeviceInfo {
   const first = (...names: string[]) => {
     for (const name of names) {
       const value = props.get(name)?.trim();
-      if (value) return value;
+      if (value) return untrusted(value, PROP_MAX);
     }
     return null;
   };
@@ -81,17 +87,29 @@ export function parsePackageList(text: string): string[] {
 
 export interface PackageState {
   readonly system: boolean;
-  /** Sensitive Android permissions the phone lists for this app in user 0, with whether each is granted now. */
-  readonly permissions: ReadonlyMap<string, boolean>;
+  /**
+   * Sensitive Android permissions the phone lists for this app in user 0: granted now (true), not granted
+   * (false), or unknown (null: a line of a shape not recognised, or requested in a block that was cut off).
+   */
+  readonly permissions: ReadonlyMap<string, boolean | null>;
+  /**
+   * The block says all it would: its "User 0:" part was reached and it was followed by the next block or
+   * section, or every sensitive permission it requests has its line. A block cut off, or one whose user 0
+   * part never came, is not complete: what it does not list is unknown, not "not granted".
+   */
+  readonly complete: boolean;
+  /** The sensitive permissions the app requests, when its "requested permissions:" list was read to its end. */
+  readonly requested?: ReadonlySet<string>;
 }
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
 /**
- * The "Packages:" section of `dumpsys package` (Android 5 to 15): for each app, whether it is a system app and
+ * The "Packages:" section of `dumpsys package` (Android 5 to 16): for each app, whether it is a system app and
  * which of the sensitive permissions it holds. Runtime permissions are read from the "User 0:" block (the
  * phone's owner; other users and dual-app spaces have their own blocks); install-time grants (Android 5 and
- * older) are read from "install permissions:".
+ * older) are read from "install permissions:". An app the section does not name is simply absent: the
+ * caller must not take that as "nothing granted".
  */
 export function parseDumpsysPackage(text: string): Map<string, PackageState> {
   const out = new Map<string, PackageState>();
@@ -100,24 +118,38 @@ export function parseDumpsysPackage(text: string): Map<string, PackageState> {
   if (i < 0) return out;
   let name: string | undefined;
   let system = false;
-  let perms = new Map<string, boolean>();
+  let perms = new Map<string, boolean | null>();
+  let requested = new Set<string>();
+  let requestedRead = false;
+  let sawUser0 = false;
   let user: string | undefined; // the "User N:" block we are in
-  let list: 'runtime' | 'install' | undefined;
+  let list: 'runtime' | 'install' | 'requested' | undefined;
   let listIndent = 0;
-  const flush = () => {
-    if (name) out.set(name, {system, permissions: perms});
+  const flush = (closed: boolean) => {
+    if (!name) return;
+    const unanswered = [...requested].filter((p) => !perms.has(p));
+    const complete = sawUser0 && (closed || unanswered.length === 0);
+    if (!complete) for (const p of unanswered) perms.set(p, null);
+    out.set(name, {system, permissions: perms, complete, ...(requestedRead ? {requested} : {})});
   };
+  let closed = false;
   for (i += 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
     const indent = indentOf(line);
-    if (indent === 0) break; // the next section ("Hidden system packages:", "Shared users:"…)
+    if (indent === 0) {
+      closed = true; // the next section ("Hidden system packages:", "Queries:"…)
+      break;
+    }
     const pkg = /^\s*Package \[([^\]]+)\] \(/.exec(line);
     if (pkg && indent <= 2) {
-      flush();
+      flush(true);
       name = isPackageName(pkg[1]!) ? pkg[1]! : undefined;
       system = false;
       perms = new Map();
+      requested = new Set();
+      requestedRead = false;
+      sawUser0 = false;
       user = undefined;
       list = undefined;
       continue;
@@ -125,21 +157,37 @@ export function parseDumpsysPackage(text: string): Map<string, PackageState> {
     if (!name) continue;
     const trimmed = line.trim();
     if (list && indent > listIndent) {
-      const m = /^([\w.]+): granted=(true|false)\b/.exec(trimmed);
-      if (m && groupOfPermission(m[1]!)) {
-        const granted = m[2] === 'true';
-        perms.set(m[1]!, (perms.get(m[1]!) ?? false) || granted);
+      if (list === 'requested') {
+        const p = /^([\w.]+)/.exec(trimmed)?.[1];
+        if (p && groupOfPermission(p)) requested.add(p);
+        continue;
       }
+      const m = /^([\w.]+): granted=(true|false)(?:,|$)/.exec(trimmed);
+      if (m && groupOfPermission(m[1]!)) {
+        const before = perms.get(m[1]!);
+        perms.set(m[1]!, before === true || m[2] === 'true');
+        continue;
+      }
+      // One of ours on a line of a shape not seen yet: unknown, never "not granted".
+      const ours = /^([\w.]+)/.exec(trimmed)?.[1];
+      if (ours && groupOfPermission(ours) && perms.get(ours) !== true) perms.set(ours, null);
       continue;
     }
+    if (list === 'requested') requestedRead = true; // a line after the list: it was read whole
     list = undefined;
     const userLine = /^User (\d+):/.exec(trimmed);
     if (userLine) {
       user = userLine[1];
+      if (user === '0') sawUser0 = true;
       continue;
     }
     if (/^flags=\[/.test(trimmed)) {
       system = /\bSYSTEM\b/.test(trimmed);
+      continue;
+    }
+    if (trimmed === 'requested permissions:' && user === undefined) {
+      list = 'requested';
+      listIndent = indent;
       continue;
     }
     if (trimmed === 'runtime permissions:' && (user === undefined || user === '0')) {
@@ -152,82 +200,10 @@ export function parseDumpsysPackage(text: string): Map<string, PackageState> {
       listIndent = indent;
     }
   }
-  flush();
+  flush(closed);
   return out;
 }
 
-// ---- dumpsys appops --------------------------------------------------------------------------------
+// ---- dumpsys appops: appops.ts ---------------------------------------------------------------------
 
-export interface Access {
-  readonly op: string;
-  readonly group: PermissionId;
-  /** How long before the reading the phone says the access happened, in milliseconds. */
-  readonly agoMs: number;
-}
-
-const UNIT_MS: Record<string, number> = {d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000, ms: 1};
-
-/** Android's duration format: `-22d4h22m19s762ms`, `+1h35m39s525ms`, `-24m50s324ms`, `0`. */
-export function parseDuration(text: string): number | undefined {
-  const body = text.replace(/^[+-]/, '');
-  if (body === '0') return 0;
-  if (!/^(\d+(ms|d|h|m|s))+$/.test(body)) return undefined;
-  let total = 0;
-  for (const m of body.matchAll(/(\d+)(ms|d|h|m|s)/g)) total += Number(m[1]) * UNIT_MS[m[2]!]!;
-  return total;
-}
-
-/**
- * `dumpsys appops`: for each app of user 0, the accesses to the sensitive app-ops with how long ago each was.
- * Handles the Android 10 layout (`READ_CONTACTS (allow):` then `Access: [bg-tpd] 2022-03-07 18:05:34.325
- * (-22d4h22m19s762ms)`), Android 11+ (the same lines grouped by attribution tag, `null=[ … ]`), Android 14+
- * (op lines ending in a space, ops with a switch), and the older `COARSE_LOCATION (allow): time=+1h35m39s525ms ago`.
- */
-export function parseDumpsysAppops(text: string): Map<string, Access[]> {
-  const out = new Map<string, Access[]>();
-  let pkg: string | undefined;
-  let op: string | undefined;
-  let otherUser = false;
-  const add = (agoMs: number | undefined) => {
-    if (!pkg || !op || agoMs === undefined || otherUser) return;
-    const group = groupOfOp(op);
-    if (!group) return;
-    const list = out.get(pkg) ?? [];
-    list.push({op, group, agoMs});
-    out.set(pkg, list);
-  };
-  for (const line of text.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    const uid = /^Uid (\S+):$/.exec(trimmed);
-    if (uid) {
-      // u0a103 is user 0; u10a55 belongs to another user (a second user, a work profile, dual apps).
-      otherUser = /^u[1-9]\d*a\d+$/.test(uid[1]!);
-      pkg = undefined;
-      op = undefined;
-      continue;
-    }
-    const p = /^Package (\S+):$/.exec(trimmed);
-    if (p) {
-      pkg = isPackageName(p[1]!) ? p[1] : undefined;
-      op = undefined;
-      continue;
-    }
-    // Any op header ends the previous op: `WIFI_SCAN (allow / switch COARSE_LOCATION=allow):` (an op whose mode
-    // follows another's) and Xiaomi's `MIUIOP(10008) (allow):` included, or their accesses would be counted
-    // under the op before them.
-    const o = /^([A-Z][A-Z0-9_]*(?:\(\d+\))?) \(([^)]*)\):(.*)$/.exec(trimmed);
-    if (o) {
-      op = o[1];
-      const old = /\btime=([+-][\dmsdh]+) ago/.exec(o[3]!);
-      if (old) add(parseDuration(old[1]!));
-      continue;
-    }
-    if (/\):$/.test(trimmed)) {
-      op = undefined; // an op header of a shape not seen yet: its accesses belong to no op of ours
-      continue;
-    }
-    const a = /^Access: \[[^\]]*\]\s*(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?\s*)?\((-[\dmsdh]+)\)/.exec(trimmed);
-    if (a) add(parseDuration(a[1]!));
-  }
-  return out;
-}
+export {type Access, type AppOps, MAX_AGO_MS, parseDumpsysAppops, parseDuration} from './appops.js';

@@ -3,8 +3,9 @@
 import type {AdbResult, AdbRunner} from './adb.js';
 import {loanApp} from './loan-apps.js';
 import {
-  type Access,
+  type AppOps,
   type DeviceEntry,
+  type PackageState,
   type DeviceInfo,
   deviceInfo,
   parseDevices,
@@ -13,13 +14,16 @@ import {
   parseGetprop,
   parsePackageList,
 } from './parse.js';
-import {ANDROID_PERMISSIONS, groupOfPermission, isPackageName, isRevocablePermission, PERMISSION_IDS, type PermissionId} from './permissions.js';
+import {ANDROID_PERMISSIONS, isPackageName, isRevocablePermission, PERMISSION_IDS, type PermissionId} from './permissions.js';
 
 export interface PermissionFinding {
   readonly id: PermissionId;
-  readonly granted: boolean;
+  /** Granted now, not granted, or null: the phone's output did not say (unknown is never "off"). */
+  readonly granted: boolean | null;
   /** When the phone last recorded a use (ISO 8601, UTC), where it reports one. */
   readonly lastUsed?: string;
+  /** Unknown, but the app-op is allowed and was used in the last RECENT_MS: "probably on". */
+  readonly probablyOn?: true;
 }
 
 export interface AppFinding {
@@ -35,6 +39,8 @@ export interface Scan {
   readonly apps: readonly AppFinding[];
   /** False when the phone refused `dumpsys appops`: there are no last-used times. */
   readonly usageKnown: boolean;
+  /** How many user apps `dumpsys package` did not describe in full (missing, or a block cut off). */
+  readonly unread: number;
 }
 
 /** Why the phone could not be read; each has its own message, and --phone exits 3 (docs/cli.md, exit codes). */
@@ -70,6 +76,52 @@ const REFUSED = /SecurityException|Permission denial|Exception occurred while ex
 
 export type Progress = (step: number, of: number) => void;
 
+/** "Probably on": an unknown grant whose app-op is allowed and was used this recently (a month). */
+const RECENT_MS = 30 * 86_400_000;
+/** No phone recorded a use before Android 1.0 shipped (2008-09-23); an earlier time is not one. */
+const EARLIEST = Date.UTC(2008, 8, 23);
+
+/** A last-used time from "how long ago", or nothing when it cannot be a date (before Android, after now). */
+function usedAt(readAt: number, agoMs: number): string | undefined {
+  const at = readAt - agoMs;
+  return Number.isFinite(at) && at >= EARLIEST && at <= readAt ? new Date(at).toISOString() : undefined;
+}
+
+/**
+ * What one app holds, group by group. Granted when any Android permission of the group is; not granted
+ * when the phone says so of the group; unknown (null) when its output does not say — the app missing from
+ * `dumpsys package`, its block cut off, a line not recognised. An unknown group is listed for a loan app
+ * always, for another app when its app-ops record a use.
+ */
+function findings(state: PackageState | undefined, ops: AppOps | undefined, loan: boolean, readAt: number) {
+  const complete = state?.complete === true;
+  const grantedAndroid: Partial<Record<PermissionId, string[]>> = {};
+  const permissions: PermissionFinding[] = [];
+  for (const id of PERMISSION_IDS) {
+    const statuses = ANDROID_PERMISSIONS[id].map((p) => state?.permissions.get(p));
+    const granted = ANDROID_PERMISSIONS[id].filter((p) => state?.permissions.get(p) === true);
+    if (granted.length > 0) grantedAndroid[id] = granted;
+    const ago = Math.min(...(ops?.accesses ?? []).filter((a) => a.group === id).map((a) => a.agoMs));
+    const lastUsed = Number.isFinite(ago) ? usedAt(readAt, ago) : undefined;
+    const modes = ops?.modes.get(id) ?? [];
+    const inUse = lastUsed !== undefined;
+    let status: boolean | null | undefined;
+    if (granted.length > 0) status = true;
+    else if (complete) status = statuses.includes(null) ? null : statuses.includes(false) || lastUsed !== undefined ? false : undefined;
+    else if (statuses.every((s) => s === false)) status = false;
+    else if (statuses.some((s) => s !== undefined) || inUse) status = null;
+    // A loan app: every group it may hold, so all unknown, unless its whole list of requests was read.
+    else if (loan && (!state?.requested || ANDROID_PERMISSIONS[id].some((p) => state.requested!.has(p)))) status = null;
+    if (status === undefined) continue;
+    const recent = lastUsed !== undefined && readAt - Date.parse(lastUsed) <= RECENT_MS;
+    // The app-ops allow it (none of the group's ops, nor its uid, set to ignore or deny) and it was used lately.
+    const allowed = modes.some((m) => m === 'allow' || m === 'foreground') && !modes.some((m) => m === 'ignore' || m === 'deny');
+    const probablyOn = status === null && recent && allowed;
+    permissions.push({id, granted: status, ...(lastUsed ? {lastUsed} : {}), ...(probablyOn ? {probablyOn: true as const} : {})});
+  }
+  return {grantedAndroid, permissions};
+}
+
 export interface PhoneSessionOptions {
   readonly run: AdbRunner;
   readonly serial?: string;
@@ -82,6 +134,8 @@ export class PhoneSession {
   private serial: string | undefined;
   private startedServer = false;
   private readonly now: () => number;
+  /** Stops every call under way (stop()); kill-server is never stopped. */
+  private readonly stopper = new AbortController();
 
   constructor(private readonly options: PhoneSessionOptions) {
     this.now = options.now ?? Date.now;
@@ -89,7 +143,8 @@ export class PhoneSession {
 
   private async adb(what: keyof typeof LIMITS, args: readonly string[]): Promise<AdbResult> {
     const limit = LIMITS[what];
-    const result = await this.options.run(args, {timeoutMs: this.options.timeoutMs ?? limit.timeoutMs, maxBytes: limit.maxBytes});
+    const signal = what === 'killServer' ? {} : {signal: this.stopper.signal};
+    const result = await this.options.run(args, {timeoutMs: this.options.timeoutMs ?? limit.timeoutMs, maxBytes: limit.maxBytes, ...signal});
     const command = args.filter((a, i) => !(a === '-s' || args[i - 1] === '-s')).join(' ');
     if (result.failedToStart) throw new PhoneError({kind: 'adbFailed', detail: result.stderr.trim() || 'adb did not start'});
     if (result.timedOut) throw new PhoneError({kind: 'timeout', command});
@@ -142,39 +197,30 @@ export class PhoneSession {
     // "packages" limits the dump to the per-app section this program reads.
     const packages = parseDumpsysPackage(await this.read('dumpsys', ['dumpsys', 'package', 'packages']));
     progress(4, steps);
-    let accesses = new Map<string, Access[]>();
+    let appops = new Map<string, AppOps>();
     let usageKnown = true;
-    const appops = await this.shell('dumpsys', ['dumpsys', 'appops']);
+    // A failed, refused or hung `dumpsys appops` loses only the last-used times.
+    const ops = await this.shell('dumpsys', ['dumpsys', 'appops']).catch((error: unknown) => {
+      if (error instanceof PhoneError && (error.failure.kind === 'timeout' || error.failure.kind === 'tooLarge')) return undefined;
+      throw error;
+    });
     const readAt = this.now();
-    if (appops.code === 0 && !REFUSED.test(appops.stdout.slice(0, 400) + appops.stderr)) accesses = parseDumpsysAppops(appops.stdout);
-    else usageKnown = false; // last-used times are extra; the permissions alone still answer the question
+    if (ops && ops.code === 0 && !REFUSED.test(ops.stdout.slice(0, 400) + ops.stderr)) appops = parseDumpsysAppops(ops.stdout);
+    else usageKnown = false; // the permissions alone still answer the question
     const device = deviceInfo(parseGetprop(props));
     const apps: AppFinding[] = [];
+    let unread = 0;
     for (const pkg of userApps) {
       const state = packages.get(pkg);
+      if (!state?.complete) unread++;
       const listed = loanApp(pkg) !== undefined;
-      const grantedAndroid: Partial<Record<PermissionId, string[]>> = {};
-      const known = new Set<PermissionId>();
-      for (const [permission, granted] of state?.permissions ?? []) {
-        const group = groupOfPermission(permission)!;
-        known.add(group);
-        if (granted) grantedAndroid[group] = [...(grantedAndroid[group] ?? []), permission];
-      }
-      const lastAgo = new Map<PermissionId, number>();
-      for (const access of accesses.get(pkg) ?? []) {
-        known.add(access.group);
-        lastAgo.set(access.group, Math.min(lastAgo.get(access.group) ?? Number.POSITIVE_INFINITY, access.agoMs));
-      }
-      const permissions = PERMISSION_IDS.filter((id) => known.has(id)).map((id): PermissionFinding => {
-        const ago = lastAgo.get(id);
-        return {id, granted: grantedAndroid[id] !== undefined, ...(ago === undefined ? {} : {lastUsed: new Date(readAt - ago).toISOString()})};
-      });
+      const found = findings(state, appops.get(pkg), listed, readAt);
       // Every listed loan app is shown, even with nothing granted ("all off" is an answer); other apps only
-      // when they hold one of the five now.
-      if (listed || permissions.some((p) => p.granted)) apps.push({package: pkg, loanApp: listed, grantedAndroid, permissions});
+      // when they hold one of the five now, or may (the phone did not say, and its app-ops are in use).
+      if (listed || found.permissions.some((p) => p.granted !== false)) apps.push({package: pkg, loanApp: listed, ...found});
     }
     apps.sort((a, b) => Number(b.loanApp) - Number(a.loanApp) || a.package.localeCompare(b.package));
-    return {device, apps, usageKnown};
+    return {device, apps, usageKnown, unread};
   }
 
   private async read(what: keyof typeof LIMITS, command: readonly string[]): Promise<string> {
@@ -200,6 +246,16 @@ export class PhoneSession {
       if (result.code !== 0 || REFUSED.test(result.stdout + result.stderr)) refused.push(permission);
     }
     return {refused};
+  }
+
+  /**
+   * Every exit stops what this run started (docs/cli.md, the phone check): the adb calls under way are
+   * killed with their process groups and no new one starts, then adb's server is stopped if this run
+   * started it. For a signal handler: it never throws.
+   */
+  async stop(): Promise<void> {
+    this.stopper.abort();
+    await this.close();
   }
 
   /** Stops adb's server only if this program started it; one already running is left alone. */

@@ -1,6 +1,6 @@
 /**
  * Text from outside the program — a phone's brand or model, adb's messages, a file name, a command-line
- * value — is data, never terminal input (docs/architecture.md, `source/text/`). Every place that shows
+ * value — is data, never terminal input (docs/architecture.md, The layers). Every place that shows
  * such text shows `untrusted(text)`: control characters (C0, DEL, C1: escape sequences, OSC 52, a
  * carriage return that rewrites the line), the line and paragraph separators and the bidirectional
  * overrides become visible `\uXXXX`, a lone surrogate becomes U+FFFD, and a long value is cut with "…".

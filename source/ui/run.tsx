@@ -1,7 +1,6 @@
 // The interactive entry point, imported lazily by the CLI on the interactive path only.
 import {EventEmitter} from 'node:events';
-import {type RenderOptions, render} from 'ink';
-import {readContent} from '../content/load.js';
+import {render} from 'ink';
 import type {Content, Lang} from '../content/types.js';
 import {t} from '../i18n/index.js';
 import {findAdb} from '../phone/find-adb.js';
@@ -10,15 +9,16 @@ import {writeExport} from '../services/export.js';
 import type {Clipboard} from '../services/types.js';
 import {App} from './app.js';
 import type {Painted} from './first-paint.js';
-import {keepYoungGenerationSmall} from './memory.js';
 import {createPhoneLink} from './phone-link.js';
 import type {UiState} from './state.js';
 import {MAX_WIDTH} from './frame.js';
-import {FALLBACK_COLUMNS, FALLBACK_ROWS, wrap} from './text.js';
+import {wrap} from './text.js';
 import {byeKey} from './wording.js';
 
 export interface InteractiveOptions {
   readonly store: ProgressStore;
+  /** One language's content with the documents' texts, read when the interface first shows it. */
+  readonly readContent: (lang: Lang) => Content;
   readonly initial: UiState;
   readonly savedAt: string | undefined;
   readonly fresh: boolean;
@@ -39,53 +39,26 @@ const SHOW_CURSOR = '\u001B[?25h';
 // Erase the screen and the scrollback, cursor home.
 const CLEAR_SCREEN = '\u001B[2J\u001B[3J\u001B[H';
 
-/**
- * A pty can report 0x0; Ink would then lay out one character per line. Report 80x24 instead, while still
- * following real resizes (Node assigns columns/rows on SIGWINCH).
- */
-function guardSize(stream: NodeJS.WriteStream): void {
-  for (const [name, fallback] of [
-    ['columns', FALLBACK_COLUMNS],
-    ['rows', FALLBACK_ROWS],
-  ] as const) {
-    let value = stream[name];
-    try {
-      Object.defineProperty(stream, name, {
-        configurable: true,
-        enumerable: true,
-        get: () => (value > 0 ? value : fallback),
-        set: (next: number) => {
-          value = next;
-        },
-      });
-    } catch {
-      // A stream that refuses: Ink falls back to 80 columns itself.
-    }
-  }
-}
-
 const SIGNALS = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
-  guardSize(stdout);
   const {store, initial, savedAt, painted} = options;
-  keepYoungGenerationSmall();
   // The language on screen only, with the documents' texts; another is read when the person switches to it
   // (the language key on the first screens), and kept.
   const languages = new Map<Lang, Content>();
   const contentFor = (lang: Lang): Content => {
     let content = languages.get(lang);
     if (!content) {
-      content = readContent(lang, {documents: true});
+      content = options.readContent(lang);
       languages.set(lang, content);
     }
     return content;
   };
   contentFor(initial.app.lang);
-  // The painted frame is taken over as it is; a terminal resized since then has re-wrapped it, so it is
-  // cleared and Ink paints afresh.
+  // Ink draws its first frame over the painted one, the same lines; a terminal resized since then has
+  // re-wrapped it, so it is cleared and Ink paints afresh.
   const resized = painted !== undefined && (painted.size.columns !== stdout.columns || painted.size.rows !== stdout.rows);
   if (resized) stdout.write(CLEAR_SCREEN);
 
@@ -109,6 +82,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     return [name, handler] as const;
   });
   options.releaseEarlySignals?.();
+  if (!resized) painted?.handOver();
   const instance = render(
     <App
       contentFor={contentFor}
@@ -126,8 +100,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       }}
       signals={{on: (listener) => signals.on('signal', listener), off: (listener) => signals.off('signal', listener)}}
     />,
-    // `prepainted` is read by Ink as patched at build time (scripts/build.js).
-    {stdin, stdout, exitOnCtrlC: false, patchConsole: false, ...(painted && !resized ? {prepainted: painted.text} : {})} as RenderOptions,
+    {stdin, stdout, exitOnCtrlC: false, patchConsole: false},
   );
   try {
     await instance.waitUntilExit();

@@ -4,7 +4,9 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
-import {baseEnv, KEY, launcher, type Session} from '../support/pty.js';
+import {keyFor} from '../support/answers.js';
+import {completeAnswers, PUBLIC_CASES} from '../support/cases.js';
+import {answerAll, baseEnv, KEY, launcher} from '../support/pty.js';
 
 const launch = launcher();
 
@@ -16,43 +18,16 @@ function savedFile(env: Record<string, string>) {
   };
 }
 
-/** Public calibration case B (docs/scoring.md), typed as a person would, one key at a time, waiting for each screen. */
-async function answerCaseB(s: Session) {
-  await s.press(KEY.enter, /Question 1,/);
-  await s.press('6', /\[x\] 714-type/);
-  await s.press(KEY.enter, /Question 2,/);
-  await s.press('2', /Question 3,/); // overdue d1_30
-  await s.press('2', /Question 4,/); // overdue_lenders two_three
-  await s.press('1', /> 1\. \[x\]/); // loan_terms upfront_deduction
-  await s.press('2', /> 2\. \[x\]/); // + short_term
-  await s.press(KEY.enter, /Question 5,/);
-  await s.press('3', /Question 6,/); // contact_status avoiding
-  await s.press('4', /Question 7,/); // phone other_android
-  await s.press('1', /> 1\. \[x\]/); // app_permissions contacts
-  await s.press('2', /> 2\. \[x\]/); // call_log
-  await s.press('3', /> 3\. \[x\]/); // sms
-  await s.press(KEY.enter, /Question 8,/);
-  await s.press('1', /Question 9,/); // permissions_now still_on
-  await s.press('1', /Question 10,/); // emergency_contacts family
-  await s.press('1', /> 1\. \[x\]/); // shared_info employer
-  await s.press('3', /> 3\. \[x\]/); // id_photos
-  await s.press(KEY.enter, /Question 11,/);
-  await s.press('1', /> 1\. \[x\]/); // collector_actions frequent_calls
-  await s.press('3', /> 3\. \[x\]/); // insults
-  await s.press('4', /> 4\. \[x\]/); // threaten_contacts
-  await s.press(KEY.enter, /Question 12,/);
-  await s.press('7', /> 7\. \[x\]/); // contacted_people none
-  await s.press(KEY.enter, /Question 13,/);
-  await s.press('2', /Question 14,/); // evidence some
-}
+/** Public calibration case B (docs/scoring.md), with some evidence kept, typed as a person would. */
+const CASE_B = completeAnswers(PUBLIC_CASES.B.answers, {evidence: 'some'});
 
 describe('interactive, in a real terminal', () => {
   test('answer everything, see the result, quit with q, relaunch and resume to the result', async () => {
     const env = baseEnv();
     const s = launch(env);
     await s.waitFor('Enter start');
-    await answerCaseB(s);
-    await s.press('2', /Your result/); // wellbeing stressed
+    await s.press(KEY.enter, /Question 1,/);
+    await answerAll(s, CASE_B);
     await s.waitFor(/Risk level\s+High\s+\d+ \/ 100/);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
@@ -73,9 +48,10 @@ describe('interactive, in a real terminal', () => {
     const s = launch(env);
     await s.waitFor('Enter start');
     await s.press(KEY.enter, /Question 1,/);
-    await s.press('1', /> 1\. \[x\]/);
+    const credit = keyFor('lenders', 'credit_card');
+    await s.press(credit, new RegExp(`> ${credit}\\. \\[x\\]`));
     await s.press(KEY.enter, /Question 2,/);
-    await s.press('3', /Question 3,/);
+    await s.press(keyFor('overdue', 'd31_90', {lenders: ['credit_card']}), /Question 3,/);
     s.write(KEY.ctrlC);
     expect((await s.waitExit()).exitCode).toBe(130);
     expect(s.raw()).toContain('\u001B[?25h');

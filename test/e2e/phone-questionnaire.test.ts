@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {app, fakePhone, syntheticSet} from '../support/phone.js';
+import {app, FIXTURES, fakePhone, syntheticSet} from '../support/phone.js';
 import {baseEnv, KEY, launcher, type Session, until} from '../support/pty.js';
 
 const launch = launcher();
@@ -117,6 +117,34 @@ describe('the phone check inside the questionnaire, in a real terminal', () => {
     await toPhoneQuestion(s);
     await s.waitFor('q quit');
     expect(s.lastFrame()).not.toContain('check my phone');
+    s.write('q');
+    expect((await s.waitExit()).exitCode).toBe(0);
+  });
+});
+
+describe('version 3 inside the questionnaire', () => {
+  test('a loan app the phone said nothing about: "probably on", not off; Not sure is filled in for whether they are off now', async () => {
+    const phone = fakePhone(path.join(FIXTURES, 'stand-in-missing-block'));
+    const s = launch(baseEnv(phone.env));
+    await toPhoneQuestion(s);
+    await s.press('p', /\[x\] JD Finance/);
+    await s.waitFor(/Contacts: probably on/);
+    expect(s.lastFrame()).not.toMatch(/Contacts: off/);
+    await s.press(KEY.enter, /Turned off now: Not sure/);
+    expect(s.lastFrame()).toMatch(/What the loan apps got: Contacts; Text messages \(SMS\)/);
+    expect(s.lastFrame()).toMatch(/turn USB debugging off/);
+    s.write('q');
+    expect((await s.waitExit()).exitCode).toBe(0);
+  });
+
+  test('escape codes and OSC 52 in what the phone says never reach the terminal', async () => {
+    const phone = fakePhone(path.join(FIXTURES, 'stand-in-hostile'));
+    const s = launch(baseEnv(phone.env));
+    await toPhoneQuestion(s);
+    await s.press('p', /\[x\] JD Finance/);
+    await s.waitFor('Redmi\\u001b]52;c;');
+    // Ink's own sequences are CSI only; nothing the phone sent (OSC, a bidi override, C1) is there.
+    expect(s.raw()).not.toMatch(/\u001B\]|\u202E|\u009B|\u0007/);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
   });

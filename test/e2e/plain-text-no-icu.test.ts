@@ -15,7 +15,7 @@ import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
 import {firstItems} from '../../source/ui/screens/results.js';
 import {completeAnswers, PUBLIC_CASES} from '../support/cases.js';
-import {baseEnv, KEY, launcher, requireBuiltCli} from '../support/pty.js';
+import {baseEnv, KEY, launcher, requireBuiltCli, strip} from '../support/pty.js';
 
 const launch = launcher();
 const PRELOAD = fileURLToPath(new URL('../support/count-segmenters.cjs', import.meta.url));
@@ -56,12 +56,14 @@ describe('plain text never starts ICU', () => {
     await s.press('d', t(content, 'tui.documents.title', 'zh-Hans'));
     const doc = documentView(content, view.documents[0]!.id, 'zh-Hans', answers);
     await s.press(KEY.enter, doc.text.trim().slice(0, 4));
-    // To its end, "how to send" included.
-    for (let page = 0; page < 8; page++) {
+    // To its end, "how to send" included: a page at a time, each drawn before the next key.
+    const howToSend = t(content, 'tui.document.howToSend', 'zh-Hans');
+    for (let page = 0; page < 8 && !strip(s.raw()).includes(howToSend); page++) {
+      s.mark();
       s.write(KEY.pageDown);
-      await new Promise((resolve) => setTimeout(resolve, 60));
+      await s.frameDone();
     }
-    await s.waitFor(t(content, 'tui.document.howToSend', 'zh-Hans'));
+    await s.waitFor(howToSend);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
     expect(made()).toEqual([]);

@@ -1,7 +1,7 @@
 // The results screen in a real terminal, as a frightened person first sees it: the things to do tonight on
 // the first screen at every size, the highlight and space working on what is on screen, the end a few
 // pages away, crisis help first and not in the alarm colour, and a document that reads well at 40 columns.
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {content} from '../../source/content/generated.js';
@@ -11,6 +11,7 @@ import {t} from '../../source/i18n/index.js';
 import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
 import {firstItems} from '../../source/ui/screens/results.js';
+import {writeSaved} from '../support/answers.js';
 import {completeAnswers, PUBLIC_CASES} from '../support/cases.js';
 import {baseEnv, KEY, launcher, type Session, strip} from '../support/pty.js';
 
@@ -20,10 +21,7 @@ const flat = (s: string) => s.replace(/\s+/g, '');
 
 function withSaved(answers: Answers, lang: Lang) {
   const env = baseEnv({LANG: LOCALE[lang as 'en' | 'zh-Hans']});
-  const dir = path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check');
-  mkdirSync(dir, {recursive: true});
-  const file = {schemaVersion: 1, contentVersion: content.version, lang, answers, done: [], updatedAt: '2026-11-30T22:00:00.000Z'};
-  writeFileSync(path.join(dir, 'config.json'), JSON.stringify(file));
+  writeSaved(env, {answers, lang, updatedAt: '2026-11-30T22:00:00.000Z'});
   return env;
 }
 
@@ -32,7 +30,7 @@ async function openResults(answers: Answers, lang: 'en' | 'zh-Hans', cols: numbe
   const s = launch(withSaved(answers, lang), {cols, rows});
   await s.waitFor(t(content, 'tui.resume.results', lang));
   await s.press(KEY.enter, t(content, 'tui.results.status', lang, {done: 0, total: 0, k: 0}).slice(0, 3));
-  await new Promise((resolve) => setTimeout(resolve, 150));
+  await s.frameDone();
   return s;
 }
 
@@ -94,7 +92,7 @@ describe('moving and ticking', () => {
       s.mark();
       s.write('\u001B[6~');
       await s.waitFor(/Done \d+ of/);
-      await new Promise((resolve) => setTimeout(resolve, 80));
+      await s.frameDone();
       presses++;
     }
     s.write('q');

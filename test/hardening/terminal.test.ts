@@ -6,7 +6,9 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {answerShortestPath, baseEnv, KEY, requireBuiltCli, type Session, start, strip} from '../support/pty.js';
+import {answerShortestPath, baseEnv, KEY, requireBuiltCli, type Session, start, strip, until} from '../support/pty.js';
+import type {Answers} from '../../source/engine/conditions.js';
+import {writeSaved as writeSavedFile} from '../support/answers.js';
 
 let cli: string;
 beforeAll(() => {
@@ -20,7 +22,9 @@ const RESUME = /Welcome back/;
 
 const configFile = (env: Record<string, string>) => path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json');
 const readSaved = (env: Record<string, string>) => JSON.parse(readFileSync(configFile(env), 'utf8'));
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+/** The cursor shown again after the last time it was hidden: output can still arrive after the exit. */
+const cursorShown = (s: Session) =>
+  until(() => s.raw().slice(s.raw().lastIndexOf(HIDE_CURSOR)).includes(SHOW_CURSOR), 'the cursor shown again', 5000);
 
 /** Starts, answers lenders = credit_card and overdue = d1_30, and stops on question 3. */
 async function answerTwo(s: Session): Promise<void> {
@@ -31,16 +35,9 @@ async function answerTwo(s: Session): Promise<void> {
   await s.press('2', /Question 3,/);
 }
 
-function writeSaved(env: Record<string, string>, answers: Record<string, unknown>, current = 'overdue_lenders'): string {
-  const file = configFile(env);
-  mkdirSync(path.dirname(file), {recursive: true, mode: 0o700});
-  const text = `${JSON.stringify(
-    {schemaVersion: 1, contentVersion: '1.0.0', lang: 'en', answers, current, done: [], updatedAt: '2026-11-01T10:00:00.000Z'},
-    null,
-    '\t',
-  )}\n`;
-  writeFileSync(file, text, {mode: 0o600});
-  return text;
+function writeSaved(env: Record<string, string>, answers: Answers, current = 'overdue_lenders'): string {
+  // Saved by an older content version: what it holds is still asked as it was.
+  return writeSavedFile(env, {answers, current, contentVersion: '1.0.0', updatedAt: '2026-11-01T10:00:00.000Z'});
 }
 
 function frameLines(frame: string): string[] {
@@ -81,7 +78,7 @@ describe('signals', () => {
     await answerTwo(s);
     s.pty.kill('SIGTERM');
     const exit = await s.waitExit();
-    await settle();
+    await cursorShown(s);
     expect(exit.exitCode).toBe(143);
     const raw = s.raw();
     expect(raw.slice(raw.lastIndexOf(HIDE_CURSOR))).toContain(SHOW_CURSOR);
@@ -94,7 +91,7 @@ describe('signals', () => {
     await answerTwo(s);
     s.pty.kill('SIGINT');
     const exit = await s.waitExit(8000);
-    await settle();
+    await cursorShown(s);
     expect(exit, 'exit code 130, not killed by the signal').toEqual({exitCode: 130, signal: 0});
     const raw = s.raw();
     expect(raw.slice(raw.lastIndexOf(HIDE_CURSOR))).toContain(SHOW_CURSOR);
@@ -105,11 +102,10 @@ describe('signals', () => {
     const env = baseEnv();
     const s = start({env});
     await s.waitFor(WELCOME);
-    // Give Ink time to switch the terminal to raw mode; before that the key is a SIGINT (see the test above).
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Raw mode is on before the first frame is written (source/ui/first-paint.ts): Ctrl+C is a key by now.
     s.write(KEY.ctrlC);
     expect(await s.waitExit()).toEqual({exitCode: 130, signal: 0});
-    await settle();
+    await cursorShown(s);
     expect(s.raw().slice(s.raw().lastIndexOf(HIDE_CURSOR))).toContain(SHOW_CURSOR);
     expect(readdirSync(env.XDG_CONFIG_HOME!)).toEqual([]);
   });
@@ -168,13 +164,13 @@ describe('terminal sizes', () => {
     const env = baseEnv();
     const s = start({file: '/bin/sh', args: ['-c', `stty cols 0 rows 0 && exec "${process.execPath}" "${cli}"`], env});
     await s.waitFor(WELCOME);
-    await settle();
+    await s.frameDone();
     let frame = s.lastFrame();
     expect(frame).toMatch(/This tool estimates how likely it is that debt collectors/);
     expect(widest(frame)).toBeLessThanOrEqual(80);
     expect(widest(frame)).toBeGreaterThan(60);
     await s.press(KEY.enter, /What kinds of debt do you have now\?/);
-    await settle();
+    await s.frameDone();
     frame = s.lastFrame();
     expect(frame).toMatch(/What kinds of debt do you have now\?/);
     expect(widest(frame)).toBeLessThanOrEqual(80);
@@ -186,13 +182,13 @@ describe('terminal sizes', () => {
     const env = baseEnv();
     const s = start({env, cols: 40, rows: 40});
     await s.waitFor(WELCOME);
-    await settle();
+    await s.frameDone();
     const frames = [s.lastFrame()];
     await s.press(KEY.enter, /Question 1,/);
-    await settle();
+    await s.frameDone();
     frames.push(s.lastFrame());
     await answerShortestPath(s);
-    await settle();
+    await s.frameDone();
     frames.push(s.lastFrame());
     for (const frame of frames) {
       const wide = frameLines(frame).filter((line) => stringWidth(line) > 40);
@@ -213,7 +209,7 @@ describe('terminal sizes', () => {
     s.mark();
     s.pty.resize(44, 30);
     await s.waitFor(/What kinds of debt do you have now\?/);
-    await settle();
+    await s.frameDone();
     const frame = s.lastFrame();
     expect(frame).toMatch(/Question 1,/);
     expect(frame).toMatch(/\[x\] Credit card/);
@@ -234,7 +230,7 @@ describe('saved progress faults', () => {
     writeFileSync(file, '{"schemaVersion": 1, "answers": {"lend');
     const s = start({env, cols: 100});
     await s.waitFor(WELCOME);
-    await settle();
+    await s.frameDone();
     const kept = readdirSync(path.dirname(file)).filter((f) => f.startsWith('config.json.corrupt-'));
     expect(kept).toHaveLength(1);
     expect(readFileSync(path.join(path.dirname(file), kept[0]!), 'utf8')).toBe('{"schemaVersion": 1, "answers": {"lend');

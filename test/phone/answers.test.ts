@@ -61,6 +61,46 @@ describe('app_permissions and permissions_now (questions 7-8) from the loan apps
   });
 });
 
+describe('unknown is not off (granted: null, the phone did not say)', () => {
+  const xiaomi = device('Xiaomi', 'Xiaomi');
+  const used = '2026-12-05T08:00:00.000Z';
+
+  it('unknown and used: counted as given, and permissions_now unsure, never all_off', () => {
+    const a = app('com.jd.jrapp', [{id: 'contacts', granted: null, lastUsed: used}]);
+    expect(computeAnswers(xiaomi, [a])).toEqual({phone: 'xiaomi', app_permissions: ['contacts'], permissions_now: 'unsure'});
+  });
+
+  it('off with a use, beside an unknown group: unsure, not all_off', () => {
+    const a = app('com.jd.jrapp', [
+      {id: 'contacts', granted: false, lastUsed: used},
+      {id: 'sms', granted: null},
+    ]);
+    expect(computeAnswers(xiaomi, [a])).toMatchObject({app_permissions: ['contacts'], permissions_now: 'unsure'});
+  });
+
+  it('one known on and one known off: some_off whatever the unknown one is', () => {
+    const a = app('com.jd.jrapp', [
+      {id: 'contacts', granted: true},
+      {id: 'sms', granted: false, lastUsed: used},
+      {id: 'location', granted: null},
+    ]);
+    expect(computeAnswers(xiaomi, [a])).toMatchObject({permissions_now: 'some_off'});
+  });
+
+  it('all on but one unknown: unsure (it may be still_on or some_off)', () => {
+    const a = app('com.jd.jrapp', [
+      {id: 'contacts', granted: true},
+      {id: 'location', granted: null},
+    ]);
+    expect(computeAnswers(xiaomi, [a])).toMatchObject({app_permissions: ['contacts'], permissions_now: 'unsure'});
+  });
+
+  it('everything unknown and unused: app_permissions unsure', () => {
+    const a = app('com.jd.jrapp', [{id: 'contacts', granted: null}]);
+    expect(computeAnswers(xiaomi, [a])).toEqual({phone: 'xiaomi', app_permissions: ['unsure']});
+  });
+});
+
 describe('phone from real getprop recordings', () => {
   it.each([
     ['getprop-huawei-harmonyos2-jkm-al00.txt', 'huawei'],

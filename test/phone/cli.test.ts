@@ -143,7 +143,7 @@ describe('--phone --format json, per recording set', () => {
     expect(r.out.indexOf('[loan app] JD Finance (京东金融) (com.jd.jrapp)')).toBeLessThan(r.out.indexOf('org.example.gallery'));
     expect(r.out).toMatch(/Contacts: on now, last used \d{4}-\d\d-\d\d \d\d:\d\d/);
     expect(r.out).toContain('SMS: on now, no use recorded');
-    expect(r.out).toContain('Answers for questions 6 to 8: phone=xiaomi; app_permissions=contacts,sms,location; permissions_now=some_off');
+    expect(r.out).toContain('  Which permissions did loan apps get on your phone? Contacts; Text messages (SMS); Location\n  Are those permissions turned off now? Some are turned off\n');
     expect(r.out).not.toContain('Switch off');
     expect(phone.calls().filter((c) => c.includes('revoke'))).toEqual([]);
   });

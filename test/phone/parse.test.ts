@@ -11,13 +11,14 @@ import {
   parsePackageList,
 } from '../../source/phone/parse.js';
 import {isPackageName, isRevocablePermission} from '../../source/phone/permissions.js';
+import {UNSAFE_CHARACTER} from '../../source/text/untrusted.js';
 import {fixture} from '../support/phone.js';
 
 describe('dumpsys package', () => {
   it('MVT Samsung Android 10: two system packages; DataCreate lists the sensitive runtime permissions, none granted', () => {
     const apps = parseDumpsysPackage(fixture('mvt-samsung-android10', 'dumpsys-package.txt'));
     expect([...apps.keys()]).toEqual(['com.samsung.android.provider.filterprovider', 'com.sec.android.app.DataCreate']);
-    expect(apps.get('com.samsung.android.provider.filterprovider')).toEqual({system: true, permissions: new Map()});
+    expect(apps.get('com.samsung.android.provider.filterprovider')).toEqual({system: true, permissions: new Map(), complete: true});
     const data = apps.get('com.sec.android.app.DataCreate')!;
     expect(data.system).toBe(true);
     // The recording's runtime permissions of user 0: READ_SMS, READ_CALL_LOG, READ_EXTERNAL_STORAGE and
@@ -63,14 +64,22 @@ describe('dumpsys package', () => {
 describe('dumpsys appops', () => {
   it('MVT Samsung Android 10: facebook read contacts 22d4h22m19s762ms before the reading; other ops are not ours', () => {
     const accesses = parseDumpsysAppops(fixture('mvt-samsung-android10', 'dumpsys-appops.txt'));
-    expect(accesses.get('com.facebook.katana')).toEqual([{op: 'READ_CONTACTS', group: 'contacts', agoMs: parseDuration('-22d4h22m19s762ms')}]);
+    expect(accesses.get('com.facebook.katana')?.accesses).toEqual([{op: 'READ_CONTACTS', group: 'contacts', agoMs: parseDuration('-22d4h22m19s762ms')}]);
     expect(parseDuration('-22d4h22m19s762ms')).toBe(((22 * 24 + 4) * 3600 + 22 * 60 + 19) * 1000 + 762);
     // WAKE_LOCK, READ_PHONE_STATE, RECORD_AUDIO… are in the recording with times, but are none of the five.
-    expect([...accesses.keys()]).toEqual(['com.facebook.katana']);
+    expect([...accesses].filter(([, ops]) => ops.accesses.length > 0).map(([name]) => name)).toEqual(['com.facebook.katana']);
+  });
+
+  it("MVT Samsung Android 10: the modes of the ops, the uid's own mode line counted for its package", () => {
+    const ops = parseDumpsysAppops(fixture('mvt-samsung-android10', 'dumpsys-appops.txt'));
+    // Uid u0a103: `COARSE_LOCATION: mode=ignore`, then Package com.facebook.katana with `READ_CONTACTS (allow):`.
+    expect(ops.get('com.facebook.katana')?.modes.get('contacts')).toEqual(['allow']);
+    expect(ops.get('com.facebook.katana')?.modes.get('location')).toContain('ignore');
+    expect(ops.get('com.samsung.android.provider.filterprovider')?.modes.get('photos')).toEqual(['allow']);
   });
 
   it('AOSP app-ops doc (Android 11 attribution tags): every tag counted, the latest access wins later', () => {
-    const list = parseDumpsysAppops(fixture('aosp-appops-doc-android11', 'dumpsys-appops-excerpt.txt')).get('com.google.android.gms')!;
+    const list = parseDumpsysAppops(fixture('aosp-appops-doc-android11', 'dumpsys-appops-excerpt.txt')).get('com.google.android.gms')!.accesses;
     expect(list.map((a) => a.op)).toEqual(Array(6).fill('READ_CONTACTS'));
     expect(Math.min(...list.map((a) => a.agoMs))).toBe(parseDuration('-11h13m45s490ms'));
     expect(parseDuration('-11h13m45s490ms')).toBe((11 * 3600 + 13 * 60 + 45) * 1000 + 490);
@@ -86,7 +95,7 @@ describe('dumpsys appops', () => {
       '      FINE_LOCATION (allow):',
       '          Access: [fg-s] 2022-03-29 18:37:30.315 (-1s)',
     ].join('\n');
-    expect(parseDumpsysAppops(text).get('com.example.maps')).toEqual([
+    expect(parseDumpsysAppops(text).get('com.example.maps')?.accesses).toEqual([
       {op: 'COARSE_LOCATION', group: 'location', agoMs: (3600 + 35 * 60 + 39) * 1000 + 525},
     ]);
   });
@@ -170,14 +179,14 @@ describe('Xiaomi Pad 6 on HyperOS (Android 14+ layout)', () => {
 
   it('dumpsys appops: FINE_LOCATION has 3 accesses; WIFI_SCAN (an op with a switch) and MIUIOP(…) are not location', () => {
     const accesses = parseDumpsysAppops(fixture('xiaomi-pad6-hyperos-excerpt', 'dumpsys-appops-excerpt.txt'));
-    const vpn = accesses.get('com.celzero.bravedns')!;
+    const vpn = accesses.get('com.celzero.bravedns')!.accesses;
     expect(vpn.map((a) => [a.op, a.agoMs])).toEqual([
       ['FINE_LOCATION', parseDuration('-1d23h27m56s639ms')],
       ['FINE_LOCATION', parseDuration('-1m2s422ms')],
       ['FINE_LOCATION', parseDuration('-5d23h11m36s439ms')],
     ]);
     // READ_EXTERNAL_STORAGE (photos), read directly and through a proxy; WRITE_EXTERNAL_STORAGE is not one of the five.
-    expect(accesses.get('com.omarea.vtools')).toEqual([
+    expect(accesses.get('com.omarea.vtools')?.accesses).toEqual([
       {op: 'READ_EXTERNAL_STORAGE', group: 'photos', agoMs: parseDuration('-1d12h3m40s653ms')},
       {op: 'READ_EXTERNAL_STORAGE', group: 'photos', agoMs: parseDuration('-1d12h3m40s653ms')},
     ]);
@@ -187,13 +196,75 @@ describe('Xiaomi Pad 6 on HyperOS (Android 14+ layout)', () => {
 describe('dumpsys appops: an op header of an unknown shape ends the op before it', () => {
   it('accesses under it are not counted for the previous op', () => {
     const text = ['  Uid u0a1:', '    Package com.example.a:', '      READ_CONTACTS (allow):', '          Access: [top-s] 2026-01-01 00:00:00.000 (-1h)', '      Some_new op (allow, x):', '          Access: [top-s] 2026-01-01 00:00:00.000 (-1s)'].join('\n');
-    expect(parseDumpsysAppops(text).get('com.example.a')).toEqual([{op: 'READ_CONTACTS', group: 'contacts', agoMs: 3_600_000}]);
+    expect(parseDumpsysAppops(text).get('com.example.a')?.accesses).toEqual([{op: 'READ_CONTACTS', group: 'contacts', agoMs: 3_600_000}]);
   });
 });
 
 describe('dumpsys package on a recent Android (targetSdk 36), one user app', () => {
   it('a user app (no SYSTEM flag) with an empty runtime list; INTERNET under install permissions is none of ours', () => {
     const apps = parseDumpsysPackage(fixture('android16-user-app-excerpt', 'dumpsys-package-excerpt.txt'));
-    expect([...apps.entries()]).toEqual([['com.example.ytdash_rn', {system: false, permissions: new Map()}]]);
+    expect([...apps.entries()]).toEqual([['com.example.ytdash_rn', {system: false, permissions: new Map(), complete: true, requested: new Set()}]]);
+  });
+});
+
+describe('version 3: what the output does not say stays unknown (stand-ins, test/fixtures/adb/*/PROVENANCE.md)', () => {
+  it('a block cut off inside its runtime list: requested permissions without a line are unknown (null), the block not complete', () => {
+    const apps = parseDumpsysPackage(fixture('stand-in-cut-off-block', 'dumpsys-package.txt'));
+    expect(apps.get('org.example.gallery')).toMatchObject({complete: true});
+    const loan = apps.get('com.jd.jrapp')!;
+    expect(loan.complete).toBe(false);
+    expect(Object.fromEntries(loan.permissions)).toEqual({
+      'android.permission.READ_SMS': false,
+      'android.permission.READ_CONTACTS': null,
+      'android.permission.RECEIVE_SMS': null,
+      'android.permission.ACCESS_FINE_LOCATION': null,
+    });
+  });
+
+  it('a block whose "User 0:" part never came is not complete, even when followed by another block', () => {
+    const text = ['Packages:', '  Package [com.jd.jrapp] (1):', '    flags=[ HAS_CODE ]', '  Package [org.example.b] (2):', '    User 0: installed=true', ''].join('\n');
+    const apps = parseDumpsysPackage(text);
+    expect(apps.get('com.jd.jrapp')?.complete).toBe(false);
+    expect(apps.get('org.example.b')?.complete).toBe(true);
+  });
+
+  it('a line of ours in a shape not seen before is unknown, not "not granted"; a grant elsewhere in the group still counts', () => {
+    const text = [
+      'Packages:',
+      '  Package [com.jd.jrapp] (1):',
+      '    User 0: installed=true',
+      '      runtime permissions:',
+      '        android.permission.READ_CONTACTS: granted=maybe, flags=[ USER_SET]',
+      '        android.permission.READ_SMS: granted=true, flags=[ USER_SET]',
+      '        android.permission.RECEIVE_SMS: state=odd',
+      '',
+      'Queries:',
+    ].join('\n');
+    expect(Object.fromEntries(parseDumpsysPackage(text).get('com.jd.jrapp')!.permissions)).toEqual({
+      'android.permission.READ_CONTACTS': null,
+      'android.permission.READ_SMS': true,
+      'android.permission.RECEIVE_SMS': null,
+    });
+  });
+
+  it('no "Packages:" section at all (a format not recognised): no app is described', () => {
+    expect(parseDumpsysPackage('Error: something else entirely\n').size).toBe(0);
+  });
+
+  it('absurd durations are not times: too many digits, beyond any phone, or past the largest exact integer', () => {
+    expect(parseDuration('-99999999999999999999999999999999d')).toBeUndefined();
+    expect(parseDuration('-999999d')).toBeUndefined();
+    expect(parseDuration('+9007199254740993ms')).toBeUndefined();
+    expect(parseDuration('-1d')).toBe(86_400_000);
+    const ops = parseDumpsysAppops(fixture('stand-in-absurd-times', 'dumpsys-appops.txt')).get('com.jd.jrapp')!;
+    expect(ops.accesses).toEqual([{op: 'READ_MEDIA_IMAGES', group: 'photos', agoMs: 86_400_000}]);
+  });
+
+  it('getprop values the phone chose reach nobody with a control character in them', () => {
+    const device = deviceInfo(parseGetprop(fixture('stand-in-hostile', 'getprop.txt')));
+    for (const value of Object.values(device)) expect(value ?? '').not.toMatch(UNSAFE_CHARACTER);
+    expect(device.brand).toBe('Redmi\\u001b]52;c;ZWNobyBoYWNrZWQ=\\u0007');
+    expect(device.model).toBe('Note\\u001b[31;5m12\\u202egnp.exe\\u009b2J');
+    expect(deviceInfo(new Map([['ro.product.brand', 'x'.repeat(5000)]])).brand).toHaveLength(61);
   });
 });

@@ -1,7 +1,9 @@
 // The revoke offer in a real terminal with the stand-in adb: one `pm revoke` per granted Android permission
 // of a confirmed group, none without a "y", a fresh read showing what changed, and the phone's refusal named.
 import {describe, expect, test} from 'vitest';
-import {baseEnv, KEY, launcher} from '../support/pty.js';
+import {content} from '../../source/content/generated.js';
+import {settingsPath} from '../../source/phone/report.js';
+import {baseEnv, KEY, launcher, until} from '../support/pty.js';
 import {app, fakePhone, syntheticSet} from '../support/phone.js';
 
 const launch = launcher();
@@ -64,11 +66,17 @@ describe('--phone in a terminal: switching off, confirmed one app and permission
     const s = launch(baseEnv(phone.env), {args: ['--phone', '--lang', 'en']});
     await s.waitFor('Switch off Contacts for');
     s.write(`y${KEY.enter}`);
-    await s.waitFor('The phone refused to switch off Contacts for JD Finance (京东金融) (com.jd.jrapp). You can switch it off on the phone');
-    await s.waitFor('A Xiaomi phone allows this only with "USB 调试（安全设置）"');
+    // Why, in one line; then where this phone keeps the same switch (the content's Xiaomi step).
+    await s.waitFor(
+      'The phone refused to switch off Contacts for JD Finance (京东金融) (com.jd.jrapp): a Xiaomi phone allows it only with "USB 调试（安全设置）"',
+    );
+    expect(settingsPath(content, 'xiaomi', 'en')).toHaveLength(2);
+    for (const line of settingsPath(content, 'xiaomi', 'en')) await s.waitFor(`  ${line}`);
+    await s.waitFor('Switch off SMS');
     await s.press(KEY.enter, 'Switch off Location');
     s.write(KEY.enter);
     await s.waitFor('Contacts is still on');
+    await s.waitFor('turn USB debugging off');
     expect((await s.waitExit()).exitCode).toBe(3);
     expect(phone.calls().filter((c) => c.includes('revoke'))).toEqual([REVOKE('com.jd.jrapp', 'android.permission.READ_CONTACTS')]);
   });
@@ -79,9 +87,36 @@ describe('--phone in a terminal: switching off, confirmed one app and permission
     await s.waitFor('Switch off Contacts for');
     s.write(`y${KEY.enter}`);
     await s.waitFor('The phone refused to switch off Contacts');
-    s.write(`${KEY.enter}${KEY.enter}`);
+    for (const line of settingsPath(content, 'other_android', 'en')) await s.waitFor(`  ${line}`);
+    await s.waitFor('Switch off SMS');
+    await s.press(KEY.enter, 'Switch off Location');
+    s.write(KEY.enter);
     expect((await s.waitExit()).exitCode).toBe(3);
     expect(s.raw()).not.toContain('Xiaomi');
+  });
+
+  test('keys typed while the phone is read never answer a question: "y Enter" then, a "y" alone then Enter after', async () => {
+    const phone = fakePhone(syntheticSet([LOAN, GALLERY]), 'wait:dumpsys package packages');
+    const s = launch(baseEnv(phone.env), {args: ['--phone', '--lang', 'en']});
+    await s.waitFor('Reading the phone (3/4)');
+    await until(() => phone.calls().some((c) => c.includes('dumpsys')), 'the held dumpsys call');
+    // Typed while the phone is being read: a whole "yes" with its Enter, and a "y" waiting for one.
+    s.write(`y${KEY.enter}`);
+    s.write('yes');
+    s.mark();
+    phone.go();
+    await s.waitFor('Switch off Contacts for JD Finance (京东金融) (com.jd.jrapp)? [y/N]');
+    expect(phone.calls().some((c) => c.includes('revoke'))).toBe(false);
+    // The question is on screen: Enter alone is "no" (the typed-ahead "yes" was thrown away), and the
+    // next question comes with nothing sent.
+    await s.press(KEY.enter, 'Switch off SMS for');
+    expect(phone.calls().some((c) => c.includes('revoke'))).toBe(false);
+    // Keys after this question's Enter, in the same read, do not answer the next one either.
+    await s.press(`n${KEY.enter}y${KEY.enter}`, 'Switch off Location for');
+    await s.press(KEY.enter, 'Switch off Photos for');
+    await s.press(`y${KEY.enter}`, 'this is what changed');
+    expect((await s.waitExit()).exitCode).toBe(0);
+    expect(phone.calls().filter((c) => c.includes('revoke'))).toEqual([REVOKE('org.example.gallery', 'android.permission.READ_MEDIA_IMAGES')]);
   });
 
   test('a progress line while reading; Ctrl+C at a question exits 130, sends no revoke, stops the server it started', async () => {

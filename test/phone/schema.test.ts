@@ -6,7 +6,8 @@ import {Ajv2020} from 'ajv/dist/2020.js';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import {requireBuiltCli} from '../support/pty.js';
-import {fakePhone, realSet, syntheticSet} from '../support/phone.js';
+import path from 'node:path';
+import {FIXTURES, fakePhone, realSet, syntheticSet} from '../support/phone.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../docs/schemas/phone.schema.json', import.meta.url), 'utf8'));
 
@@ -28,6 +29,8 @@ describe('phone.schema.json', () => {
 
   const outputs = {
     'MVT Samsung Android 10': () => phoneJson(realSet('mvt-samsung-android10')),
+    'the loan app missing from dumpsys package (unknown grants)': () => phoneJson(path.join(FIXTURES, 'stand-in-missing-block')),
+    'the loan app block cut off': () => phoneJson(path.join(FIXTURES, 'stand-in-cut-off-block')),
     'synthetic phone with a loan app': () =>
       phoneJson(
         syntheticSet([
@@ -56,5 +59,6 @@ describe('phone.schema.json', () => {
     expect(validate({...good, answers: {phone: 'iphone', app_permissions: ['unsure']}})).toBe(false);
     expect(validate({...good, apps: [{package: 'com.x;reboot', loanApp: false, permissions: []}]})).toBe(false);
     expect(validate({...good, apps: [{package: 'com.x.y', loanApp: false, permissions: [{id: 'camera', granted: true}]}]})).toBe(false);
+    expect(validate({...good, apps: [{package: 'com.x.y', loanApp: false, permissions: [{id: 'sms', granted: 'maybe'}]}]})).toBe(false);
   });
 });

@@ -21,6 +21,10 @@ export interface FakePhone {
   readonly env: Record<string, string>;
   /** Every command the stand-in received, in order. */
   calls(): string[][];
+  /** Lets a command held by the mode `wait:<command>` answer. */
+  go(): void;
+  /** The pid of the child a `hang-child:` command started, once it has started. */
+  childPid(): number | undefined;
 }
 
 /** A stand-in adb replaying the recording set in `setDir`, with the given FAKE_ADB_MODE. */
@@ -39,7 +43,11 @@ export function fakePhone(setDir: string, mode = ''): FakePhone {
       FAKE_ADB_LOG: log,
       FAKE_ADB_STATE: path.join(dir, 'state.json'),
       FAKE_ADB_MODE: mode,
+      FAKE_ADB_GO: path.join(dir, 'go'),
+      FAKE_ADB_CHILD_PID: path.join(dir, 'child.pid'),
     },
+    go: () => writeFileSync(path.join(dir, 'go'), ''),
+    childPid: () => (existsSync(path.join(dir, 'child.pid')) ? Number(readFileSync(path.join(dir, 'child.pid'), 'utf8')) || undefined : undefined),
     calls: () =>
       readFileSync(log, 'utf8')
         .split('\n')

@@ -7,11 +7,20 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {type IPty, spawn} from '@lydell/node-pty';
 import {afterEach} from 'vitest';
+import {content} from '../../source/content/generated.js';
+import type {Answers, AnswerValue} from '../../source/engine/conditions.js';
+import {visibleQuestions} from '../../source/engine/questionnaire.js';
+import {keyFor} from './answers.js';
+
+const BEGIN_FRAME = '\u001B[?2026h';
+const END_FRAME = '\u001B[?2026l';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 /** Fails clearly when the bundle is missing (`npm test` builds it first; alone, run `npm run build`). */
 export function requireBuiltCli(): string {
+  // Only the e2e project rebuilds dist/ when it is stale (vitest.config.ts): elsewhere it could be any build.
+  if (process.env.DPC_E2E !== '1') throw new Error('this test runs the built CLI: list it in the e2e project of vitest.config.ts');
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
   return CLI;
 }
@@ -81,6 +90,8 @@ export interface Session {
   write(data: string): void;
   /** The last complete frame Ink painted, stripped. */
   lastFrame(): string;
+  /** Waits until a frame Ink began writing since the last mark() is complete; resolves with sinceMark(). */
+  frameDone(timeoutMs?: number): Promise<string>;
   readonly exit: Promise<Exit>;
   /** Waits for exit, killing the process after `timeoutMs`. */
   waitExit(timeoutMs?: number): Promise<Exit>;
@@ -125,12 +136,9 @@ export function start(options: StartOptions = {}): Session {
 
   const sinceMark = () => strip(raw.slice(markAt));
 
-  const waitFor = (pattern: string | RegExp, timeoutMs = 15_000) =>
+  /** Waits until `found` holds of what was written since the last mark. */
+  const waitUntil = (found: () => boolean, what: string, timeoutMs = 15_000) =>
     new Promise<string>((resolve, reject) => {
-      const found = () => {
-        const text = sinceMark();
-        return typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
-      };
       const done = () => {
         waiters.delete(check);
         clearTimeout(timer);
@@ -141,16 +149,32 @@ export function start(options: StartOptions = {}): Session {
           resolve(sinceMark());
         } else if (exited) {
           done();
-          reject(new Error(`exited (${JSON.stringify(exited)}) before ${String(pattern)} appeared; last output:\n${sinceMark().slice(-1500)}`));
+          reject(new Error(`exited (${JSON.stringify(exited)}) before ${what}; last output:\n${sinceMark().slice(-1500)}`));
         }
       };
       const timer = setTimeout(() => {
         waiters.delete(check);
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${String(pattern)}; last output:\n${sinceMark().slice(-1500)}`));
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last output:\n${sinceMark().slice(-1500)}`));
       }, timeoutMs);
       waiters.add(check);
       check();
     });
+  const waitFor = (pattern: string | RegExp, timeoutMs = 15_000) =>
+    waitUntil(
+      () => (typeof pattern === 'string' ? sinceMark().includes(pattern) : pattern.test(sinceMark())),
+      `${String(pattern)} to appear`,
+      timeoutMs,
+    );
+  // Ink writes each frame between the terminal's synchronized-output marks: the end mark closes a frame.
+  const frameDone = (timeoutMs = 15_000) =>
+    waitUntil(
+      () => {
+        const since = raw.slice(markAt);
+        return since.lastIndexOf(END_FRAME) > since.lastIndexOf(BEGIN_FRAME);
+      },
+      'a complete frame',
+      timeoutMs,
+    );
 
   const session: Session = {
     pty,
@@ -160,6 +184,7 @@ export function start(options: StartOptions = {}): Session {
       markAt = raw.length;
     },
     waitFor,
+    frameDone,
     press(key, expect, timeoutMs) {
       session.mark();
       pty.write(key);
@@ -204,17 +229,34 @@ export function lastFrame(raw: string): string {
   return '';
 }
 
+/**
+ * Answers the questionnaire in a terminal session as a person would, one key at a time, waiting for each
+ * screen: from the question on screen to the results, every question `answers` shows, with the keys the
+ * content gives its options (keyFor). `answers` must answer every question on its path.
+ */
+export async function answerAll(s: Session, answers: Answers): Promise<void> {
+  const given: Record<string, AnswerValue> = {};
+  const path = visibleQuestions(content.questions, answers);
+  for (const [i, q] of path.entries()) {
+    const value = answers[q.id];
+    if (value === undefined) throw new Error(`answerAll: no answer for "${q.id}"`);
+    const next = i + 1 < path.length ? new RegExp(`Question ${i + 2},`) : /Risk level/;
+    if (q.type === 'single') {
+      await s.press(keyFor(q.id, value as string, given), next);
+    } else {
+      for (const one of value as readonly string[]) {
+        const key = keyFor(q.id, one, given);
+        await s.press(key, new RegExp(`> ${key === '0' ? 10 : key}\\. \\[x\\]`));
+      }
+      await s.press(KEY.enter, next);
+    }
+    given[q.id] = value;
+  }
+}
+
 /** Answers the shortest full path (no debt) from the first question to the results screen. */
 export async function answerShortestPath(s: Session): Promise<void> {
-  // lenders = none (option 8), someone_elses_debt = no (1), phone = other_android (4), app_permissions = none (6),
-  // wellbeing = coping (1)
-  await s.press('8', /\[x\] No debts/);
-  await s.press(KEY.enter, /Question 2,/);
-  await s.press('1', /Question 3,/);
-  await s.press('4', /Question 4,/);
-  await s.press('6', /\[x\] None of these/);
-  await s.press(KEY.enter, /Question 5,/);
-  await s.press('1', /Risk level/);
+  await answerAll(s, {lenders: ['none'], someone_elses_debt: 'no', phone: 'other_android', app_permissions: ['none'], wellbeing: 'coping'});
 }
 
 /** A launcher for a test file: every session it starts is killed after each test. */

@@ -1,4 +1,4 @@
-// Text from outside is data (docs/architecture.md, `source/text/`): no control character survives.
+// Text from outside is data (docs/architecture.md, The layers): no control character survives.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {UNSAFE_CHARACTER, untrusted} from '../../source/text/untrusted.js';

@@ -2,7 +2,7 @@
 // inside act(), named keys, no sleeps.
 import {cleanup, render} from 'ink-testing-library';
 import {act} from 'react';
-import {readContent} from '../../source/content/load.js';
+import {readContent} from '../../source/platform/content-files.js';
 import type {Content, Lang} from '../../source/content/types.js';
 import {createMemoryStore, type MemoryStore} from '../support/memory-store.js';
 import type {SavedProgress, StoreNotice} from '../../source/persistence/types.js';

@@ -3,6 +3,7 @@
 import {describe, expect, test} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import {t} from '../../source/i18n/index.js';
+import {settingsPath} from '../../source/phone/report.js';
 import type {Size} from '../../source/ui/context.js';
 import type {UiState} from '../../source/ui/state.js';
 import {context, onQuestionState, press, screenText, text} from './support.js';
@@ -65,16 +66,21 @@ describe('switching a permission off', () => {
     });
   });
 
-  test('a refusal is named, with the Xiaomi switch on a Xiaomi phone, and nothing counts as switched off', () => {
+  test("a refusal is named, with the Xiaomi switch on a Xiaomi phone, then that phone's own Settings path; nothing counts as switched off", () => {
     const {done} = switchOff(onFindings(), 0);
     const back = press(ctx, done.ui, SIZE, {event: 'phoneRevoked', app: LOAN.package, group: 'contacts', refused: ['android.permission.READ_CONTACTS'], scan: SCAN});
     const vars = {app: 'JD Finance (京东金融) (com.jd.jrapp)', permission: 'Contacts'};
-    expect(back.ui.message?.text).toBe(`${t(content, 'tui.phone.revokeRefused', 'en', vars)} ${t(content, 'tui.phone.revokeRefusedXiaomi', 'en')}`);
+    const [xiaomiPath, anyAndroid] = settingsPath(content, 'xiaomi', 'en');
+    expect(xiaomiPath).toMatch(/^Xiaomi \(MIUI \/ HyperOS\).*Settings > /);
+    expect(anyAndroid).toMatch(/^If you cannot find it, this works on any Android phone: long-press the app icon/);
+    expect(back.ui.message?.text).toBe(`${t(content, 'tui.phone.revokeRefused', 'en', vars)} ${t(content, 'tui.phone.revokeRefusedXiaomi', 'en')} ${xiaomiPath} ${anyAndroid}`);
     expect(back.ui.screen).toMatchObject({findings: {switchedOff: []}});
     const samsung = {...SCAN, device: {...SCAN.device, brand: 'samsung', manufacturer: 'samsung'}};
     const other = switchOff(onFindings(samsung), 0).done;
     const refused = press(ctx, other.ui, SIZE, {event: 'phoneRevoked', app: LOAN.package, group: 'contacts', refused: ['x'], scan: samsung});
-    expect(refused.ui.message?.text).toBe(t(content, 'tui.phone.revokeRefused', 'en', vars));
+    const [androidPath] = settingsPath(content, 'other_android', 'en');
+    expect(androidPath).toMatch(/^Android: Settings > Apps/);
+    expect(refused.ui.message?.text).toBe(`${t(content, 'tui.phone.revokeRefused', 'en', vars)} ${androidPath} ${anyAndroid}`);
   });
 
   test('an app switched off entirely stays on the list, off, with its mark: it counts as it was', () => {

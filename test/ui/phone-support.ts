@@ -26,6 +26,7 @@ export const SCAN: Scan = {
   device: {brand: 'Redmi', manufacturer: 'Xiaomi', model: '22101316C', android: '13'},
   apps: [loan, gallery],
   usageKnown: true,
+  unread: 0,
 };
 
 /** The reading after `group` of `pkg` was switched off. */

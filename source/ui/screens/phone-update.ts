@@ -4,7 +4,7 @@
 import type {Answers} from '../../engine/conditions.js';
 import {computeAnswers, phoneAnswer} from '../../phone/answers.js';
 import type {PermissionId} from '../../phone/permissions.js';
-import {appLabel, PERMISSION_LABEL} from '../../phone/report.js';
+import {appLabel, PERMISSION_LABEL, settingsPath} from '../../phone/report.js';
 import type {Scan} from '../../phone/scan.js';
 import {t} from '../../i18n/index.js';
 import type {Effect, UiContext, UiEvent, Update} from '../context.js';
@@ -143,7 +143,12 @@ export function phoneEvent(ctx: UiContext, ui: UiState, event: UiEvent): Update 
       const findings = {scan: reread, marked: before.marked.filter((p) => present.has(p)), cursor, switchedOff};
       const shown = before.scan.apps.find((a) => a.package === event.app) ?? app;
       const vars = {app: shown ? appLabel(shown, lang) : event.app, permission: t(content, PERMISSION_LABEL[event.group], lang)};
-      const note = revokeMessage(content, lang, vars, {refused, stillOn, xiaomi: phoneAnswer(scan.device) === 'xiaomi'});
+      const phone = phoneAnswer(scan.device);
+      const said = revokeMessage(content, lang, vars, {refused, stillOn, xiaomi: phone === 'xiaomi'});
+      // Refused: the way on is this phone's own Settings path for the same switch.
+      const paths = refused ? settingsPath(content, phone, lang) : [];
+      const text = paths.reduce((first, second) => t(content, 'tui.phone.twoSentences', lang, {first, second}), said.text);
+      const note = {...said, text};
       return none({...ui, message: note, screen: findingsScreen(findings)});
     }
   }

@@ -4,7 +4,7 @@
 import type {Lang} from '../../content/types.js';
 import type {State} from '../../engine/questionnaire.js';
 import {t} from '../../i18n/index.js';
-import {appLabel, deviceLine, PERMISSION_LABEL, permissionLine} from '../../phone/report.js';
+import {appLabel, deviceLine, noteLines, PERMISSION_LABEL, permissionLine} from '../../phone/report.js';
 import type {AppFinding} from '../../phone/scan.js';
 import type {Body, BodyWindow, RowSpan, UiContext} from '../context.js';
 import type {PhoneFindings, PhoneScreen} from '../state.js';
@@ -24,9 +24,9 @@ export function offerLines(ctx: UiContext, lang: Lang, width: number): Line[] {
   return paragraph(t(ctx.content, 'tui.phone.offer', lang), width, {tone: 'text.accent'});
 }
 
-/** The groups an app holds now: what can be switched off. */
+/** The groups an app is known to hold now: what can be switched off (an unknown one cannot). */
 export function grantedGroups(app: AppFinding) {
-  return app.permissions.filter((p) => p.granted).map((p) => p.id);
+  return app.permissions.filter((p) => p.granted === true).map((p) => p.id);
 }
 
 /** The short name of each question the check fills in, for the confirmation. */
@@ -72,7 +72,8 @@ function findingsBody(ctx: UiContext, lang: Lang, f: PhoneFindings, width: numbe
     return {start, end: lines.length, title: title.length};
   });
   if (scan.apps.length === 0) lines.push(...paragraph(t(content, 'phone.noApps', lang), width));
-  if (!scan.usageKnown) lines.push(blank, ...paragraph(t(content, 'phone.usageUnknown', lang), width, {tone: 'text.secondary'}));
+  for (const note of noteLines(content, scan, lang)) lines.push(blank, ...paragraph(note, width, {tone: 'text.secondary'}));
+  lines.push(blank, ...paragraph(t(content, 'phone.afterwards', lang), width, {tone: 'text.secondary'}));
   return {lines, rows};
 }
 
@@ -113,6 +114,7 @@ function confirmBody(ctx: UiContext, lang: Lang, s: Extract<PhoneScreen, {step: 
     lines.push(blank, ...paragraph(t(content, why, lang), width));
   }
   lines.push(blank, ...paragraph(t(content, 'tui.phone.confirmNote', lang), width, {tone: 'text.secondary'}));
+  lines.push(blank, ...paragraph(t(content, 'phone.afterwards', lang), width, {tone: 'text.secondary'}));
   return {lines};
 }
 
