@@ -61,7 +61,9 @@ export function resultsScreen(c: ScreenContext): HTMLElement[] {
   );
   const answer = answerOf(view);
   if (answer) out.push(h('p', {class: 'answer', id: 'answer', 'data-id': answer.id}, answer.text));
-  if (showsScore(answers)) {
+  // Content version 3's view says whether the person owes nothing (property 13); before it, the page's rule.
+  const owesNothing = (view as ResultView & {owesNothing?: boolean}).owesNothing ?? !showsScore(answers);
+  if (!owesNothing) {
     out.push(
       h('p', {class: 'score'}, h('progress', {max: 100, value: view.score, 'aria-label': c.t('tui.results.score', {score: view.score})}), ` ${c.t('tui.results.score', {score: view.score})}`),
     );
