@@ -113,3 +113,14 @@ export function answerOf(view: ResultView): {readonly id: string; readonly text:
   if (answer && typeof answer === 'object' && typeof (answer as {text?: unknown}).text === 'string') return answer as {id: string; text: string};
   return undefined;
 }
+
+/**
+ * The answer's first sentence and the rest: the first screen holds the first (with the level and tonight's
+ * items), the rest is one tap away, as in the terminal.
+ */
+export function firstSentence(text: string): [string, string] {
+  const end = /[。！？](?=.)|[.!?](?=\s+\S)/u.exec(text);
+  if (!end) return [text, ''];
+  const cut = end.index + 1;
+  return [text.slice(0, cut), text.slice(cut).trim()];
+}

@@ -8,7 +8,7 @@ import {checklistText, shortChecklistText} from '../output/render.js';
 import {assess} from '../scoring/score.js';
 import type {ScreenContext} from './context.js';
 import {h, paragraphs} from './dom.js';
-import {answerOf, firstItems, showsScore} from './model.js';
+import {answerOf, firstItems, firstSentence, showsScore} from './model.js';
 import {rememberSwitch} from './welcome-screen.js';
 
 const SCREEN_REASONS = 3;
@@ -60,15 +60,17 @@ export function resultsScreen(c: ScreenContext): HTMLElement[] {
     ),
   );
   const answer = answerOf(view);
-  if (answer) out.push(h('p', {class: 'answer', id: 'answer', 'data-id': answer.id}, answer.text));
-  // Content version 3's view says whether the person owes nothing (property 13); before it, the page's rule.
-  const owesNothing = (view as ResultView & {owesNothing?: boolean}).owesNothing ?? !showsScore(answers);
-  if (!owesNothing) {
+  if (answer) {
+    const [first, rest] = firstSentence(answer.text);
     out.push(
-      h('p', {class: 'score'}, h('progress', {max: 100, value: view.score, 'aria-label': c.t('tui.results.score', {score: view.score})}), ` ${c.t('tui.results.score', {score: view.score})}`),
+      h(
+        'div',
+        {class: 'answer', id: 'answer', 'data-id': answer.id},
+        h('p', {}, first),
+        rest && h('details', {}, h('summary', {}, c.t('web.results.answerMore')), h('p', {}, rest)),
+      ),
     );
   }
-  out.push(h('p', {class: 'quiet'}, c.t(`stage.${view.stage}`)));
 
   const first = firstItems(view);
   if (first.ids.length > 0) {
@@ -85,6 +87,15 @@ export function resultsScreen(c: ScreenContext): HTMLElement[] {
     );
   }
 
+  // The bar and the stage may sit below the first screen: what to do tonight comes first.
+  // Content version 3's view says whether the person owes nothing (property 13); before it, the page's rule.
+  const owesNothing = (view as ResultView & {owesNothing?: boolean}).owesNothing ?? !showsScore(answers);
+  if (!owesNothing) {
+    out.push(
+      h('p', {class: 'score'}, h('progress', {max: 100, value: view.score, 'aria-label': c.t('tui.results.score', {score: view.score})}), ` ${c.t('tui.results.score', {score: view.score})}`),
+    );
+  }
+  out.push(h('p', {class: 'quiet'}, c.t(`stage.${view.stage}`)));
   if (view.reasons.length > 0) {
     out.push(h('h2', {}, c.t('tui.results.reasons')));
     out.push(
