@@ -37,7 +37,10 @@ export interface Opened {
 }
 
 /** A fresh context (its own storage) and the page opened from its file, with every request recorded. */
-export async function open(browser: Browser, options: {width?: number; height?: number; locale?: string; clipboard?: boolean} = {}): Promise<Opened> {
+export async function open(
+  browser: Browser,
+  options: {width?: number; height?: number; locale?: string; clipboard?: boolean; init?: () => void} = {},
+): Promise<Opened> {
   const context = await browser.newContext({
     viewport: {width: options.width ?? 360, height: options.height ?? 640},
     locale: options.locale ?? 'en-US',
@@ -47,6 +50,7 @@ export async function open(browser: Browser, options: {width?: number; height?: 
   context.setDefaultTimeout(WAIT);
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
+  if (options.init) await page.addInitScript(options.init);
   const requests: string[] = [];
   page.on('request', (request) => {
     if (request.url() !== PAGE_URL) requests.push(request.url());

@@ -148,6 +148,30 @@ describe.skipIf(SKIP)('the web edition in a browser', () => {
     }
   }, 120_000);
 
+  it('shares a document’s text to send through the Web Share API where the browser has it', async () => {
+    const init = () => {
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: ShareData) => {
+          (window as unknown as {shared: ShareData[]}).shared.push(data);
+        },
+      });
+      (window as unknown as {shared: ShareData[]}).shared = [];
+    };
+    const {context, page, requests} = await open(browser, {locale: 'zh-CN', init});
+    try {
+      const used = await answerAll(page, CASE_E);
+      const id = present(content, assess(content, used), 'zh-Hans').documents[0]!.id;
+      await page.click(`#documents button[data-id="${id}"]`);
+      await page.click('#doc-share');
+      await page.waitForFunction(() => (window as unknown as {shared: unknown[]}).shared.length > 0);
+      const doc = documentView(content, id, 'zh-Hans', used);
+      expect(await page.evaluate(() => (window as unknown as {shared: unknown[]}).shared)).toEqual([{title: doc.title, text: doc.text}]);
+      expect(requests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   it('without the Clipboard API, selects the text and says to press copy', async () => {
     const {context, page} = await open(browser);
     try {
