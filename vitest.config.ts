@@ -3,6 +3,9 @@
 // needs no build. A test that spawns the built CLI outside `e2e` fails at once (requireBuiltCli).
 import {defineConfig} from 'vitest/config';
 
+/** The web edition in Chromium (docs/web.md): its own project, `npx vitest run --project web`. */
+const WEB = ['test/web/**/*.test.ts'];
+
 /** The tests that run the built CLI (directly, in a pty, or through test/docs/helpers.ts). */
 const E2E = [
   'test/e2e/**/*.test.{ts,tsx}',
@@ -12,6 +15,7 @@ const E2E = [
   'test/cli/entry.test.ts',
   'test/persistence/home.test.ts',
   'test/cli/personas.test.ts',
+  'test/cli/web-mode.test.ts',
   'test/phone/{bundle,cli,real-adb,revoke-pty,schema,v3}.test.ts',
 ];
 
@@ -21,8 +25,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      {extends: true, test: {name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: E2E}},
+      {extends: true, test: {name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: [...E2E, ...WEB]}},
       {extends: true, test: {name: 'e2e', include: E2E, globalSetup: ['test/support/build-if-stale.ts'], env: {DPC_E2E: '1'}}},
+      {extends: true, test: {name: 'web', include: WEB, globalSetup: ['test/support/build-if-stale.ts'], env: {DPC_E2E: '1'}}},
     ],
   },
 });

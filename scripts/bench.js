@@ -389,3 +389,4 @@ if (measured === 0) {
   console.error('bench: cannot run: no Node version could be measured.');
   process.exit(1);
 }
+await (await import('./bench-web.js')).benchWeb({runs: quick ? 3 : 7});

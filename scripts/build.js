@@ -150,7 +150,7 @@ try {
     if (statSync(full).isDirectory() && readdirSync(full).length === 0) rmSync(full, {recursive: true});
   }
   for (const name of readdirSync(dist)) {
-    if (!['cli.js', 'chunks', 'content'].includes(name)) rmSync(path.join(dist, name), {recursive: true, force: true});
+    if (!['cli.js', 'chunks', 'content', 'web'].includes(name)) rmSync(path.join(dist, name), {recursive: true, force: true});
   }
 } finally {
   rmSync(next, {recursive: true, force: true});

@@ -1,0 +1,45 @@
+// One document, filled in from the answers by the core (output/documents.ts): the text to send, with copy,
+// share and print, then how to send it and keep proof, kept apart from what is sent (docs/web.md).
+import type {Part} from '../output/documents.js';
+import {documentView} from '../output/documents.js';
+import type {ScreenContext} from './context.js';
+import {h} from './dom.js';
+import {canShare, share} from './services.js';
+
+function partElements(parts: readonly Part[]): HTMLElement[] {
+  return parts.map((part) => {
+    if (part.kind === 'paragraph') return h('p', {}, part.text);
+    if (part.kind === 'lines') return h('div', {class: 'lines'}, ...part.lines.map((line) => h('p', {}, line)));
+    const [header = [], ...rows] = part.rows;
+    return h(
+      'div',
+      {class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': header.join(' ')},
+      h('table', {}, h('thead', {}, h('tr', {}, ...header.map((cell) => h('th', {scope: 'col'}, cell)))), h('tbody', {}, ...rows.map((row) => h('tr', {}, ...row.map((cell) => h('td', {}, cell)))))),
+    );
+  });
+}
+
+export function documentScreen(c: ScreenContext, id: string): HTMLElement[] {
+  // The terminal's note points to --letter; the page's to its own language switch.
+  const content = {...c.content, ui: {...c.content.ui, 'document.sendChinese': c.content.ui['web.document.sendChinese']!}};
+  const doc = documentView(content, id, c.lang, c.state.flow.answers);
+  const text = h('div', {class: 'doc-text', id: 'doc-text', lang: c.lang}, ...partElements(doc.parts.text));
+  const back = () => c.set({doc: undefined}, 'new');
+  return [
+    h('div', {class: 'actions no-print'}, h('button', {type: 'button', id: 'doc-back', onclick: back}, c.t('web.document.back'))),
+    h('h1', {tabindex: -1}, doc.title),
+    // Whoever receives it reads Chinese: an English reader learns it before copying, not at the end.
+    ...(c.lang === 'en' && c.content.documents.find((d) => d.id === id)?.sendInChinese ? [h('p', {class: 'crisis-line'}, c.t('web.document.sendChinese'))] : []),
+    h('h2', {}, c.t('web.document.text')),
+    h(
+      'div',
+      {class: 'actions no-print'},
+      h('button', {type: 'button', id: 'doc-copy', class: 'primary', onclick: () => c.copy(doc.text, () => text)}, c.t('web.document.copy')),
+      canShare() && h('button', {type: 'button', id: 'doc-share', onclick: () => void share(doc.title, doc.text)}, c.t('web.document.share')),
+      h('button', {type: 'button', id: 'doc-print', onclick: () => window.print()}, c.t('web.document.print')),
+    ),
+    text,
+    h('section', {class: 'how no-print'}, h('h2', {}, c.t('document.howToSend')), ...partElements(doc.parts.howToSend)),
+    h('div', {class: 'actions no-print'}, h('button', {type: 'button', onclick: back}, c.t('web.document.back'))),
+  ];
+}

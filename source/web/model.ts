@@ -1,0 +1,126 @@
+// What the page knows, as plain functions over the core (docs/web.md): the language a browser asks for, the
+// saved shape of "remember on this phone" (the shape of saved progress, docs/contract.md: ids only), and
+// the few choices of what the results show. No DOM here, so the rules are tested without a browser.
+import type {Content, Lang} from '../content/types.js';
+import {LANGS} from '../content/types.js';
+import type {Answers, AnswerValue} from '../engine/conditions.js';
+import {normalizeAnswers, type State} from '../engine/questionnaire.js';
+import type {ResultView} from '../output/present.js';
+
+/** The browser's languages, best first, as the command line reads `--lang` (docs/cli.md). */
+export function langFromTags(tags: readonly string[]): Lang {
+  for (const raw of tags) {
+    const tag = raw.toLowerCase();
+    if (/^zh-(tw|hk|mo|hant)/.test(tag)) return 'zh-Hant';
+    if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-Hans';
+    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  }
+  return 'en';
+}
+
+/** The key of the one localStorage entry, written only when the person switches "remember" on. */
+export const STORAGE_KEY = 'debt-privacy-check';
+export const SCHEMA_VERSION = 1;
+
+/** The saved shape of docs/contract.md (saved progress): ids only, no free text. */
+export interface SavedShape {
+  readonly schemaVersion: number;
+  readonly contentVersion: string;
+  readonly lang: Lang;
+  readonly answers: Answers;
+  readonly current?: string;
+  readonly done: readonly string[];
+  readonly updatedAt: string;
+}
+
+export function toSaved(state: State, contentVersion: string, now: Date): SavedShape {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    contentVersion,
+    lang: state.lang,
+    answers: state.answers,
+    ...(state.current === undefined ? {} : {current: state.current}),
+    done: state.done,
+    updatedAt: now.toISOString(),
+  };
+}
+
+const ID = /^[a-z][a-z0-9_]{0,63}$/;
+const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
+
+/**
+ * Saved text read back, or undefined when it is not exactly ours: unknown questions, options and checklist
+ * ids are dropped, answers are normalized against the questions as they are now.
+ */
+export function fromSaved(
+  content: Content,
+  text: string | null,
+): {lang: Lang; answers: Answers; current?: string; done: string[]; updatedAt: string} | undefined {
+  if (!text) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const saved = data as Partial<Record<keyof SavedShape, unknown>>;
+  if (saved.schemaVersion !== SCHEMA_VERSION || !(LANGS as readonly unknown[]).includes(saved.lang)) return undefined;
+  if (saved.answers === null || typeof saved.answers !== 'object' || Array.isArray(saved.answers)) return undefined;
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, value] of Object.entries(saved.answers as Record<string, unknown>)) {
+    const question = content.questions.find((q) => q.id === id);
+    if (!question) continue;
+    const values = new Set(question.options.map((o) => o.value));
+    if (question.type === 'single' && isId(value) && values.has(value)) answers[id] = value;
+    if (question.type === 'multi' && Array.isArray(value) && value.length > 0 && value.every((v) => isId(v) && values.has(v))) answers[id] = value as string[];
+  }
+  const items = new Set(content.checklist.map((c) => c.id));
+  const done = Array.isArray(saved.done) ? saved.done.filter((d): d is string => isId(d) && items.has(d)) : [];
+  const kept = normalizeAnswers(content.questions, answers);
+  const current = isId(saved.current) && content.questions.some((q) => q.id === saved.current) ? saved.current : undefined;
+  const updatedAt = typeof saved.updatedAt === 'string' && !Number.isNaN(Date.parse(saved.updatedAt)) ? saved.updatedAt : '';
+  return {lang: saved.lang as Lang, answers: kept, ...(current ? {current} : {}), done, updatedAt};
+}
+
+/**
+ * The score bar is shown only for the person's own debt or a guarantee (rule 13 of the properties in docs/scoring.md): someone
+ * who owes nothing sees the level word and what it means for them, never a bare "0/100".
+ */
+export function showsScore(answers: Answers): boolean {
+  const lenders = answers.lenders;
+  const own = Array.isArray(lenders) && lenders.length > 0 && !lenders.includes('none');
+  const signed = answers.someone_elses_debt === 'guarantor' || answers.someone_elses_debt === 'co_borrower';
+  return own || signed;
+}
+
+const MAX_FIRST = 3;
+
+/**
+ * The items to do first, as the terminal shows them: up to three `now` items, else the first one or two of
+ * the highest priority present.
+ */
+export function firstItems(view: ResultView): {readonly ids: string[]; readonly now: boolean} {
+  const now = view.checklist.filter((item) => item.priority === 'now');
+  if (now.length > 0) return {ids: now.slice(0, MAX_FIRST).map((item) => item.id), now: true};
+  const top = view.checklist[0]?.priority;
+  return {ids: view.checklist.filter((item) => item.priority === top).slice(0, 2).map((i) => i.id), now: false};
+}
+
+/** The answer to the person's question (content version 3, `answer` in the result), when the core gives one. */
+export function answerOf(view: ResultView): {readonly id: string; readonly text: string} | undefined {
+  const answer = (view as ResultView & {answer?: unknown}).answer;
+  if (answer && typeof answer === 'object' && typeof (answer as {text?: unknown}).text === 'string') return answer as {id: string; text: string};
+  return undefined;
+}
+
+/**
+ * The answer's first sentence and the rest: the first screen holds the first (with the level and tonight's
+ * items), the rest is one tap away, as in the terminal.
+ */
+export function firstSentence(text: string): [string, string] {
+  const end = /[。！？](?=.)|[.!?](?=\s+\S)/u.exec(text);
+  if (!end) return [text, ''];
+  const cut = end.index + 1;
+  return [text.slice(0, cut), text.slice(cut).trim()];
+}
