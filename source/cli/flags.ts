@@ -1,7 +1,7 @@
 // The flags (docs/cli.md), read once, by node:util's parseArgs: `--flag value` or `--flag=value` for string
 // flags, booleans take no value, `--` ends the flags, the last of a repeated flag wins. The one place that
 // reads --lang (its spellings are the languages table's, source/i18n/languages.ts).
-import {parseArgs} from 'node:util';
+import {util} from '../platform/node.js';
 import type {Lang} from '../content/types.js';
 import {langOfTag} from '../i18n/index.js';
 
@@ -70,7 +70,7 @@ export function suggestFlag(typed: string): string | undefined {
 }
 
 export function parseFlags(argv: readonly string[]): ParsedFlags {
-  const {values, tokens} = parseArgs({args: [...argv], options: FLAGS, strict: false, allowPositionals: true, tokens: true});
+  const {values, tokens} = util.parseArgs({args: [...argv], options: FLAGS, strict: false, allowPositionals: true, tokens: true});
   // A valid --lang decides the language of every message, even an error about another flag.
   let lang: Lang | undefined;
   let badLang: string | undefined;

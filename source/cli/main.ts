@@ -1,14 +1,17 @@
-// The command line (docs/cli.md): flags, the mode decision and exit codes. Each mode but --answers is
-// imported when chosen: bundled in the entry, its code is then parsed but not run by the others; the
-// interface (React, Ink) and the phone check are built apart and loaded on demand
-// (docs/architecture.md, the build). Content is loaded in one language, when first needed.
+// The command line (docs/cli.md): flags, the mode decision and exit codes. The small modes are part of
+// this module; the interactive interface (React, Ink), --plain, the phone check and --web are imported
+// when chosen, each a chunk of its own (docs/architecture.md, the build). Content is loaded in one
+// language, when first needed.
 import {cliText, contentReviewed, contentVersion, packageVersion} from '../content/generated-meta.js';
 import {loadContent} from '../platform/content-files.js';
 import type {Lang, OneLanguage} from '../content/types.js';
 import {detectLang, fill, plainLocale, t} from '../i18n/index.js';
 import {answersMode} from './answers-mode.js';
 import {parseFlags} from './flags.js';
+import {letterMode} from './letter-mode.js';
 import {EXIT, type Io, type ModeContext, UsageError} from './mode.js';
+import {savedMode} from './saved-mode.js';
+import {openStore} from './store.js';
 
 export {EXIT, type Io};
 
@@ -62,7 +65,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(`${fill(cliText.version[ctx.lang], vars)}\n`);
       return EXIT.ok;
     }
-    if (values.forget || values.where) return await (await import('./saved-mode.js')).savedMode(ctx);
+    if (values.forget || values.where) return await savedMode(ctx);
     if (values.phone) {
       const {runPhone} = await import('./phone.js');
       return await runPhone(io, await ctx.content(), {
@@ -72,7 +75,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       });
     }
     if (values.web) return await (await import('./web-mode.js')).runWeb(ctx, parsed.webFile);
-    if (values.letter !== undefined) return await (await import('./letter-mode.js')).letterMode(ctx, values.letter, format);
+    if (values.letter !== undefined) return await letterMode(ctx, values.letter, format);
     if (values.answers !== undefined) return await answersMode(ctx, values.answers, format);
 
     if (!io.stdin.isTTY || !io.stdout.isTTY) {
@@ -81,7 +84,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     // Line by line, for a terminal that cannot move the cursor (TERM=dumb) or when asked for.
     if (values.plain || io.env.TERM === 'dumb') {
-      const [{runPlain}, {openStore}] = await Promise.all([import('./plain.js'), import('./store.js')]);
+      const {runPlain} = await import('./plain.js');
       return await runPlain({
         content: (lang, options) => loadContent(lang, options),
         columns: () => process.stdout.columns,

@@ -1,6 +1,6 @@
 // Reads an answers file or stdin ("-"), refusing anything over 1 MB. Never throws.
 // Synchronous reads, for one small file. A failure is a sentence, never an errno code (docs/cli.md).
-import fs from 'node:fs';
+import {fs} from '../platform/node.js';
 import type {InputError} from './answers-file.js';
 import {MAX_ANSWERS_FILE_BYTES} from './answers-file.js';
 import {untrusted} from '../text/untrusted.js';

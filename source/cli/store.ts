@@ -1,5 +1,5 @@
 // Opens the progress store at its real location, validated against this build's content.
-import fs from 'node:fs';
+import {fs} from '../platform/node.js';
 import os from 'node:os';
 import path from 'node:path';
 import type {Content} from '../content/types.js';

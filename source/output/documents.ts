@@ -2,6 +2,7 @@
 // blocks in questions/documents/: the text to send, and separately how to send it and keep proof, with the
 // sources of what was shown. The answers fill a document in by choosing its blocks and lines, never by
 // joining words: what only the person knows stays a blank (________). Pure.
+import {language} from '../content/languages.js';
 import {type Content, DOCUMENT_IDS, type DocumentBlock, type DocumentContent, type Lang} from '../content/types.js';
 import {type Answers, type ConditionContext, evaluate} from '../engine/conditions.js';
 import {t} from '../i18n/index.js';
@@ -54,7 +55,7 @@ function cjkNumber(n: number): string {
   const ones = n % 10;
   return `${tens === 0 ? '' : tens === 1 ? '十' : `${CJK_DIGITS[tens]}十`}${ones === 0 ? '' : CJK_DIGITS[ones]}`;
 }
-const marker = (i: number, lang: Lang) => (lang === 'en' ? `${i + 1}. ` : `${cjkNumber(i + 1)}、`);
+const marker = (i: number, lang: Lang) => (language(lang).typography.numbering === 'arabic' ? `${i + 1}. ` : `${cjkNumber(i + 1)}、`);
 
 function tableRows(doc: DocumentContent, lang: Lang): string[][] {
   const table = doc.table!;

@@ -1,4 +1,5 @@
 // Turns an assessment into the JSON output of docs/contract.md (docs/schemas/result.schema.json), with every text in the chosen language. Pure.
+import {language} from '../content/languages.js';
 import type {AnswerId, Content, Lang, Priority} from '../content/types.js';
 import {evaluate} from '../engine/conditions.js';
 import {checklistContext} from '../scoring/checklist.js';
@@ -72,7 +73,7 @@ export function present(content: Content, assessment: Assessment, lang: Lang): R
         id,
         priority,
         title: item.title[lang],
-        why: why.map((w) => w.text[lang]).join(lang === 'en' ? ' ' : ''),
+        why: why.map((w) => w.text[lang]).join(language(lang).typography.sentenceJoin),
         steps: steps.map((s) => s.text[lang]),
         references: [...refs].map((r) => reference(content, r, lang)),
       };

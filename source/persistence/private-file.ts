@@ -1,6 +1,6 @@
 // Owner-only files and folders whatever the umask, and atomic replacement (temp file + fsync + rename),
 // so a crash or a second run can never leave a half-written file behind.
-import fs from 'node:fs';
+import {fs} from '../platform/node.js';
 import path from 'node:path';
 
 export const FILE_MODE = 0o600;

@@ -6,7 +6,7 @@
 // a write that fails spins for about a second before it throws, every time; it throws on a damaged file,
 // or wipes it, rather than keep it aside; and it adds about 196 kB to the code read before the first frame
 // (+20-26 ms, +59-64 ms with a schema to validate the file).
-import fs from 'node:fs';
+import {fs} from '../platform/node.js';
 import path from 'node:path';
 import {CONFIG_FILE, defaultConfigDir} from './config-path.js';
 import {ensurePrivateDir, FILE_MODE, removeQuietly, writePrivateFileAtomic} from './private-file.js';

@@ -1,6 +1,6 @@
 // Finds adb through $ADB or the PATH. Apart from adb.ts, so the questionnaire can look for it at start
 // without loading node:child_process (several milliseconds) before anyone asks to check a phone.
-import fs from 'node:fs';
+import {fs} from '../platform/node.js';
 import path from 'node:path';
 
 function isExecutableFile(file: string): boolean {

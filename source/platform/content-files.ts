@@ -1,7 +1,7 @@
 // The content a run needs, read from the JSON files scripts/build-content.js writes: one language at a
 // time, and of it only the parts asked for (source/content/assemble.ts puts them together). Each file is
 // read and parsed when first needed.
-import fs from 'node:fs';
+import {fs} from './node.js';
 import {assemble, type ContentPart, mergeLanguages} from '../content/assemble.js';
 import {type Content, type Lang, LANGS, type OneLanguage, type StartContent} from '../content/types.js';
 

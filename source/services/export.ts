@@ -1,5 +1,5 @@
 // Writes an exported checklist (Markdown export, or the clipboard's file fallback) as a new owner-only file.
-import fs from 'node:fs';
+import {fs} from '../platform/node.js';
 import path from 'node:path';
 import {FILE_MODE} from '../persistence/private-file.js';
 

@@ -71,15 +71,17 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     return content;
   };
   contentFor(initial.app.lang);
-  // Ink draws its first frame over the painted one, the same lines; a terminal resized since then has
-  // re-wrapped it, so it is cleared and Ink paints afresh.
-  const resized = painted !== undefined && (painted.size.columns !== stdout.columns || painted.size.rows !== stdout.rows);
-  if (resized) stdout.write(CLEAR_SCREEN);
 
   // adb is looked for once: without it question 6 offers nothing. Its code loads on the first check.
   const env = options.env ?? {};
   const adb = findAdb(env);
   const phone = adb ? createPhoneLink(async () => (await import('./phone-adb.js')).openAdbSession(adb, env)) : undefined;
+
+  // Ink draws its first frame over the painted one, the same lines; a terminal resized since then has
+  // re-wrapped it, so it is cleared and Ink paints afresh. A resize not yet told (SIGWINCH is read by the
+  // event loop) is let in first; from the check to Ink's first frame nothing waits.
+  await new Promise((resolve) => setImmediate(resolve));
+  const resized = painted !== undefined && (painted.size.columns !== stdout.columns || painted.size.rows !== stdout.rows);
 
   // Signals save and leave through the app once it listens; before that there is nothing new to save.
   const signals = new EventEmitter();
@@ -93,7 +95,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   };
   const release = options.onLeave ? options.onLeave(onSignal) : listenToSignals(onSignal);
   options.releaseEarlySignals?.();
-  if (!resized) painted?.handOver();
+  if (resized) stdout.write(CLEAR_SCREEN);
+  else painted?.handOver();
   // The files this run wrote at the person's request (an export, a copy that fell back to a file): with
   // --no-save, the goodbye names them, so that "not saved" is never read as "nothing written".
   const written: string[] = [];

@@ -2,7 +2,7 @@
 // a JD 金条 borrower whose emergency contacts were called come back to their results, press d, open a
 // document and copy it; what reaches the clipboard is the text to send, in clean paragraphs; the log
 // exports as two files.
-import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -10,6 +10,7 @@ import {content} from '../../source/content/generated.js';
 import type {Answers} from '../../source/engine/conditions.js';
 import {t} from '../../source/i18n/index.js';
 import {applicableDocuments, documentView} from '../../source/output/documents.js';
+import {writeSaved} from '../support/answers.js';
 import {baseEnv, KEY, type Session, start} from '../support/pty.js';
 
 const PERSONAS = new URL('../fixtures/personas/', import.meta.url);
@@ -24,10 +25,7 @@ function session(answers: Answers): {s: Session; copied: string; cwd: string} {
   writeFileSync(path.join(bin, 'xsel'), `#!/bin/sh\ncat > "${copied}"\n`);
   chmodSync(path.join(bin, 'xsel'), 0o755);
   const env = baseEnv({PATH: `${bin}:${process.env.PATH}`, DISPLAY: ':0', LANG: 'zh_CN.UTF-8'});
-  const folder = path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check');
-  mkdirSync(folder, {recursive: true, mode: 0o700});
-  const saved = {schemaVersion: 1, contentVersion: content.version, lang: 'zh-Hans', answers, done: [], updatedAt: '2026-12-01T22:00:00.000Z'};
-  writeFileSync(path.join(folder, 'config.json'), JSON.stringify(saved), {mode: 0o600});
+  writeSaved(env, {answers, lang: 'zh-Hans', updatedAt: '2026-12-01T22:00:00.000Z'});
   const cwd = mkdtempSync(path.join(tmpdir(), 'dpc-docs-cwd-'));
   return {s: start({env, cols: 80, rows: 30, cwd}), copied, cwd};
 }

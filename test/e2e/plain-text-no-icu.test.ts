@@ -3,7 +3,7 @@
 // a session in Chinese, from the first question to an open document, never starts ICU's break iterators,
 // which cost 10-40 ms and about 5 MB the first time.
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -15,6 +15,7 @@ import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
 import {firstItems} from '../../source/ui/screens/results.js';
 import {completeAnswers, PUBLIC_CASES} from '../support/cases.js';
+import {writeSaved} from '../support/answers.js';
 import {baseEnv, KEY, launcher, requireBuiltCli, strip} from '../support/pty.js';
 
 const launch = launcher();
@@ -45,9 +46,7 @@ describe('plain text never starts ICU', () => {
     const first = view.checklist.find((item) => item.id === firstItems(view).ids[0])!;
     expect(view.documents.length).toBeGreaterThan(0);
     const {env, made} = counting({LANG: 'zh_CN.UTF-8'});
-    const dir = path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check');
-    mkdirSync(dir, {recursive: true});
-    writeFileSync(path.join(dir, 'config.json'), JSON.stringify({schemaVersion: 1, contentVersion: content.version, lang: 'zh-Hans', answers, done: [], updatedAt: '2026-11-30T22:00:00.000Z'}));
+    writeSaved(env, {answers, lang: 'zh-Hans', updatedAt: '2026-11-30T22:00:00.000Z'});
     const s = counted(env);
     await s.waitFor(t(content, 'tui.resume.results', 'zh-Hans'));
     await s.press(KEY.enter, t(content, 'tui.results.status', 'zh-Hans', {done: 0, total: 0, k: 0}).slice(0, 3));

@@ -1,0 +1,9 @@
+// Node's own modules as the shell uses them, by process.getBuiltinModule (Node >= 20.16, the engines
+// field): an `import … from 'node:fs'` in an ES module makes Node build the module's ES-module facade,
+// reading every export, which loads node:fs/promises, readline and the stream machinery with it (thirty of
+// Node's modules, a few milliseconds of every run, docs/performance.md). Types come from @types/node.
+import type * as FS from 'node:fs';
+import type * as UTIL from 'node:util';
+
+export const fs = process.getBuiltinModule('node:fs') as typeof FS;
+export const util = process.getBuiltinModule('node:util') as typeof UTIL;
