@@ -1,6 +1,7 @@
 // --letter: print a ready-to-send document, or with `list` the documents there are. With --answers, a
 // document is filled in from the answers, and the list marks the ones the answers call for; a document the
 // answers do not call for is still printed, after a one-line note on stderr.
+import {untrusted} from '../text/untrusted.js';
 import {loadContent} from '../content/load.js';
 import {DOCUMENT_IDS, type DocumentId} from '../content/types.js';
 import {documentFile} from '../output/document-files.js';
@@ -13,7 +14,7 @@ export const LIST = 'list';
 
 export async function letterMode(ctx: ModeContext, which: string, format: string): Promise<number> {
   if (which !== LIST && !(DOCUMENT_IDS as readonly string[]).includes(which)) {
-    throw new UsageError('error.badLetter', {value: which, valid: [LIST, ...DOCUMENT_IDS].join(', ')});
+    throw new UsageError('error.badLetter', {value: untrusted(which), valid: [LIST, ...DOCUMENT_IDS].join(', ')});
   }
   const input = ctx.flags.answers === undefined ? undefined : await readAnswers(ctx, ctx.flags.answers);
   // The documents' texts, which the other modes never load.

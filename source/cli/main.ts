@@ -7,6 +7,7 @@ import {loadContent} from '../content/load.js';
 import type {Lang, OneLanguage} from '../content/types.js';
 import {detectLang, fill, isLang, plainLocale, t} from '../i18n/index.js';
 import {answersMode} from './answers-mode.js';
+import {untrusted} from '../text/untrusted.js';
 import {parseFlags} from './flags.js';
 import {EXIT, type Io, type ModeContext, UsageError} from './mode.js';
 
@@ -39,20 +40,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const parsed = parseFlags(argv);
     if (!parsed.ok) {
       const {kind, flag} = parsed.problem;
-      throw new UsageError(kind === 'unknown' ? 'error.unknownFlag' : 'error.flagValue', {flag});
+      throw new UsageError(kind === 'unknown' ? 'error.unknownFlag' : 'error.flagValue', {flag: untrusted(flag)});
     }
     const {values, positionals} = parsed;
     ctx.flags = values;
-    if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError('error.badLang', {value: values.lang});
+    if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError('error.badLang', {value: untrusted(values.lang)});
     if (values.lang !== undefined) ctx.lang = values.lang;
-    if (positionals.length > 0) throw new UsageError('error.unexpectedArgument', {value: positionals[0]!});
+    if (positionals.length > 0) throw new UsageError('error.unexpectedArgument', {value: untrusted(positionals[0]!)});
     const format = values.format ?? 'text';
-    if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('error.badFormat', {value: format});
+    if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('error.badFormat', {value: untrusted(format)});
     if (values.format !== undefined && values.answers === undefined && !values.phone && values.letter === undefined) {
       throw new UsageError('error.formatWithoutAnswers');
     }
     if (values.serial !== undefined && !values.phone) throw new UsageError('phone.error.serialWithoutPhone');
-    if (values.phone && format === 'markdown') throw new UsageError('phone.error.format', {value: format});
+    if (values.phone && format === 'markdown') throw new UsageError('phone.error.format', {value: untrusted(format)});
 
     if (values.help) {
       io.stdout.write(`${cliText.help[ctx.lang]}\n`);
@@ -108,7 +109,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (error.key.startsWith('error.') && !error.key.startsWith('error.json')) await ctx.complain('cli.hint');
         return EXIT.usage;
       }
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = untrusted(error instanceof Error ? error.message : String(error));
       await ctx.complain('error.internal', {reason});
     } catch {
       io.stderr.write(`debt-privacy-check: ${error instanceof Error ? error.message : String(error)}\n`);

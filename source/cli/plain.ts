@@ -12,6 +12,7 @@ import type {ProgressStore} from '../persistence/types.js';
 import {assess} from '../scoring/score.js';
 import {currentQuestion, optionsOf} from '../ui/state.js';
 import {savedStart} from '../ui/start.js';
+import {MAX_PATH, untrusted} from '../text/untrusted.js';
 import {noticeMessage} from '../ui/wording.js';
 import {exitNow, hangUp, onLeave, terminalHungUp, watchTerminal} from './leave.js';
 
@@ -108,7 +109,7 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     if (notice) output.write(`${notice.text}\n\n`);
     say('tui.title');
     say('tui.welcome.purpose');
-    say(store.path ? 'plain.privacy' : 'tui.welcome.nosave', {path: store.path ?? ''});
+    say(store.path ? 'plain.privacy' : 'tui.welcome.nosave', {path: untrusted(store.path ?? '', MAX_PATH)});
     say('tui.welcome.crisis');
     output.write('\n');
     if (request.localeHint) say('plain.localeHint');
