@@ -64,7 +64,11 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     }
   };
   let state: State = initialState(lang, start.saved && {answers: start.saved.answers, current: start.saved.current, done: start.saved.done});
+  // What was last saved (or read): quitting with nothing changed since writes nothing, and says nothing.
+  const keyOf = (s: State) => JSON.stringify([s.answers, s.current, s.done]);
+  let savedKey = keyOf(state);
   const save = () => {
+    savedKey = keyOf(state);
     if (store.path === undefined) return;
     const {answers, current, done} = state;
     if (Object.keys(answers).length === 0 && done.length === 0) store.clear();
@@ -148,7 +152,9 @@ export async function runPlain(request: PlainRequest): Promise<number> {
       for (const [i, option] of options.entries()) output.write(`  ${i + 1}. ${option.label[lang]}\n`);
       const reply = await ask(question.type === 'multi' ? 'plain.typeMany' : 'plain.typeOne');
       if (reply.kind === 'quit') {
-        save();
+        // Only the position moved, or nothing was ever answered: nothing worth writing.
+        const something = Object.keys(state.answers).length > 0 || state.done.length > 0;
+        if (something && keyOf(state) !== savedKey) save();
         return bye();
       }
       if (reply.kind === 'back') {
