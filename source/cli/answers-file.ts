@@ -6,6 +6,7 @@ import {isPlainObject} from '../engine/json.js';
 import type {AnswerValue} from '../engine/conditions.js';
 import {migrateAnswers} from '../engine/migrate.js';
 import {isLang, type Vars} from '../i18n/index.js';
+import {untrusted} from '../text/untrusted.js';
 
 export const MAX_ANSWERS_FILE_BYTES = 1024 * 1024;
 
@@ -31,9 +32,7 @@ export interface InputError {
 export type ParseResult = {readonly ok: true; readonly value: ParsedAnswers} | {readonly ok: false; readonly error: InputError};
 
 const fail = (key: string, vars: Vars): ParseResult => ({ok: false, error: {key, vars}});
-/** Control characters escaped, so a message is one line and cannot drive the terminal. */
-const oneLine = (text: string) =>
-  text.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** A value from the file as one short line that cannot drive the terminal (text/untrusted.ts). */
 const show = (value: unknown) => {
   let text: string;
   try {
@@ -41,15 +40,14 @@ const show = (value: unknown) => {
   } catch {
     text = Array.isArray(value) ? '[...]' : '{...}'; // nested too deeply to print
   }
-  text = oneLine(text);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return untrusted(text, 60);
 };
 export function parseAnswersFile(content: Content, text: string, file: string): ParseResult {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail('error.json', {file, reason: oneLine((error as Error).message)});
+    return fail('error.json', {file, reason: untrusted((error as Error).message)});
   }
   if (!isPlainObject(data) || !isPlainObject(data.answers)) return fail('error.shape', {file});
   // The questionnaire's saved progress (docs/contract.md), given as an answers file: say what reads it.

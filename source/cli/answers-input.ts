@@ -4,6 +4,7 @@ import type {Answers} from '../engine/conditions.js';
 import {assess} from '../scoring/score.js';
 import type {Assessment} from '../scoring/types.js';
 import {parseAnswersFile} from './answers-file.js';
+import {exitNow, hangUp, onLeave, terminalHungUp} from './leave.js';
 import {type ModeContext, UsageError} from './mode.js';
 import {readAnswersInput} from './read-input.js';
 
@@ -17,8 +18,13 @@ export interface AnswersInput {
 export async function readAnswers(ctx: ModeContext, file: string): Promise<AnswersInput> {
   const {io, flags} = ctx;
   // Reading answers typed at the keyboard: say so, rather than wait in silence.
-  if (file === '-' && io.stdin.isTTY) await ctx.complain('cli.readingStdin');
+  const keyboard = file === '-' && io.stdin.isTTY === true;
+  // Typed at a keyboard whose terminal is closed meanwhile: a hang-up (129), not bad input (cli/leave.ts).
+  const release = keyboard ? onLeave(exitNow) : undefined;
+  if (keyboard) await ctx.complain('cli.readingStdin');
   const input = await readAnswersInput(file, () => io.stdin);
+  if (keyboard && terminalHungUp()) hangUp();
+  release?.();
   if (!input.ok) throw new UsageError(input.error.key, input.error.vars);
   const parsed = parseAnswersFile(await ctx.content(), input.text, input.name);
   if (!parsed.ok) throw new UsageError(parsed.error.key, parsed.error.vars);

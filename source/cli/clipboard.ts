@@ -7,6 +7,18 @@ export function openClipboard(env: Readonly<Record<string, string | undefined>>)
     env,
     isTTY: process.stdout.isTTY === true,
     writeToTerminal: (text) => process.stdout.write(text),
-    fallbackDir: process.cwd(),
+    fallbackDir: currentFolder(),
   });
+}
+
+/**
+ * The folder the program was started from, where exports go; '' when it was deleted (process.cwd() throws
+ * ENOENT then): only writing a file there fails, and says so, not the whole program.
+ */
+export function currentFolder(): string {
+  try {
+    return process.cwd();
+  } catch {
+    return '';
+  }
 }

@@ -54,7 +54,12 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
     };
     painted = firstPaint(ctx, initial, {stdout: process.stdout, stdin: process.stdin});
   }
-  const [{runInteractive}, {openClipboard}] = await Promise.all([import('../ui/run.js'), import('./clipboard.js')]);
+  const {currentFolder, openClipboard} = await import('./clipboard.js');
+  const exportDir = currentFolder();
+  // Started from a folder since deleted: a module of Ink's asks for the current folder as it loads, and
+  // would end the program. Move to the root, which always exists; exports still say the folder is gone.
+  if (!exportDir) process.chdir('/');
+  const {runInteractive} = await import('../ui/run.js');
   return runInteractive({
     // Let go only once the interface listens: a signal that comes when nobody listens is lost, and the
     // program would go on as if it had not been asked to stop.
@@ -67,7 +72,7 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
     fresh: request.fresh,
     localeHint,
     clipboard: openClipboard(request.env),
-    exportDir: process.cwd(),
+    exportDir,
     painted,
     env: request.env,
   });

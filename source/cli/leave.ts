@@ -29,6 +29,7 @@ let leaving: number | undefined;
  * handler registered last is the one asked; with none left, the program ends at once with the code.
  */
 export function onLeave(handler: LeaveHandler): () => void {
+  rememberTerminal();
   handlers.push(handler);
   if (listeners.size === 0) {
     for (const name of Object.keys(SIGNAL_EXIT) as Signal[]) {
@@ -81,6 +82,7 @@ export function isHangUpError(error: unknown): boolean {
  * the end of input when the terminal is no longer one (a hung-up terminal reads as the end of input).
  */
 export function watchTerminal(...streams: NodeJS.EventEmitter[]): void {
+  rememberTerminal();
   for (const stream of streams) {
     stream.on('error', (error: unknown) => {
       if (isHangUpError(error)) hangUp();
@@ -91,18 +93,28 @@ export function watchTerminal(...streams: NodeJS.EventEmitter[]): void {
   }
 }
 
+const tty = () => process.getBuiltinModule?.('node:tty') as typeof import('node:tty') | undefined;
+
+/** The descriptors of 0-2 that were a terminal when a mode began to watch them. */
+let terminals: number[] | undefined;
+
+function rememberTerminal(): void {
+  if (terminals || process.platform === 'win32') return;
+  const isatty = tty()?.isatty;
+  terminals = isatty ? [0, 1, 2].filter((fd) => isatty(fd)) : [];
+}
+
 /**
- * Whether a descriptor of 0-2 is a terminal that hung up: still a character device, but no longer
- * answering as a terminal (its ioctls fail with EIO).
+ * Whether the terminal the mode watches hung up: a descriptor that was a terminal is still a character
+ * device but no longer answers as a terminal (its ioctls fail with EIO).
  */
 export function terminalHungUp(): boolean {
   if (terminalGone) return true;
-  if (process.platform === 'win32') return false;
-  const tty = process.getBuiltinModule?.('node:tty') as typeof import('node:tty') | undefined;
-  if (!tty) return false;
-  return [0, 1, 2].some((fd) => {
+  const isatty = tty()?.isatty;
+  if (!terminals || !isatty) return false;
+  return terminals.some((fd) => {
     try {
-      return fs.fstatSync(fd).isCharacterDevice() && !isNullDevice(fd) && !tty.isatty(fd);
+      return fs.fstatSync(fd).isCharacterDevice() && !isNullDevice(fd) && !isatty(fd);
     } catch {
       return false;
     }

@@ -36,7 +36,7 @@ async function savedAnswers(ctx: ModeContext): Promise<{answers: Answers; source
 
 export async function letterMode(ctx: ModeContext, which: string, format: string): Promise<number> {
   if (which !== LIST && !(DOCUMENT_IDS as readonly string[]).includes(which)) {
-    throw new UsageError('error.badLetter', {value: which, valid: [LIST, ...DOCUMENT_IDS].join(', ')});
+    throw new UsageError('error.badLetter', {value: untrusted(which), valid: [LIST, ...DOCUMENT_IDS].join(', ')});
   }
   if (ctx.flags.blank && ctx.flags.answers !== undefined) throw new UsageError('error.blankWithAnswers');
   const file = ctx.flags.answers === undefined ? undefined : await readAnswers(ctx, ctx.flags.answers);

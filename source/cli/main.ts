@@ -7,6 +7,7 @@ import {loadContent} from '../platform/content-files.js';
 import type {Lang, OneLanguage} from '../content/types.js';
 import {detectLang, fill, plainLocale, t} from '../i18n/index.js';
 import {answersMode} from './answers-mode.js';
+import {untrusted} from '../text/untrusted.js';
 import {parseFlags} from './flags.js';
 import {letterMode} from './letter-mode.js';
 import {EXIT, type Io, type ModeContext, UsageError} from './mode.js';
@@ -39,22 +40,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (parsed.lang) ctx.lang = parsed.lang;
     if (!parsed.ok) {
       const {problem} = parsed;
-      if (problem.kind === 'badLang') throw new UsageError('error.badLang', {value: problem.value});
-      if (problem.kind === 'needsValue') throw new UsageError('error.flagValue', {flag: problem.flag});
-      if (problem.suggestion) throw new UsageError('error.unknownFlagSuggest', {flag: problem.flag, suggestion: problem.suggestion});
-      throw new UsageError('error.unknownFlag', {flag: problem.flag});
+      if (problem.kind === 'badLang') throw new UsageError('error.badLang', {value: untrusted(problem.value)});
+      if (problem.kind === 'needsValue') throw new UsageError('error.flagValue', {flag: untrusted(problem.flag)});
+      if (problem.suggestion) throw new UsageError('error.unknownFlagSuggest', {flag: untrusted(problem.flag), suggestion: problem.suggestion});
+      throw new UsageError('error.unknownFlag', {flag: untrusted(problem.flag)});
     }
     const {values, positionals} = parsed;
     ctx.flags = values;
-    if (positionals.length > 0) throw new UsageError('error.unexpectedArgument', {value: positionals[0]!});
+    if (positionals.length > 0) throw new UsageError('error.unexpectedArgument', {value: untrusted(positionals[0]!)});
     const format = values.format ?? 'text';
-    if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('error.badFormat', {value: format});
+    if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('error.badFormat', {value: untrusted(format)});
     if (values.format !== undefined && values.answers === undefined && !values.phone && values.letter === undefined) {
       throw new UsageError('error.formatWithoutAnswers');
     }
     if (values.serial !== undefined && !values.phone) throw new UsageError('phone.error.serialWithoutPhone');
     if (values.blank && values.letter === undefined) throw new UsageError('error.blankWithoutLetter');
-    if (values.phone && format === 'markdown') throw new UsageError('phone.error.format', {value: format});
+    if (values.phone && format === 'markdown') throw new UsageError('phone.error.format', {value: untrusted(format)});
 
     if (values.help) {
       io.stdout.write(`${cliText.help[ctx.lang]}\n`);
@@ -112,7 +113,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (error.key.startsWith('error.') && !error.key.startsWith('error.json')) await ctx.complain('cli.hint');
         return EXIT.usage;
       }
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = untrusted(error instanceof Error ? error.message : String(error));
       await ctx.complain('error.internal', {reason});
     } catch {
       io.stderr.write(`debt-privacy-check: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -17,6 +17,7 @@ import {assess} from '../scoring/score.js';
 import {currentQuestion, optionsOf} from '../engine/selectors.js';
 import {saveSession, startSession} from '../persistence/session.js';
 import {byeKey, noticeMessage} from '../ui/wording.js';
+import {MAX_PATH, untrusted} from '../text/untrusted.js';
 import {exitNow, hangUp, onLeave, terminalHungUp, watchTerminal} from './leave.js';
 import {layoutPlain} from './plain-lines.js';
 
@@ -80,7 +81,11 @@ export async function runPlain(request: PlainRequest): Promise<number> {
   // Whether this run changed what is saved: only then does quitting write, as in the interface.
   let dirty = false;
   let state: State = start.app;
+  // What was last saved (or read): quitting with nothing changed since writes nothing, and says nothing.
+  const keyOf = (s: State) => JSON.stringify([s.answers, s.current, s.done]);
+  let savedKey = keyOf(state);
   const save = () => {
+    savedKey = keyOf(state);
     if (store.path === undefined) return;
     saveSession(store, {...state, lang}, new Date());
     const notice = noticeMessage(content, lang, store.takeNotices());
@@ -130,7 +135,7 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     say('tui.title');
     say('tui.welcome.purpose');
     say('tui.welcome.someoneElse');
-    say(store.path ? 'plain.privacy' : 'plain.nosave', {path: store.path ?? ''});
+    say(store.path ? 'plain.privacy' : 'plain.nosave', {path: untrusted(store.path ?? '', MAX_PATH)});
     say('tui.welcome.crisis');
     output.write('\n');
     if (request.localeHint) say('plain.localeHint');
@@ -170,7 +175,7 @@ export async function runPlain(request: PlainRequest): Promise<number> {
       for (const [i, option] of options.entries()) output.write(`  ${i + 1}. ${option.label[lang]}\n`);
       const reply = await ask(question.type === 'multi' ? 'plain.typeMany' : 'plain.typeOne');
       if (reply.kind === 'quit') {
-        if (dirty) save();
+        if (dirty && keyOf(state) !== savedKey) save();
         return bye();
       }
       if (reply.kind === 'back') {

@@ -1,4 +1,5 @@
 // --where and --forget: where progress is saved, and deleting it.
+import {MAX_PATH, untrusted} from '../text/untrusted.js';
 import {EXIT, type ModeContext} from './mode.js';
 import {openStore} from './store.js';
 
@@ -10,7 +11,9 @@ export async function savedMode(ctx: ModeContext): Promise<number> {
     await ctx.complain('store.noHome');
     return EXIT.ok;
   }
-  const path = store.path;
+  // The path comes from the environment (HOME, XDG_CONFIG_HOME): shown escaped; scripts reading stdout
+  // through a pipe get it as it is.
+  const path = untrusted(store.path, MAX_PATH);
   if (flags.forget) {
     const had = store.hasSaved();
     if (!store.forget()) {
@@ -21,7 +24,7 @@ export async function savedMode(ctx: ModeContext): Promise<number> {
     return EXIT.ok;
   }
   // The bare path for scripts on stdout; what it means, for a person, on stderr.
-  io.stdout.write(`${path}\n`);
+  io.stdout.write(`${io.stdout.isTTY ? path : store.path}\n`);
   await ctx.complain(store.hasProgress() ? 'cli.where' : store.hasSaved() ? 'cli.whereLeftovers' : 'cli.whereNothing', {path});
   return EXIT.ok;
 }

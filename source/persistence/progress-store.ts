@@ -101,6 +101,13 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
 
   const folder = path.resolve(dir);
   const file = path.join(folder, CONFIG_FILE);
+  const folderIsLink = (): boolean => {
+    try {
+      return fs.lstatSync(folder).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  };
 
   /**
    * Reads what is at the path. Only a regular file is read, never through a symlink: opening a FIFO would
@@ -111,6 +118,8 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
   const readVersion = (): Version => {
     let fd: number | undefined;
     try {
+      // A symlink in place of the folder: nothing in it is ours to read, set aside or delete.
+      if (folderIsLink()) return {kind: 'other'};
       if (!fs.lstatSync(file).isFile()) return {kind: 'other'};
       fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | (fs.constants.O_NOFOLLOW ?? 0));
       const stat = fs.fstatSync(fd);
@@ -192,6 +201,12 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
         const version = readVersion();
         known = version;
         if (version.kind === 'absent') return undefined;
+        if (folderIsLink()) {
+          // Refused, and said once: saving will not happen either.
+          if (!warnedUnwritable) notices.push({kind: 'unwritable'});
+          warnedUnwritable = true;
+          return undefined;
+        }
         const decoded = version.kind === 'other' ? undefined : decodeSaved(version.text);
         if (!decoded) return keepAside();
         let result: ValidateResult;
@@ -244,6 +259,8 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
     },
 
     forget() {
+      // A symlink in place of the folder goes, never what is in the folder it points to.
+      if (folderIsLink()) return removeQuietly(folder);
       let names: string[];
       try {
         names = fs.readdirSync(folder);

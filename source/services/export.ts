@@ -11,6 +11,8 @@ const MAX_ATTEMPTS = 1000;
  * The file is 0600 whatever the umask. Throws when the file cannot be written (nothing is left behind).
  */
 export function writeExport(dir: string, basename: string, text: string): string {
+  // No folder (the current one was deleted): say so as the file system would, not with process.cwd()'s error.
+  if (!dir) throw Object.assign(new Error('the current folder no longer exists'), {code: 'ENOENT'});
   if (!basename || basename !== path.basename(basename) || basename === '.' || basename === '..') {
     throw new TypeError(`Not a file name: "${basename}"`);
   }

@@ -16,6 +16,9 @@ const visible = (c: string) => {
   return `\\u${code.toString(16).padStart(4, '0')}`;
 };
 
+/** A path is cut only when it is longer than any a person would keep. */
+export const MAX_PATH = 1000;
+
 /** `text` safe to print: one line, nothing a terminal acts on, at most `max` code points of the original. */
 export function untrusted(text: string, max = 200): string {
   const points = Array.from(text);

@@ -106,7 +106,12 @@ export function runEffect(effect: Effect, state: UiState, ctx: UiContext, servic
         paths = exportFiles(ctx, state, effect.what, localDate(services.now())).map((file) =>
           services.writeExport(services.exportDir, file.basename, file.text),
         );
-      } catch {
+      } catch (error) {
+        // The folder it was started from was deleted: that is the reason to give.
+        if ((error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
+          say(message(content, lang, 'export.noFolder', 'status.warning'));
+          return;
+        }
         paths = undefined;
       }
       say(exportMessage(content, lang, paths));

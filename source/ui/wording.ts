@@ -6,6 +6,7 @@ import type {StoreNotice} from '../persistence/types.js';
 import {failureVars} from '../phone/report.js';
 import type {PhoneFailure} from '../phone/scan.js';
 import type {CopyOutcome} from '../services/types.js';
+import {MAX_PATH, untrusted} from '../text/untrusted.js';
 import type {Confirm, Message, UiState} from './state.js';
 import type {Tone} from './theme.js';
 
@@ -63,7 +64,7 @@ export function revokeMessage(
 function noticeText(content: Content, lang: Lang, notice: StoreNotice): string {
   switch (notice.kind) {
     case 'corrupt':
-      return t(content, 'store.corrupt', lang, {path: notice.keptAs});
+      return t(content, 'store.corrupt', lang, {path: untrusted(notice.keptAs, MAX_PATH)});
     case 'migrated':
       return t(content, 'store.migrated', lang, {count: notice.dropped});
     case 'unwritable':
@@ -89,15 +90,16 @@ export function copyMessage(content: Content, lang: Lang, outcome: CopyOutcome):
     case 'osc52':
       return message(content, lang, 'copy.osc52', 'status.success');
     case 'file':
-      return message(content, lang, 'copy.file', 'status.success', {path: outcome.path});
+      return message(content, lang, 'copy.file', 'status.success', {path: untrusted(outcome.path, MAX_PATH)});
     case 'failed':
-      return message(content, lang, 'copy.failed', 'status.warning', {reason: outcome.reason});
+      return message(content, lang, 'copy.failed', 'status.warning', {reason: untrusted(outcome.reason)});
   }
 }
 
 export function exportMessage(content: Content, lang: Lang, paths: readonly string[] | undefined): Message {
   if (!paths) return message(content, lang, 'export.failed', 'status.warning');
-  return message(content, lang, 'export.done', 'status.success', {path: paths.join(t(content, 'report.listSeparator', lang))});
+  const shown = paths.map((p) => untrusted(p, MAX_PATH));
+  return message(content, lang, 'export.done', 'status.success', {path: shown.join(t(content, 'report.listSeparator', lang))});
 }
 
 /**

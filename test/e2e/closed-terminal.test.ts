@@ -57,6 +57,13 @@ describe('closing the terminal window', () => {
       expect(savedAnswers(env)).toEqual({lenders: ['credit_card']});
     });
   }
+
+  test('--answers - waiting for answers typed at the keyboard: 129, not an error about the input', async () => {
+    const s = launch(baseEnv(), {args: ['--answers', '-']});
+    await s.waitFor('press Ctrl+D when done');
+    s.write('{"answers": {');
+    expect(await closeTerminal(s)).toEqual({exitCode: 129, signal: 0});
+  });
 });
 
 // tmux: a real terminal whose window is killed. The shell around the program ignores SIGHUP only to live on

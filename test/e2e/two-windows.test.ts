@@ -95,6 +95,25 @@ describe('two windows on one saved file', () => {
     expect(saved(env)?.answers).toEqual({lenders: ['credit_card'], overdue: 'd1_30'});
   });
 
+  test('--plain quitting with nothing new writes nothing and raises nothing, whatever another window saved', async () => {
+    const env = baseEnv();
+    const a = await firstWindow(env);
+    const p = launch(env, {args: ['--plain']});
+    await p.waitFor('Type 1, 2 or 3');
+    await p.press('1\r', /Question 2,/);
+    a.mark();
+    a.write('2');
+    await a.waitFor('Question 3,');
+    const newer = fs.readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8');
+    p.mark();
+    p.write('q\r');
+    expect((await p.waitExit()).exitCode).toBe(0);
+    expect(p.sinceMark()).not.toContain('Not saved');
+    expect(fs.readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8')).toBe(newer);
+    a.write('q');
+    expect((await a.waitExit()).exitCode).toBe(0);
+  });
+
   test('--plain: the same refusal, and k keeps this run’s answers', async () => {
     const env = baseEnv();
     const a = await firstWindow(env);

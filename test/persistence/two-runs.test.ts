@@ -149,4 +149,22 @@ describe.skipIf(process.platform === 'win32')('symlinks and folders at the saved
     expect(modeOf(elsewhere)).toBe(0o755);
     expect(fs.readdirSync(elsewhere)).toEqual([]);
   });
+
+  it('through a symlinked folder nothing is read, set aside or deleted; --forget removes the link alone', () => {
+    const elsewhere = path.join(root, 'elsewhere');
+    fs.mkdirSync(elsewhere);
+    fs.writeFileSync(path.join(elsewhere, 'config.json'), 'not ours');
+    fs.writeFileSync(path.join(elsewhere, 'config.json.corrupt-x'), 'not ours either');
+    fs.symlinkSync(elsewhere, dir);
+    const s = store();
+    expect(s.load()).toBeUndefined();
+    expect(s.takeNotices()).toEqual([{kind: 'unwritable'}]);
+    s.save(mine);
+    s.clear();
+    expect(s.takeNotices()).toEqual([]);
+    expect(fs.readdirSync(elsewhere).sort()).toEqual(['config.json', 'config.json.corrupt-x']);
+    expect(s.forget()).toBe(true);
+    expect(fs.existsSync(dir)).toBe(false);
+    expect(fs.readdirSync(elsewhere).sort()).toEqual(['config.json', 'config.json.corrupt-x']);
+  });
 });

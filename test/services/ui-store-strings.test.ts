@@ -23,6 +23,7 @@ const EXPECTED: Record<string, string[]> = {
   'copy.failed': ['reason'],
   'export.done': ['path'],
   'export.failed': [],
+  'export.noFolder': [],
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,6 +1,7 @@
 // The welcome screen: what the tool does (and that it is for someone called about another's debt too),
 // where answers are kept, one quiet line of crisis help (help should not wait fifteen questions), the
 // language. Scrolls only in a terminal too short for it; Enter starts the questionnaire.
+import {MAX_PATH, untrusted} from '../../text/untrusted.js';
 import type {Content, Lang} from '../../content/types.js';
 import {t} from '../../i18n/index.js';
 import {framed, frameWidth} from '../chrome.js';
@@ -43,7 +44,8 @@ export function welcomeLines(content: Content, lang: Lang, path: string | undefi
 }
 
 export function welcomeBody(ctx: UiContext, lang: Lang, width: number): Body {
-  return {lines: welcomeLines(ctx.content, lang, ctx.storePath, width, ctx.localeHint)};
+  // The path comes from the environment (HOME, XDG_CONFIG_HOME): shown escaped.
+  return {lines: welcomeLines(ctx.content, lang, ctx.storePath && untrusted(ctx.storePath, MAX_PATH), width, ctx.localeHint)};
 }
 
 export const welcomeScreen: ScreenModule<'welcome'> = {
