@@ -17,17 +17,18 @@ export const frameWidth = (size: Size) => Math.max(1, Math.min(size.columns, MAX
 
 /** A cache that remembers the last results body; `misses` counts how often one was laid out. */
 export function createLayoutCache(): LayoutCache & {readonly misses: number} {
-  let last: {view: object; key: string; body: Body} | undefined;
+  let last: {inputs: readonly unknown[]; body: Body} | undefined;
   let misses = 0;
+  const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
   return {
     get misses() {
       return misses;
     },
-    results<T extends Body>(view: object, key: string, make: () => T): T {
-      if (last && last.view === view && last.key === key) return last.body as T;
+    results<T extends Body>(inputs: readonly unknown[], make: () => T): T {
+      if (last && same(last.inputs, inputs)) return last.body as T;
       misses++;
       const body = make();
-      last = {view, key, body};
+      last = {inputs, body};
       return body;
     },
   };

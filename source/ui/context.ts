@@ -27,8 +27,8 @@ export interface UiContext {
 }
 
 export interface LayoutCache {
-  /** The body laid out for `view` and `key` (what else it depends on), made only when either changed. */
-  results<T extends Body>(view: object, key: string, make: () => T): T;
+  /** The body laid out from `inputs` (each compared by identity), made again only when one of them changed. */
+  results<T extends Body>(inputs: readonly unknown[], make: () => T): T;
 }
 
 export interface Size {

@@ -23,7 +23,8 @@ export function resultsLayout(ctx: UiContext, ui: UiState, screen: ResultsScreen
   const options = {open: screen.open, why: screen.why, done: ui.app.done, stressed, width, height};
   const make = () => resultsBody(ctx.content, view, options);
   if (!ctx.cache) return make();
-  return ctx.cache.results(view, `${screen.open}|${screen.why}|${ui.app.done.join(',')}|${stressed}|${width}|${height}`, make);
+  // What the layout reads, each compared by identity (the ticks are a new array only when one changed).
+  return ctx.cache.results([view, screen.open, screen.why, ui.app.done, stressed, width, height], make);
 }
 
 /** The highlighted row's marker and title, drawn on top of lines laid out without them. */
