@@ -1,4 +1,4 @@
-// The answer (docs/contract.md, "The answer"): the JSON carries `answer: {id, text}`, and every other output
+// The answer (docs/contract.md, The answer): the JSON carries `answer: {id, text}`, and every other output
 // shows its text first after the level: the report (text and Markdown, which --plain prints too), both copies,
 // and the first results screen at 40x20 and 80x24. Someone who owes nothing sees no score (property 13).
 import {describe, expect, it} from 'vitest';

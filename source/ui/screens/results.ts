@@ -50,7 +50,7 @@ function levelLines(content: Content, view: ResultView, width: number, compact: 
   const tone = levelTone(view.level);
   const badge = ` ${t(content, `level.${view.level}`, lang)} `;
   const label = `${t(content, 'tui.results.level', lang)}  `;
-  // No score for someone who owes nothing (docs/scoring.md, property 13): the level and the answer.
+  // No score for someone who owes nothing (property 13 of docs/scoring.md, The properties): the level and the answer.
   const score = view.owesNothing ? '' : `  ${t(content, 'tui.results.score', lang, {score: view.score})}`;
   const head: Line[] =
     displayWidth(label + badge + score) <= width
@@ -64,7 +64,7 @@ function levelLines(content: Content, view: ResultView, width: number, compact: 
       : [[{text: badge, tone, bold: true, inverse: true}, {text: score}]];
   return [
     ...head,
-    // What the level means for this person, first after it (docs/contract.md, "The answer"); on a small
+    // What the level means for this person, first after it (docs/contract.md, The answer); on a small
     // screen its first sentence, which says whether it was allowed and what to do.
     ...paragraph(compact ? firstSentence(view.answer.text) : view.answer.text, width, {bold: true}),
     ...(compact || view.owesNothing ? [] : [[{text: bar(view.score / 100, Math.min(width, 42)), tone, ariaHidden: true}]]),
