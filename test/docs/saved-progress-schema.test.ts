@@ -22,7 +22,9 @@ describe('saved-progress.schema.json', () => {
     await s.press(KEY.enter, /Question 1,/);
     await s.press('5', /\[x\] Small loan app/);
     await s.press(KEY.enter, /Question 2,/);
-    await s.press('3', /Question 3,/);
+    // lender_of_record (content version 3): not checked.
+    await s.press('4', /\[x\] I haven't checked/);
+    await s.press(KEY.enter, /Question 3,/);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
 
