@@ -25,6 +25,7 @@ describe('saved-progress.schema.json', () => {
     // lender_of_record (content version 3): not checked.
     await s.press('4', /\[x\] I haven't checked/);
     await s.press(KEY.enter, /Question 3,/);
+    await s.press('3', /Question 4,/);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
 
@@ -47,7 +48,7 @@ describe('saved-progress.schema.json', () => {
       expect(check('answers', {answers, lang, contentVersion}).valid, when).toBe(true);
     }
     const midwayData = savedFile(midway).data as {current?: string; answers: object};
-    expect(midwayData.current).toBe('overdue_lenders');
+    expect(midwayData.current).toBe('someone_elses_debt');
     const doneData = savedFile(done).data as {current?: string; done: string[]};
     expect(doneData.current).toBeUndefined();
     expect(doneData.done).toHaveLength(1);

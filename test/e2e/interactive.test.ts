@@ -22,28 +22,29 @@ async function answerCaseB(s: Session) {
   await s.press('6', /\[x\] 714-type/);
   await s.press(KEY.enter, /Question 2,/);
   await s.press('2', /Question 3,/); // overdue d1_30
-  await s.press('2', /Question 4,/); // overdue_lenders two_three
+  await s.press('1', /Question 4,/); // someone_elses_debt no (asked of everyone in content version 3)
+  await s.press('2', /Question 5,/); // overdue_lenders two_three
   await s.press('1', /> 1\. \[x\]/); // loan_terms upfront_deduction
   await s.press('2', /> 2\. \[x\]/); // + short_term
-  await s.press(KEY.enter, /Question 5,/);
-  await s.press('3', /Question 6,/); // contact_status avoiding
-  await s.press('4', /Question 7,/); // phone other_android
+  await s.press(KEY.enter, /Question 6,/);
+  await s.press('3', /Question 7,/); // contact_status avoiding
+  await s.press('4', /Question 8,/); // phone other_android
   await s.press('1', /> 1\. \[x\]/); // app_permissions contacts
   await s.press('2', /> 2\. \[x\]/); // call_log
   await s.press('3', /> 3\. \[x\]/); // sms
-  await s.press(KEY.enter, /Question 8,/);
-  await s.press('1', /Question 9,/); // permissions_now still_on
-  await s.press('1', /Question 10,/); // emergency_contacts family
+  await s.press(KEY.enter, /Question 9,/);
+  await s.press('1', /Question 10,/); // permissions_now still_on
+  await s.press('1', /Question 11,/); // emergency_contacts family
   await s.press('1', /> 1\. \[x\]/); // shared_info employer
   await s.press('3', /> 3\. \[x\]/); // id_photos
-  await s.press(KEY.enter, /Question 11,/);
+  await s.press(KEY.enter, /Question 12,/);
   await s.press('1', /> 1\. \[x\]/); // collector_actions frequent_calls
   await s.press('3', /> 3\. \[x\]/); // insults
   await s.press('4', /> 4\. \[x\]/); // threaten_contacts
-  await s.press(KEY.enter, /Question 12,/);
-  await s.press('7', /> 7\. \[x\]/); // contacted_people none
   await s.press(KEY.enter, /Question 13,/);
-  await s.press('2', /Question 14,/); // evidence some
+  await s.press('7', /> 7\. \[x\]/); // contacted_people none
+  await s.press(KEY.enter, /Question 14,/);
+  await s.press('2', /Question 15,/); // evidence some
 }
 
 describe('interactive, in a real terminal', () => {
@@ -84,7 +85,8 @@ describe('interactive, in a real terminal', () => {
     const again = launch(env);
     await again.waitFor(/2 of \d+ answered/);
     // Wait for the prompt itself: the header can arrive in an earlier chunk than the rest of the frame.
-    await again.press(KEY.enter, /How many lenders/);
+    // Content version 3 asks everyone next whether collectors call about someone else's debt.
+    await again.press(KEY.enter, /someone else's debt\?/);
     expect(again.sinceMark()).toMatch(/Question 3,/);
     again.write(KEY.ctrlC);
     expect((await again.waitExit()).exitCode).toBe(130);
