@@ -14,7 +14,7 @@ type Lang = (typeof LANGS)[number];
 
 interface Output {
   readonly text: string;
-  readonly json: {level: string; stage: string; checklist: {id: string; why: string; steps: string[]}[]; documents: {id: string; title: string}[]};
+  readonly json: {level: string; answer: {id: string; text: string}; stage: string; checklist: {id: string; why: string; steps: string[]}[]; documents: {id: string; title: string}[]};
 }
 
 function run(persona: string, lang: Lang): Output {
