@@ -19,7 +19,7 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
 );
 
 /**
- * What a text says only of a lender without a licence (docs/scoring.md, "Who the lender is"): `true` when it
+ * What a text says only of a lender without a licence (docs/scoring.md, Who the lender is): `true` when it
  * says it plainly, `conditional` when it says it under a condition ("if the contract names no licensed
  * lender"). Advice like this would harm the borrower of a licensed lender; test/content/lender-kind.test.ts
  * proves that no plain one is reachable without an unlicensed app debt.

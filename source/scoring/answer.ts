@@ -1,4 +1,4 @@
-// The answer (docs/contract.md, "The answer"): which of the answers of questions/answers.yaml applies to this
+// The answer (docs/contract.md, The answer): which of the answers of questions/answers.yaml applies to this
 // person, the first that does. It answers "will they contact my family and friends, and is that allowed?",
 // so it follows whose debt it is and who the lender is (lender.ts), through the same facts and flags as the
 // checklist. Pure.

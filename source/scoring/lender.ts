@@ -1,4 +1,4 @@
-// Who the lender is (docs/scoring.md, "Who the lender is"): the kind of each debt, from the lender type the
+// Who the lender is (docs/scoring.md, Who the lender is): the kind of each debt, from the lender type the
 // person ticked and, for a small loan app of unclear licence, what its contract names. The tick alone never
 // makes an app unlicensed: many such apps front a licensed bank, consumer-finance or micro-loan company. The
 // whole content reads the kinds through this one function (the flags of checklist.ts), never `unknown_app`.

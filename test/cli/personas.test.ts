@@ -14,7 +14,7 @@ type Lang = (typeof LANGS)[number];
 
 interface Output {
   readonly text: string;
-  readonly json: {level: string; stage: string; checklist: {id: string; why: string; steps: string[]}[]; documents: {id: string; title: string}[]};
+  readonly json: {level: string; answer: {id: string; text: string}; stage: string; checklist: {id: string; why: string; steps: string[]}[]; documents: {id: string; title: string}[]};
 }
 
 function run(persona: string, lang: Lang): Output {
@@ -57,7 +57,7 @@ const SAY = {
   iphonePath: {'zh-Hans': /隐私与安全性/, 'zh-Hant': /隱私權與安全性/, en: /Privacy & Security/},
   owesNothing: {'zh-Hans': /你没有替别人还钱的义务/, 'zh-Hant': /你沒有替別人還錢的義務/, en: /You do not owe that debt/},
   doNotCallMe: {'zh-Hans': /请不要再联系我/, 'zh-Hant': /請不要再聯絡我/, en: /do not contact me again/},
-  guarantorLiable: {'zh-Hans': /按你签的合同承担责任/, 'zh-Hant': /按你簽的合同承擔責任/, en: /liable under what you signed/},
+  guarantorLiable: {'zh-Hans': /按你签的担保合同承担责任/, 'zh-Hant': /按你簽的擔保合同承擔責任/, en: /liable under the guarantee you signed/},
   receipt: {'zh-Hans': /接报案回执/, 'zh-Hant': /接報案回執/, en: /report receipt/},
   lenderFirst: {'zh-Hans': /15 日内答复/, 'zh-Hant': /15 日內答覆/, en: /within 15 days/},
   jdQuestion: {'zh-Hans': /欠京东金融、借呗、微粒贷会不会爆通讯录/, 'zh-Hant': /欠京東金融、借唄、微粒貸會不會爆通訊錄/, en: /JD Finance, Jiebei or Weilidai/},
@@ -149,8 +149,11 @@ describe.each(LANGS)('personas, %s', (lang) => {
 
   it('a guarantor: liable as signed, not told to refuse contact; the door, the "court" notice and free legal help', () => {
     const o = run('guarantor', lang);
-    expect(o.json.level).toBe('low');
-    expect(ids(o)).toEqual(expect.arrayContaining(['your_rights_as_a_contact', 'home_visit_safety', 'verify_legal_notices', 'free_legal_help']));
+    // Liable under what they signed (content version 3): scored as a debt being collected, never "low, someone else's debt".
+    expect(o.json.level).not.toBe('low');
+    expect(o.json.answer.id).toBe('you_are_liable');
+    expect(ids(o)).toEqual(expect.arrayContaining(['guarantor_steps', 'home_visit_safety', 'verify_legal_notices', 'free_legal_help']));
+    expect(ids(o)).not.toContain('your_rights_as_a_contact');
     expect(says(o, 'guarantorLiable', lang)).toBe(true);
     expect(says(o, 'doNotCallMe', lang)).toBe(false);
     expect(says(o, 'owesNothing', lang)).toBe(false);

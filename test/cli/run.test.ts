@@ -23,7 +23,7 @@ describe('--answers --format json', () => {
     expect(code).toBe(0);
     const result = JSON.parse(out);
     expect(Object.keys(result).sort()).toEqual(
-      ['checklist', 'complete', 'contentReviewed', 'contentVersion', 'crisis', 'documents', 'lang', 'level', 'reasons', 'score', 'stage'].sort(),
+      ['answer', 'checklist', 'complete', 'contentReviewed', 'contentVersion', 'crisis', 'documents', 'lang', 'level', 'reasons', 'score', 'stage'].sort(),
     );
     expect(result).toMatchObject({level: 'high', stage: 'warning_signs', crisis: false, lang: 'en', contentVersion: content.version});
     expect(result.score).toBeGreaterThanOrEqual(0);
@@ -158,7 +158,7 @@ describe('bad input: exit 2 and one message naming the file, the question and th
   const cases: [string, string, RegExp[]][] = [
     ['invalid JSON', '{"answers": {', [/bad\.json/, /not valid JSON/]],
     ['not an object', '[1,2]', [/bad\.json/, /should be an object/]],
-    ['unknown question', '{"answers":{"salary":"high"}}', [/bad\.json/, /"salary"/, /lenders, overdue/]],
+    ['unknown question', '{"answers":{"salary":"high"}}', [/bad\.json/, /"salary"/, /lenders, lender_of_record, overdue/]],
     ['unknown option', '{"answers":{"overdue":"d1_20"}}', [/bad\.json/, /"overdue"/, /"d1_20"/, /not_yet, d1_30/]],
     ['list for single', '{"answers":{"overdue":["d1_30"]}}', [/"overdue" is single choice/, /not_yet/]],
     ['string for multi', '{"answers":{"lenders":"credit_card"}}', [/"lenders" is multiple choice/, /credit_card, bank_loan/]],

@@ -1,4 +1,4 @@
-// Who the lender is (docs/scoring.md, "Who the lender is"): the tick "small loan app,
+// Who the lender is (docs/scoring.md, Who the lender is): the tick "small loan app,
 // not sure it is licensed" never brings advice that would harm the borrower of a licensed lender. Every text
 // that says something only of an unlicensed lender is marked `unlicensedOnly` in questions/; here every
 // reachable output is searched for such texts and for the words that carry them.

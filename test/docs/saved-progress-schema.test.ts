@@ -22,7 +22,10 @@ describe('saved-progress.schema.json', () => {
     await s.press(KEY.enter, /Question 1,/);
     await s.press('5', /\[x\] Small loan app/);
     await s.press(KEY.enter, /Question 2,/);
-    await s.press('3', /Question 3,/);
+    // lender_of_record (content version 3): not checked.
+    await s.press('4', /\[x\] I haven't checked/);
+    await s.press(KEY.enter, /Question 3,/);
+    await s.press('3', /Question 4,/);
     s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
 
@@ -45,7 +48,7 @@ describe('saved-progress.schema.json', () => {
       expect(check('answers', {answers, lang, contentVersion}).valid, when).toBe(true);
     }
     const midwayData = savedFile(midway).data as {current?: string; answers: object};
-    expect(midwayData.current).toBe('overdue_lenders');
+    expect(midwayData.current).toBe('someone_elses_debt');
     const doneData = savedFile(done).data as {current?: string; done: string[]};
     expect(doneData.current).toBeUndefined();
     expect(doneData.done).toHaveLength(1);

@@ -45,7 +45,9 @@ async function answerAll(harness: Harness): Promise<string[]> {
 // Public case C (test/fixtures/public-cases.json, docs/scoring.md) plus feeling overwhelmed: critical, happening, crisis help.
 const caseC: Answers = {
   lenders: ['unknown_app'],
+  lender_of_record: ['none_named'],
   overdue: 'd31_90',
+  someone_elses_debt: 'no',
   overdue_lenders: 'one',
   loan_terms: ['none'],
   contact_status: 'sometimes',
@@ -98,7 +100,8 @@ describe('the full flow', () => {
     expect(h.frame()).toContain('2 of');
     await h.press(KEY.enter);
     const next = content.questions.find((q) => q.id === saved.current)!;
-    expect(next.id).toBe('overdue_lenders');
+    // Content version 3 asks everyone whether collectors call about someone else's debt.
+    expect(next.id).toBe('someone_elses_debt');
     expect(h.frame()).toContain(next.prompt.en);
   });
 });

@@ -52,13 +52,16 @@ function crisisBlocks(content: Content, view: ResultView, stressed: boolean, wid
   return compact ? [help] : [help, [blank]];
 }
 
-/** The level, then one block a line list: the bar, the stage, whether answers are missing. */
+const firstSentence = (text: string) => text.match(/^.*?[。！？]|^.*?[.!?](?=\s|$)/u)?.[0] ?? text;
+
+/** The level, then one block a line list: the answer, the bar, the stage, whether answers are missing. */
 function levelBlocks(content: Content, view: ResultView, width: number, compact: boolean): Line[][] {
   const lang = view.lang;
   const tone = levelTone(view.level);
   const badge = ` ${t(content, `level.${view.level}`, lang)} `;
   const label = `${t(content, 'tui.results.level', lang)}  `;
-  const score = `  ${t(content, 'tui.results.score', lang, {score: view.score})}`;
+  // No score for someone who owes nothing (property 13 of docs/scoring.md, The properties): the level and the answer.
+  const score = view.owesNothing ? '' : `  ${t(content, 'tui.results.score', lang, {score: view.score})}`;
   const head: Line =
     displayWidth(label + badge + score) <= width
       ? [
@@ -69,9 +72,13 @@ function levelBlocks(content: Content, view: ResultView, width: number, compact:
       : [{text: badge, tone, bold: true, inverse: true}, {text: score}];
   return [
     [head],
-    compact ? [] : [[{text: bar(view.score / 100, Math.min(width, 42)), tone, ariaHidden: true}]],
-    paragraph(t(content, `stage.${view.stage}`, lang), width),
-    view.complete ? [] : paragraph(t(content, 'result.incomplete', lang), width, {tone: 'status.warning'}),
+    // What the level means for this person, first after it (docs/contract.md, The answer); on a small
+    // screen its first sentence, which says whether it was allowed and what to do.
+    paragraph(compact ? firstSentence(view.answer.text) : view.answer.text, width, {bold: true}),
+    compact || view.owesNothing ? [] : [[{text: bar(view.score / 100, Math.min(width, 42)), tone, ariaHidden: true}]],
+    // On a small screen the answer says more than the stage: the stage gives way.
+    compact ? [] : paragraph(t(content, `stage.${view.stage}`, lang), width),
+    view.complete || compact ? [] : paragraph(t(content, 'result.incomplete', lang), width, {tone: 'status.warning'}),
   ];
 }
 
