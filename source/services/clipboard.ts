@@ -1,5 +1,7 @@
 // Copying text for the person (docs/contract.md, copy and export): the system clipboard, else the terminal's clipboard by
 // OSC 52, else an owner-only file. The outcome says truthfully which one happened; nothing throws or hangs.
+import {statSync} from 'node:fs';
+import {isAbsolute, join} from 'node:path';
 import type {Clipboard, CopyOutcome} from './types.js';
 import {localDate} from '../output/dates.js';
 import {writeExport} from './export.js';
@@ -20,6 +22,8 @@ export interface ClipboardOptions {
   readonly now?: () => Date;
   /** Where the system clipboard's helper would run; default: this machine's platform. */
   readonly platform?: NodeJS.Platform;
+  /** Whether a display server's socket is at a path; default: the file there is a socket. */
+  readonly socketAt?: (path: string) => boolean;
 }
 
 export const SYSTEM_COPY_TIMEOUT_MS = 2000;
@@ -40,19 +44,39 @@ export function isSsh(env: ClipboardOptions['env']): boolean {
 }
 
 /** `:0`, `:1.0`, `unix:0`: a display reached through a local socket. `host:0` is reached over TCP. */
-const LOCAL_DISPLAY = /^(?:unix)?:\d+(?:\.\d+)?$/;
+const LOCAL_DISPLAY = /^(?:unix)?:(\d+)(?:\.\d+)?$/;
+
+/** Whether `path` is a socket (a display server listening there); false when it is missing or unreadable. */
+function isSocket(path: string): boolean {
+  try {
+    return statSync(path).isSocket();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Whether the system clipboard can be used without opening a network socket. On Linux and the BSDs it is a
- * helper (xsel, xclip, wl-copy) talking to the display server: only for a local X display, or Wayland (a
- * local socket) with no X display naming a host, which xsel would be handed too. macOS and Windows have a
- * local clipboard of their own.
+ * helper (xsel, xclip, wl-copy) talking to the display server: only for a local X display whose socket
+ * exists (`/tmp/.X11-unix/X<n>`: with it missing, as for a stale DISPLAY, libxcb falls back to TCP on
+ * 127.0.0.1:600n), or Wayland with its socket in place (`$XDG_RUNTIME_DIR/$WAYLAND_DISPLAY`) and no X
+ * display set, which xsel would be handed too. macOS and Windows have a local clipboard of their own.
  */
-export function localClipboard(env: ClipboardOptions['env'], platform: NodeJS.Platform = process.platform): boolean {
+export function localClipboard(
+  env: ClipboardOptions['env'],
+  platform: NodeJS.Platform = process.platform,
+  socketAt: (path: string) => boolean = isSocket,
+): boolean {
   if (platform === 'darwin' || platform === 'win32') return true;
   const display = env.DISPLAY;
-  if (display) return LOCAL_DISPLAY.test(display);
-  return Boolean(env.WAYLAND_DISPLAY);
+  if (display) {
+    const local = LOCAL_DISPLAY.exec(display);
+    return local !== null && socketAt(`/tmp/.X11-unix/X${local[1]}`);
+  }
+  const wayland = env.WAYLAND_DISPLAY;
+  if (!wayland) return false;
+  if (isAbsolute(wayland)) return socketAt(wayland);
+  return Boolean(env.XDG_RUNTIME_DIR) && isAbsolute(env.XDG_RUNTIME_DIR!) && socketAt(join(env.XDG_RUNTIME_DIR!, wayland));
 }
 
 /**
@@ -114,7 +138,7 @@ export function createClipboard(options: ClipboardOptions): Clipboard {
   return {
     async copy(text: string): Promise<CopyOutcome> {
       try {
-        const system = !isSsh(options.env) && localClipboard(options.env, options.platform);
+        const system = !isSsh(options.env) && localClipboard(options.env, options.platform, options.socketAt);
         if (system && (await succeedsWithin(() => systemCopy(text), timeoutMs))) return {method: 'system'};
         if (tryOsc52(text)) return {method: 'osc52'};
         const path = writeExport(options.fallbackDir, `debt-privacy-check-${localDate(now())}.txt`, text);

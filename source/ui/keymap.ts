@@ -170,6 +170,8 @@ export interface Matched {
   readonly command: Command;
   /** For `pick`: the 0-based option index of the number key (`0` is the tenth). */
   readonly index?: number;
+  /** The read (input chunk) the key came in, numbered by the shell; absent, each key is a read of its own. */
+  readonly read?: number;
 }
 
 export function match(screen: Screen, input: string, key: Key): Matched | undefined {

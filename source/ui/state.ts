@@ -29,6 +29,11 @@ export interface Once {
   readonly message?: Message;
   /** A destructive key pressed once: the same key again does it; any other key cancels it. */
   readonly confirm?: Confirm;
+  /**
+   * The read (input chunk, numbered by the shell) the confirmation was asked in. A key of that same read
+   * came before the question was on screen: it is dropped, neither confirming nor cancelling.
+   */
+  readonly askedIn?: number;
   /** The results: every key listed (`?`), over the bottom of the list. */
   readonly keys?: true;
   /** A question: how to pick a single choice, as a warning (Space, or Enter right after a number key). */

@@ -14,10 +14,19 @@ import {engine, none, PERSIST} from './transition.js';
 
 /**
  * A key the keymap does not know: it does nothing, but it is a key, so what lasted one key is gone (a
- * pending confirmation is cancelled).
+ * pending confirmation is cancelled), unless it came in the read that asked the confirmation (`read`).
  */
-export function unknownKey(ui: UiState): UiState {
+export function unknownKey(ui: UiState, read?: number): UiState {
+  if (typedAhead(ui, read)) return ui;
   return ui.once === NOTHING ? ui : {...ui, once: NOTHING};
+}
+
+/**
+ * A confirmation is pending and this key came in the same read as the key that asked it: it was typed
+ * before the question was on screen (two Enters in one read, a double tap), so it may not answer it.
+ */
+function typedAhead(ui: UiState, read: number | undefined): boolean {
+  return ui.once.confirm !== undefined && read !== undefined && ui.once.askedIn === read;
 }
 
 function nextLang(lang: UiState['app']['lang']) {
@@ -27,7 +36,17 @@ function nextLang(lang: UiState['app']['lang']) {
 /** A key (matched by the keymap), or an event from the phone check under way. */
 export function update(ctx: UiContext, ui: UiState, frame: AnyFrame, input: Matched | UiEvent): Update {
   if ('event' in input) return phoneEvent(ctx, ui, input);
-  const matched = input;
+  const leaving = input.command === 'interrupt' || input.command === 'quit';
+  // Typed ahead of a confirmation: dropped, the question stays (leaving still leaves).
+  if (!leaving && typedAhead(ui, input.read)) return none(ui);
+  const out = keyUpdate(ctx, ui, frame, input);
+  // A confirmation this key asked: remember its read, so the rest of that read cannot answer it.
+  const {once} = out.ui;
+  if (once.confirm === undefined || input.read === undefined) return out;
+  return {...out, ui: {...out.ui, once: {...once, askedIn: input.read}}};
+}
+
+function keyUpdate(ctx: UiContext, ui: UiState, frame: AnyFrame, matched: Matched): Update {
   // What the previous key left for one key goes to the update as `was`; the next state starts without it.
   const was = ui.once;
   const next = unknownKey(ui);

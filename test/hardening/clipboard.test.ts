@@ -3,8 +3,9 @@
 import {chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, onTestFinished} from 'vitest';
 import {answerShortestPath, baseEnv, KEY, type Session, start, strip} from '../support/pty.js';
+import {deadDisplay, listeningDisplay} from '../support/x-display.js';
 
 const OSC52 = /\u001B\]52;c;([A-Za-z0-9+/=]+)(?:\u0007|\u001B\\)/;
 
@@ -59,7 +60,9 @@ describe('clipboard failures never crash', () => {
 
   it('a system clipboard tool that hangs: gives up within seconds, falls back, keys keep working', async () => {
     const {bin} = fakeXsel('hang');
-    const s = start({env: baseEnv({PATH: `${bin}:${process.env.PATH}`, DISPLAY: ':0'}), cols: 100});
+    const x = await listeningDisplay();
+    onTestFinished(() => x.close());
+    const s = start({env: baseEnv({PATH: `${bin}:${process.env.PATH}`, DISPLAY: x.display}), cols: 100});
     await toResults(s);
     const started = Date.now();
     await s.press('c', /terminal's clipboard/, 10_000);
@@ -70,7 +73,9 @@ describe('clipboard failures never crash', () => {
 
   it('a working system clipboard is used (control), but never under SSH_CONNECTION', async () => {
     const local = fakeXsel('record');
-    const s = start({env: baseEnv({PATH: `${local.bin}:${process.env.PATH}`, DISPLAY: ':0'}), cols: 100});
+    const x = await listeningDisplay();
+    onTestFinished(() => x.close());
+    const s = start({env: baseEnv({PATH: `${local.bin}:${process.env.PATH}`, DISPLAY: x.display}), cols: 100});
     await toResults(s);
     await s.press('c', /Copied to the clipboard/);
     expect(readFileSync(local.log, 'utf8')).toMatch(/Check app permissions regularly/);
@@ -78,7 +83,7 @@ describe('clipboard failures never crash', () => {
 
     const remote = fakeXsel('record');
     const r = start({
-      env: baseEnv({PATH: `${remote.bin}:${process.env.PATH}`, DISPLAY: ':0', SSH_CONNECTION: '10.0.0.2 50000 10.0.0.1 22'}),
+      env: baseEnv({PATH: `${remote.bin}:${process.env.PATH}`, DISPLAY: x.display, SSH_CONNECTION: '10.0.0.2 50000 10.0.0.1 22'}),
       cols: 100,
     });
     await toResults(r);
@@ -87,5 +92,14 @@ describe('clipboard failures never crash', () => {
     expect(existsSync(remote.log), 'the remote machine clipboard tool was not run').toBe(false);
     expect(strip(r.raw())).not.toMatch(/\n\s+at /);
     await quit(r);
+  });
+
+  it('a local display no X server listens on (a stale DISPLAY=:7): the tool is not run; OSC 52 instead', async () => {
+    const tool = fakeXsel('record');
+    const s = start({env: baseEnv({PATH: `${tool.bin}:${process.env.PATH}`, DISPLAY: deadDisplay()}), cols: 100});
+    await toResults(s);
+    await s.press('c', /terminal's clipboard/);
+    expect(existsSync(tool.log), 'xsel was not run').toBe(false);
+    await quit(s);
   });
 });

@@ -15,6 +15,7 @@ import {anyAnswers} from '../support/answers.js';
 import {answerShortestPath, baseEnv, KEY, requireBuiltCli, start} from '../support/pty.js';
 import {PUBLIC_CASES} from '../support/cases.js';
 import {fakePhone, killRealAdbServer, REAL_ADB, realAdbEnv, syntheticSet} from '../support/phone.js';
+import {deadDisplay} from '../support/x-display.js';
 
 const STRACE = '/usr/bin/strace';
 const hasStrace = existsSync(STRACE) && spawnSync(STRACE, ['-o', '/dev/null', 'true']).status === 0;
@@ -137,7 +138,8 @@ setTimeout(() => process.exit(1), 50);
     expect(networkUse(r.log).some((line) => /connect\(.*192\.0\.2\.1/.test(line))).toBe(true);
   });
 
-  for (const display of ['192.0.2.1:0', 'localhost:10.0']) {
+  // A local display with no server on it (a stale DISPLAY): xsel would reach for 127.0.0.1:600n.
+  for (const display of ['192.0.2.1:0', 'localhost:10.0', deadDisplay()]) {
     it(`copying (c) on the results with DISPLAY=${display} opens no socket and says where the text went`, async () => {
       const log = path.join(mkdtempSync(path.join(tmpdir(), 'dpc-strace-display-')), 'trace.txt');
       const bin = standIn();

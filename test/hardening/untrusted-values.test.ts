@@ -1,11 +1,13 @@
 // Command-line values and file names are data (docs/architecture.md, the layers): an escape sequence, an OSC 52
 // clipboard write, a carriage return or a bidi override in an argument used to be echoed raw and in full.
 // Every message that repeats one shows it through untrusted(): nothing a terminal acts on, a bounded length.
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {UNSAFE_CHARACTER} from '../../source/text/untrusted.js';
+import {baseEnv, requireBuiltCli} from '../support/pty.js';
 import {cli} from '../support/run-cli.js';
 
 const OSC52 = '\u001B]52;c;aGVsbG8=\u0007';
@@ -62,4 +64,30 @@ describe('a hostile value in every place one is repeated', () => {
     expect(forget.code).toBe(0);
     expectSafe(forget.out + forget.err);
   });
+});
+
+// The built CLI as the adversarial tester ran it: every byte written is printable or a newline, and short.
+describe('the built CLI with the values an adversarial test used', () => {
+  const long = 'a'.repeat(5000);
+  const cases: [string, string[], Record<string, string>?][] = [
+    ['--lang with an OSC title', ['--lang', '\u001B]0;pwned\u0007']],
+    ['--format clearing the screen', ['--format', '\u001B[2J']],
+    ['--letter with an OSC 52 clipboard write', ['--letter', '\u001B]52;c;Y3VybA==\u0007']],
+    ['an unknown flag with colour', ['--\u001B[31mbogus']],
+    ['a 5000-character --lang', ['--lang', long]],
+    ['a 5000-character --format', ['--format', long]],
+    ['a 5000-character --letter', ['--letter', long]],
+    ['a 5000-character unknown flag', [`--unknown${long}`]],
+    ['--where with XDG_CONFIG_HOME carrying an OSC title (stderr)', ['--where'], {XDG_CONFIG_HOME: '/tmp/\u001B]0;x\u0007'}],
+  ];
+  for (const [what, argv, env = {}] of cases) {
+    test(what, () => {
+      const r = spawnSync(process.execPath, [requireBuiltCli(), ...argv], {env: baseEnv(env), encoding: 'utf8', input: ''});
+      // Piped stdout of --where is the bare path, for scripts (docs/cli.md); everything else is checked whole.
+      const shown = argv[0] === '--where' ? r.stderr : r.stdout + r.stderr;
+      expect(shown.length).toBeGreaterThan(0);
+      expect([...shown].filter((c) => (c.codePointAt(0)! < 0x20 && c !== '\n') || c === '\u007F')).toEqual([]);
+      expect(shown.length).toBeLessThan(800);
+    });
+  }
 });

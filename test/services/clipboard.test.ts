@@ -23,10 +23,16 @@ afterEach(() => {
 const ok = () => Promise.resolve();
 const fail = () => Promise.reject(new Error("Couldn't find the xsel binary"));
 
+const X0 = '/tmp/.X11-unix/X0';
+const WAYLAND0 = '/run/user/1000/wayland-0';
+/** Sockets in place for display :0 (and :1) and Wayland's wayland-0; none for any other. */
+const sockets = (at: string) => [X0, '/tmp/.X11-unix/X1', '/tmp/.X11-unix/X12', WAYLAND0].includes(at);
+
 function clip(overrides: Partial<ClipboardOptions>) {
   return createClipboard({
-    // A local X display: the system clipboard may be tried (see 'the display' below for the others).
+    // A local X display with its socket: the system clipboard may be tried (see 'the display' below).
     env: {DISPLAY: ':0'},
+    socketAt: (at) => at === X0,
     isTTY: true,
     writeToTerminal: (s) => {
       written.push(s);
@@ -159,20 +165,40 @@ describe('the display', () => {
     ['remote.example:0', false],
     ['[::1]:0', false],
     ['/tmp/.X11-unix/X0', false],
+    // A local display with no server listening (a stale DISPLAY): xsel would fall back to TCP 127.0.0.1:6007.
+    [':7', false],
+    ['unix:7.0', false],
   ])('DISPLAY=%s: a local clipboard helper? %s', (display, local) => {
-    expect(localClipboard({DISPLAY: display}, 'linux')).toBe(local);
+    expect(localClipboard({DISPLAY: display}, 'linux', sockets)).toBe(local);
   });
 
-  it('Wayland alone is local; with a DISPLAY naming a host as well, no helper (xsel would be handed it)', () => {
-    expect(localClipboard({WAYLAND_DISPLAY: 'wayland-0'}, 'linux')).toBe(true);
-    expect(localClipboard({WAYLAND_DISPLAY: 'wayland-0', DISPLAY: ':0'}, 'linux')).toBe(true);
-    expect(localClipboard({WAYLAND_DISPLAY: 'wayland-0', DISPLAY: '10.0.0.2:0'}, 'linux')).toBe(false);
-    expect(localClipboard({}, 'linux')).toBe(false);
+  it('Wayland only with its socket in place; with a DISPLAY set as well, that display decides (xsel would be handed it)', () => {
+    const runtime = {XDG_RUNTIME_DIR: '/run/user/1000'};
+    expect(localClipboard({...runtime, WAYLAND_DISPLAY: 'wayland-0'}, 'linux', sockets)).toBe(true);
+    expect(localClipboard({WAYLAND_DISPLAY: WAYLAND0}, 'linux', sockets)).toBe(true);
+    expect(localClipboard({...runtime, WAYLAND_DISPLAY: 'wayland-1'}, 'linux', sockets)).toBe(false);
+    expect(localClipboard({WAYLAND_DISPLAY: 'wayland-0'}, 'linux', sockets)).toBe(false);
+    expect(localClipboard({XDG_RUNTIME_DIR: 'run', WAYLAND_DISPLAY: 'wayland-0'}, 'linux', () => true)).toBe(false);
+    expect(localClipboard({...runtime, WAYLAND_DISPLAY: 'wayland-0', DISPLAY: ':0'}, 'linux', sockets)).toBe(true);
+    expect(localClipboard({...runtime, WAYLAND_DISPLAY: 'wayland-0', DISPLAY: ':7'}, 'linux', sockets)).toBe(false);
+    expect(localClipboard({...runtime, WAYLAND_DISPLAY: 'wayland-0', DISPLAY: '10.0.0.2:0'}, 'linux', sockets)).toBe(false);
+    expect(localClipboard({}, 'linux', sockets)).toBe(false);
+  });
+
+  it('the socket test by default reads the file system: a missing path is no display', () => {
+    expect(localClipboard({DISPLAY: ':4711'}, 'linux')).toBe(false);
   });
 
   it('macOS and Windows have a clipboard of their own', () => {
     expect(localClipboard({}, 'darwin')).toBe(true);
     expect(localClipboard({DISPLAY: 'host:0'}, 'win32')).toBe(true);
+  });
+
+  it('with DISPLAY=:7 and no server on it, the helper is never started: OSC 52 instead', async () => {
+    const systemCopy = vi.fn(ok);
+    const outcome = await clip({env: {DISPLAY: ':7'}, systemCopy, platform: 'linux'}).copy(TEXT);
+    expect(systemCopy).not.toHaveBeenCalled();
+    expect(outcome).toEqual({method: 'osc52'});
   });
 
   it('with DISPLAY naming a host the helper is never started: OSC 52 instead, said truthfully', async () => {

@@ -117,4 +117,17 @@ describe('the phone check in the interface', () => {
     expect(session.calls).toEqual(['connect', 'scan', 'revoke com.jd.jrapp contacts', 'scan']);
     expect(h.frame()).toContain('Contacts: off, last used');
   });
+
+  test('x, Enter Enter in one read: the second Enter came before the question was on screen, so nothing is switched off', async () => {
+    const session = new FakeSession({scan: (reads) => (reads === 1 ? SCAN : without(SCAN, 'com.jd.jrapp', 'contacts'))});
+    h = await atQuestion6(session);
+    await h.press('p');
+    await h.waitFor('[x] JD Finance');
+    await h.chunk('x\r\r');
+    await h.waitFor('Press Enter again');
+    expect(session.calls).toEqual(['connect', 'scan']);
+    await h.press(KEY.enter);
+    await h.waitFor('Contacts is switched off.');
+    expect(session.calls).toEqual(['connect', 'scan', 'revoke com.jd.jrapp contacts', 'scan']);
+  });
 });

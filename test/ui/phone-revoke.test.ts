@@ -53,6 +53,23 @@ describe('switching a permission off', () => {
     expect(back.ui.screen).toMatchObject({step: 'findings'});
   });
 
+  test('an Enter of the same read as the one that asked is dropped: the question stays; an Enter of a later read answers it', () => {
+    let next = press(ctx, onFindings(), SIZE, {command: 'revoke', read: 1}).ui;
+    const asked = press(ctx, next, SIZE, {command: 'select', read: 2});
+    expect(asked.ui.once).toMatchObject({confirm: 'revoke', askedIn: 2});
+    // x, Enter, Enter (and anything after them) in one read: nothing sent, nothing cancelled.
+    for (const command of ['select', 'down', 'back'] as const) {
+      const typedAhead = press(ctx, asked.ui, SIZE, {command, read: 2});
+      expect(typedAhead.effects).toEqual([]);
+      expect(typedAhead.ui).toBe(asked.ui);
+    }
+    // Leaving still leaves.
+    expect(press(ctx, asked.ui, SIZE, {command: 'interrupt', read: 2}).effects.at(-1)).toEqual({type: 'exit', code: 130});
+    next = press(ctx, asked.ui, SIZE, {command: 'select', read: 3}).ui;
+    expect(press(ctx, asked.ui, SIZE, {command: 'select', read: 3}).effects).toEqual([{type: 'phoneRevoke', app: LOAN, group: 'contacts'}]);
+    expect(next.once.confirm).toBeUndefined();
+  });
+
   test('the second Enter switches off that group of that app, then the fresh reading shows it off and counts it', () => {
     const {done} = switchOff(onFindings(), 1);
     expect(done.effects).toEqual([{type: 'phoneRevoke', app: LOAN, group: 'sms'}]);

@@ -131,6 +131,23 @@ describe('resume', () => {
     expect(h.frame()).toContain(t(content, 'tui.welcome.purpose', 'en').slice(0, 20));
   });
 
+  test('Enter Enter in one read only asks: the answers stay until an Enter of a later read', async () => {
+    h = await renderApp({initial: saved});
+    await h.press(KEY.down, KEY.down);
+    await h.chunk('\r\r');
+    expect(flat(h.frame())).toContain(flat(t(content, 'tui.resume.confirmDelete', 'en')));
+    expect(h.store.saved?.answers).toEqual(saved.answers);
+    await h.press(KEY.enter);
+    expect(h.store.saved).toBeUndefined();
+  });
+
+  test('start over: Down and Enter Enter in one read only ask; the answers stay', async () => {
+    h = await renderApp({initial: saved});
+    await h.chunk('\u001B[B\r\r');
+    expect(flat(h.frame())).toContain(flat(t(content, 'tui.resume.confirmStartOver', 'en')));
+    expect(h.store.saved?.answers).toEqual(saved.answers);
+  });
+
   test('any other key cancels the delete question and keeps the answers', async () => {
     h = await renderApp({initial: saved});
     await h.press(KEY.down, KEY.down, KEY.enter, 'x');

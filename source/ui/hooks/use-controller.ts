@@ -42,7 +42,7 @@ interface Shell {
 }
 
 type Action =
-  | {readonly type: 'key'; readonly input: string; readonly key: Key}
+  | {readonly type: 'key'; readonly input: string; readonly key: Key; readonly read: number}
   | {readonly type: 'event'; readonly event: UiEvent}
   | {readonly type: 'say'; readonly message: Message}
   | {readonly type: 'signal'; readonly code: number}
@@ -93,8 +93,8 @@ export function useController(controls: Controls, initial: UiState, size: Size):
       case 'key': {
         const matched = match(frameFor(ui).screen, action.input, action.key);
         // A key the keymap does not know only ends what lasted one key (a pending confirmation).
-        if (!matched) return enqueue(shell, unknownKey(ui), []);
-        const next = update(ctxFor(ui.app.lang), ui, frameFor(ui), matched);
+        if (!matched) return enqueue(shell, unknownKey(ui, action.read), []);
+        const next = update(ctxFor(ui.app.lang), ui, frameFor(ui), {...matched, read: action.read});
         return enqueue(shell, next.ui, next.effects);
       }
       case 'event': {
@@ -136,10 +136,25 @@ export function useController(controls: Controls, initial: UiState, size: Size):
     dispatch({type: 'done', upTo: ran.upTo});
   }, [shell.queue, ran, ctxFor, controls, exitInk]);
 
+  // Reads are numbered so a confirmation answers only a key read after it was asked (update.ts). Ink hands
+  // one read over in parts (text, each escape sequence), synchronously: a part that comes while the last
+  // read's number is still open (until the microtask queue runs) is of the same read. A later read comes
+  // after React has committed the previous one's frame (Ink renders each batch of keys synchronously).
+  const [reads] = useState(() => ({n: 0, open: false}));
   useInput(
-    useCallback((input: string, key: Key) => {
-      for (const [one, oneKey] of splitKeys(input, key)) dispatch({type: 'key', input: one, key: oneKey});
-    }, []),
+    useCallback(
+      (input: string, key: Key) => {
+        if (!reads.open) {
+          reads.n += 1;
+          reads.open = true;
+          queueMicrotask(() => {
+            reads.open = false;
+          });
+        }
+        for (const [one, oneKey] of splitKeys(input, key)) dispatch({type: 'key', input: one, key: oneKey, read: reads.n});
+      },
+      [reads],
+    ),
   );
 
   useEffect(() => {
