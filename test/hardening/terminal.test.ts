@@ -42,9 +42,9 @@ async function savedAnswers(env: Record<string, string>, expected: unknown): Pro
 async function answerTwo(s: Session): Promise<void> {
   await s.waitFor(WELCOME);
   await s.press(KEY.enter, /Question 1,/);
-  await s.press('1', /\[x\] Credit card/);
+  await s.press(keyFor('lenders', 'credit_card'), /\[x\] Credit card/);
   await s.press(KEY.enter, /Question 2,/);
-  await s.press('2', /Question 3,/);
+  await s.press(keyFor('overdue', 'd1_30', {lenders: ['credit_card']}), /Question 3,/);
 }
 
 function writeSaved(env: Record<string, string>, answers: Answers, current = 'overdue_lenders'): string {
@@ -218,8 +218,8 @@ describe('terminal sizes', () => {
     const s = start({env, cols: 100, rows: 30});
     await s.waitFor(WELCOME);
     await s.press(KEY.enter, /Question 1,/);
-    await s.press('1', /\[x\] Credit card/);
-    await s.press('3', /\[x\] Big-platform/);
+    await s.press(keyFor('lenders', 'credit_card'), /\[x\] Credit card/);
+    await s.press(keyFor('lenders', 'platform_loan'), /\[x\] Big-platform/);
     s.mark();
     s.pty.resize(44, 30);
     await s.waitFor(/What kinds of debt do you have now\?/);
