@@ -1,9 +1,11 @@
-// The built CLI in a real pseudo-terminal with the stand-in adb first on the PATH: the phone check at
-// question 6 reads the phone, fills in questions 6-8 for the person to confirm, saves answer ids only, sends
-// only the read commands (and pm revoke only after the second Enter), and stops the adb server it started.
+// The built CLI in a real pseudo-terminal with the stand-in adb first on the PATH: the phone check at the
+// phone question reads the phone, fills in phone, app_permissions and permissions_now for the person to
+// confirm, saves answer ids only, sends only the read commands (and pm revoke only after the second Enter),
+// and stops the adb server it started.
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {keyFor} from '../support/answers.js';
 import {app, FIXTURES, fakePhone, syntheticSet} from '../support/phone.js';
 import {baseEnv, KEY, launcher, type Session, until} from '../support/pty.js';
 
@@ -19,17 +21,26 @@ function savedText(env: Record<string, string>): string {
   return readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8');
 }
 
+/** The saved progress as it is now, or undefined while there is none (or it is being replaced). */
+function savedNow(env: Record<string, string>): {answers?: unknown} | undefined {
+  try {
+    return JSON.parse(savedText(env));
+  } catch {
+    return undefined;
+  }
+}
+
 /** From the welcome to the phone question: no debts, and no collector calling about anyone else's. */
 async function toPhoneQuestion(s: Session) {
   await s.waitFor('Enter start');
   await s.press(KEY.enter, /Question 1,/);
-  await s.press('8', /\[x\] No debts/);
+  await s.press(keyFor('lenders', 'none'), /\[x\] No debts/);
   await s.press(KEY.enter, /someone else's debt\?/);
-  await s.press('1', /What phone do you use now\?/);
+  await s.press(keyFor('someone_elses_debt', 'no', {lenders: ['none']}), /What phone do you use now\?/);
 }
 
 describe('the phone check inside the questionnaire, in a real terminal', () => {
-  test('p, the findings, Enter, Enter: question 7 with the filled-in answer chosen; config.json holds answer ids only', async () => {
+  test('p, the findings, Enter, Enter: the permissions question with the filled-in answer chosen; config.json holds answer ids only', async () => {
     const phone = fakePhone(syntheticSet([GALLERY, LOAN]), 'server-start');
     const env = baseEnv(phone.env);
     const s = launch(env);
@@ -45,14 +56,17 @@ describe('the phone check inside the questionnaire, in a real terminal', () => {
     expect(frame).toMatch(/\[x\] Contacts/);
     expect(frame).toMatch(/\[x\] Text messages \(SMS\)/);
     expect(frame).toMatch(/\[ \] Photos/);
-    const saved = JSON.parse(savedText(env)) as {answers: Record<string, unknown>; current?: string};
-    expect(saved.answers).toEqual({
+    const filledIn = {
       lenders: ['none'],
       someone_elses_debt: 'no',
       phone: 'xiaomi',
       app_permissions: ['contacts', 'sms'],
       permissions_now: 'still_on',
-    });
+    };
+    // The save runs just after the frame is drawn: wait for it, then check the whole file.
+    await until(() => JSON.stringify(savedNow(env)?.answers) === JSON.stringify(filledIn), 'the filled-in answers saved');
+    const saved = JSON.parse(savedText(env)) as {answers: Record<string, unknown>; current?: string};
+    expect(saved.answers).toEqual(filledIn);
     expect(saved.current).toBe('app_permissions');
     expect(savedText(env)).not.toMatch(/jrapp|gallery|Redmi|22101316C|FAKE0001/);
     // Leaving the phone screens stops the adb server this run started; nothing else is sent.
@@ -100,7 +114,7 @@ describe('the phone check inside the questionnaire, in a real terminal', () => {
     expect(sent(phone.calls())).toEqual([...READS.slice(0, 4), 'kill-server']);
   });
 
-  test('an unauthorised phone: one message on question 6, and the questionnaire goes on', async () => {
+  test('an unauthorised phone: one message on the phone question, and the questionnaire goes on', async () => {
     const phone = fakePhone(syntheticSet([LOAN]), 'unauthorized');
     const s = launch(baseEnv(phone.env));
     await toPhoneQuestion(s);
@@ -112,7 +126,7 @@ describe('the phone check inside the questionnaire, in a real terminal', () => {
     expect((await s.waitExit()).exitCode).toBe(0);
   });
 
-  test('without adb, question 6 offers nothing', async () => {
+  test('without adb, the phone question offers nothing', async () => {
     const s = launch(baseEnv({ADB: '/nonexistent/adb'}));
     await toPhoneQuestion(s);
     await s.waitFor('q quit');

@@ -11,7 +11,7 @@ import {LANGS} from '../../source/content/types.js';
 import {checklistText} from '../../source/output/render.js';
 import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
-import {anyAnswers} from '../support/answers.js';
+import {anyAnswers, keyFor} from '../support/answers.js';
 import {answerShortestPath, baseEnv, KEY, requireBuiltCli, start} from '../support/pty.js';
 import {PUBLIC_CASES} from '../support/cases.js';
 import {fakePhone, killRealAdbServer, REAL_ADB, realAdbEnv, syntheticSet} from '../support/phone.js';
@@ -201,13 +201,15 @@ describe('saved data holds ids only', () => {
     const s = start({env});
     await s.waitFor(/Enter start/);
     await s.press(KEY.enter, /Question 1,/);
-    await s.press('5', /\[x\] Small loan app/);
-    await s.press('7', /\[x\] Money borrowed/);
+    const lenders = ['unknown_app', 'private'];
+    await s.press(keyFor('lenders', 'unknown_app'), /\[x\] Small loan app/);
+    await s.press(keyFor('lenders', 'private'), /\[x\] Money borrowed/);
     await s.press(KEY.enter, /Question 2,/);
     // lender_of_record (content version 3): not checked; then leave at the next question.
-    await s.press('4', /\[x\] I haven't checked/);
+    await s.press(keyFor('lender_of_record', 'not_checked', {lenders}), /\[x\] I haven't checked/);
     // Wait for the prompt itself: the header can arrive in an earlier chunk than the rest of the frame.
     await s.press(KEY.enter, /How long overdue is your most overdue debt/);
+    s.write('q');
     expect((await s.waitExit()).exitCode).toBe(0);
     const file = path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json');
     const saved = JSON.parse(readFileSync(file, 'utf8'));

@@ -8,7 +8,7 @@ import stringWidth from 'string-width';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {answerShortestPath, baseEnv, KEY, requireBuiltCli, type Session, start, strip, until} from '../support/pty.js';
 import type {Answers} from '../../source/engine/conditions.js';
-import {writeSaved as writeSavedFile} from '../support/answers.js';
+import {keyFor, writeSaved as writeSavedFile} from '../support/answers.js';
 
 let cli: string;
 beforeAll(() => {
@@ -42,9 +42,9 @@ async function savedAnswers(env: Record<string, string>, expected: unknown): Pro
 async function answerTwo(s: Session): Promise<void> {
   await s.waitFor(WELCOME);
   await s.press(KEY.enter, /Question 1,/);
-  await s.press('1', /\[x\] Credit card/);
+  await s.press(keyFor('lenders', 'credit_card'), /\[x\] Credit card/);
   await s.press(KEY.enter, /Question 2,/);
-  await s.press('2', /Question 3,/);
+  await s.press(keyFor('overdue', 'd1_30', {lenders: ['credit_card']}), /Question 3,/);
 }
 
 function writeSaved(env: Record<string, string>, answers: Answers, current = 'overdue_lenders'): string {
@@ -127,7 +127,7 @@ describe('--no-save and --fresh', () => {
   it('--no-save: a whole session, Ctrl+C included, leaves XDG_CONFIG_HOME empty', async () => {
     const env = baseEnv();
     const s = start({env, args: ['--no-save']});
-    await s.waitFor(/Nothing\s+will\s+be\s+saved\s+during\s+this\s+run/);
+    await s.waitFor(/This\s+run\s+uses\s+--no-save,\s+so\s+your\s+answers\s+are\s+not\s+saved/);
     await s.press(KEY.enter, /Question 1,/);
     await answerShortestPath(s);
     s.write('q');
@@ -159,10 +159,13 @@ describe('--no-save and --fresh', () => {
     const s = start({env, args: ['--fresh']});
     await s.waitFor(WELCOME);
     expect(strip(s.raw())).not.toMatch(RESUME);
-    await s.press(KEY.enter, /No debts right now/);
+    // The welcome names "No debts right now" too: wait for the question's own frame, complete.
+    await s.press(KEY.enter, /Question 1,/);
+    await s.frameDone();
     expect(s.lastFrame()).toMatch(/\[ \] Credit card/); // nothing carried over
+    expect(s.lastFrame()).toMatch(/\[ \] No debts right now/);
     expect(readFileSync(configFile(env), 'utf8'), 'untouched until an answer is given').toBe(text);
-    await s.press('8', /\[x\] No debts/);
+    await s.press(keyFor('lenders', 'none'), /\[x\] No debts/);
     await s.press(KEY.enter, /Question 2,/);
     expect(await savedAnswers(env, {lenders: ['none']})).toEqual({lenders: ['none']});
     s.write('q');
@@ -215,8 +218,8 @@ describe('terminal sizes', () => {
     const s = start({env, cols: 100, rows: 30});
     await s.waitFor(WELCOME);
     await s.press(KEY.enter, /Question 1,/);
-    await s.press('1', /\[x\] Credit card/);
-    await s.press('3', /\[x\] Big-platform/);
+    await s.press(keyFor('lenders', 'credit_card'), /\[x\] Credit card/);
+    await s.press(keyFor('lenders', 'platform_loan'), /\[x\] Big-platform/);
     s.mark();
     s.pty.resize(44, 30);
     await s.waitFor(/What kinds of debt do you have now\?/);
