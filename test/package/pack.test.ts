@@ -1,6 +1,6 @@
 // Package smoke test: what `npm publish` would ship, installed the way a user gets it. `npm pack` the
 // built package, install the tarball into an empty folder (no registry needed: it has no dependencies),
-// and run the installed copy; `npx ./<tarball>` too. Budgets: tarball <= 530 kB, install <= 2.3 MB.
+// and run the installed copy; `npx ./<tarball>` too. Budgets: tarball <= 570 kB, install <= 2.3 MB.
 import {execFile} from 'node:child_process';
 import {existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -21,8 +21,11 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 // Both were 400 kB and 2 MB before the web edition: its one HTML file (the page's code, its style and the
-// content of all three languages, docs/web.md) adds about 120 kB packed and 430 kB installed.
-const PACK_BUDGET = 530_000;
+// content of all three languages, docs/web.md) adds about 120 kB packed and 430 kB installed. Content
+// version 3 (the answer, who the lender is, the new checklist items and references, in three languages)
+// added about 41 kB packed (its text is shipped twice, in dist/content/ and in the page) and the code of
+// that round 3 kB: 537 kB in all.
+const PACK_BUDGET = 570_000;
 const INSTALL_BUDGET = 2_300_000;
 
 /** A complete case whose level is "high" (public calibration case B, docs/scoring.md). */

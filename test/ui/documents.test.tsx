@@ -7,6 +7,7 @@ import type {Answers} from '../../source/engine/conditions.js';
 import {t} from '../../source/i18n/index.js';
 import {localDate} from '../../source/output/dates.js';
 import {documentCsv, documentFile} from '../../source/output/document-files.js';
+import {firstUnanswered} from '../../source/engine/questionnaire.js';
 import {applicableDocuments, documentView} from '../../source/output/documents.js';
 import {type Harness, KEY, NOW, renderApp} from './helpers.js';
 
@@ -24,6 +25,7 @@ const title = (id: string, lang: 'en' | 'zh-Hans' = 'en') => content.documents.f
 const victim: Answers = {
   lenders: ['high_cost_app'],
   overdue: 'd1_30',
+  someone_elses_debt: 'no',
   overdue_lenders: 'two_three',
   loan_terms: ['upfront_deduction', 'short_term'],
   contact_status: 'avoiding',
@@ -43,6 +45,7 @@ const victimDocs = applicableDocuments(content, victim);
 describe('documents in the interface', () => {
   test('d lists exactly the documents the answers call for', async () => {
     expect(victimDocs).toEqual(['deletion', 'message_to_contacts', 'report_illegal_lending', 'evidence_log']);
+    expect(firstUnanswered(content.questions, victim)).toBeUndefined(); // resuming opens the results, not a question
     h = await renderApp({initial: saved(victim)});
     await h.press(KEY.enter, ...Array(12).fill(KEY.pageDown));
     expect(flat(h.frame())).toContain(flat(t(content, 'tui.results.after', 'en')));
@@ -99,9 +102,12 @@ describe('documents in the interface', () => {
       app_permissions: ['none'],
       emergency_contacts: 'none',
       shared_info: ['none'],
+      collector_actions: ['none'],
+      contacted_people: ['none'],
       wellbeing: 'coping',
     };
     expect(applicableDocuments(content, calm)).toEqual([]);
+    expect(firstUnanswered(content.questions, calm)).toBeUndefined();
     h = await renderApp({initial: saved(calm)});
     await h.press(KEY.enter, ...Array(12).fill(KEY.pageDown));
     expect(flat(h.frame())).toContain(flat(t(content, 'tui.results.afterNoDocuments', 'en')));

@@ -1,7 +1,9 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {content} from '../../source/content/generated.js';
+import {nextQuestion} from '../../source/engine/questionnaire.js';
 import {t} from '../../source/i18n/index.js';
 import {type Frame, frameOf} from '../../source/ui/frame.js';
+import {keyFor} from '../support/answers.js';
 import {type Harness, KEY, renderApp} from './helpers.js';
 import {context, onQuestionState, press, text} from './support.js';
 
@@ -18,6 +20,12 @@ const label = (id: string, value: string) => q(id).options.find((o) => o.value =
 function at(current: string, answers: Record<string, string | string[]>) {
   return {answers, current, done: [], lang: 'en' as const, updatedAt: new Date('2026-05-01T10:00:00').toISOString()};
 }
+
+// A number pick on `overdue`, and the question it leads to (whichever the content asks next), with its first
+// two options: the tests below press keys on it without knowing its id.
+const overdueKey = keyFor('overdue', 'd31_90', {lenders: ['credit_card']});
+const after = q(nextQuestion(content.questions, {lenders: ['credit_card'], overdue: 'd31_90'}, 'overdue')!);
+const [afterFirst, afterSecond] = after.options.map((o) => o.value);
 
 async function onQuestion(current: string, answers: Record<string, string | string[]>) {
   const harness = await renderApp({initial: at(current, answers)});
@@ -41,35 +49,35 @@ describe('question screen', () => {
 
   test('single choice: a number key answers directly and the answer is saved', async () => {
     h = await onQuestion('overdue', {lenders: ['credit_card']});
-    await h.press('3');
+    await h.press(overdueKey);
     expect(h.store.saved?.answers.overdue).toBe('d31_90');
-    expect(h.frame()).toContain(q('overdue_lenders').prompt.en);
+    expect(h.frame()).toContain(after.prompt.en);
   });
 
   test('single choice: "number, Enter" answers one question, not two; a second Enter then picks', async () => {
     h = await onQuestion('overdue', {lenders: ['credit_card']});
-    await h.press('3');
+    await h.press(overdueKey);
     await h.press(KEY.enter);
     expect(h.store.saved?.answers.overdue).toBe('d31_90');
-    expect(h.store.saved?.answers).not.toHaveProperty('overdue_lenders');
-    expect(h.frame()).toContain(q('overdue_lenders').prompt.en);
+    expect(h.store.saved?.answers).not.toHaveProperty(after.id);
+    expect(h.frame()).toContain(after.prompt.en);
     expect(h.frame()).toContain(t(content, 'tui.question.single', 'en'));
     await h.press(KEY.enter);
-    expect(h.store.saved?.answers.overdue_lenders).toBe('one');
+    expect(h.store.saved?.answers[after.id]).toBe(afterFirst);
   });
 
   test('single choice: "number, Enter" arriving in one read answers one question', async () => {
     h = await onQuestion('overdue', {lenders: ['credit_card']});
-    await h.press('3\r');
+    await h.press(`${overdueKey}\r`);
     expect(h.store.saved?.answers.overdue).toBe('d31_90');
-    expect(h.store.saved?.answers).not.toHaveProperty('overdue_lenders');
+    expect(h.store.saved?.answers).not.toHaveProperty(after.id);
   });
 
   test('after a number pick, moving first and then Enter picks as usual', async () => {
     h = await onQuestion('overdue', {lenders: ['credit_card']});
-    await h.press('3');
+    await h.press(overdueKey);
     await h.press(KEY.down, KEY.enter);
-    expect(h.store.saved?.answers.overdue_lenders).toBe('two_three');
+    expect(h.store.saved?.answers[after.id]).toBe(afterSecond);
   });
 
   test('single choice: space answers nothing, a number beyond the options does nothing', async () => {
