@@ -33,6 +33,8 @@ async function secondWindowAnswers(env: Record<string, string>, n: string): Prom
   await b.waitFor('Continue');
   await b.press(KEY.enter, /Question 2,/);
   await b.press(n, /Question 3,/);
+  // The interface saves after it paints (its persist effect): wait for the file, not only the screen.
+  await until(() => saved(env)?.answers.overdue !== undefined, 'the second window’s save');
   return b;
 }
 
@@ -125,6 +127,7 @@ describe('two windows on one saved file', () => {
     a.mark();
     a.write('2');
     await a.waitFor('Question 3,');
+    await until(() => saved(env)?.answers.overdue === 'd1_30', 'the other window’s save');
     p.mark();
     p.write('3\r');
     await p.waitFor(/Not saved: another window/);
