@@ -110,8 +110,10 @@ export async function runPlain(request: PlainRequest): Promise<number> {
   // What was kept, truly: the interface's rule (nothing saved with --no-save, after a failed save, or when
   // there was nothing to keep).
   const hadSaved = request.fresh || start.saved !== undefined;
+  // No usable home folder is not --no-save: its notice says once that nothing is saved, and nothing names --no-save.
+  const noHome = start.notices.some((n) => n.kind === 'noHome');
   const bye = () => {
-    say(byeKey({path: store.path, saveFailed: store.saveFailed, conflicted: store.conflicted, state: {app: state, dirty}, hadSaved}));
+    say(byeKey({path: store.path, saveFailed: store.saveFailed, conflicted: store.conflicted, state: {app: state, dirty}, hadSaved, noHome}));
     return 0;
   };
   // Ctrl+C, a signal or a closed terminal (cli/leave.ts): every answer is saved already; say so on a line
@@ -135,7 +137,7 @@ export async function runPlain(request: PlainRequest): Promise<number> {
     say('tui.title');
     say('tui.welcome.purpose');
     say('tui.welcome.someoneElse');
-    say(store.path ? 'plain.privacy' : 'plain.nosave', {path: untrusted(store.path ?? '', MAX_PATH)});
+    say(store.path ? 'plain.privacy' : noHome ? 'plain.offline' : 'plain.nosave', {path: untrusted(store.path ?? '', MAX_PATH)});
     say('tui.welcome.crisis');
     output.write('\n');
     if (request.localeHint) say('plain.localeHint');

@@ -114,8 +114,10 @@ export function byeKey(info: {
   readonly state: Pick<UiState, 'app' | 'dirty'>;
   /** A saved file existed when the run started (or may have, with --fresh, which keeps it until an answer). */
   readonly hadSaved: boolean;
+  /** Nothing could be saved for want of a usable home folder (the store's noHome notice), not --no-save. */
+  readonly noHome?: boolean;
 }): string {
-  if (info.path === undefined) return 'tui.byeNoSave';
+  if (info.path === undefined) return info.noHome ? 'tui.byeNoHome' : 'tui.byeNoSave';
   if (info.saveFailed) return 'store.unwritable';
   if (info.conflicted) return 'store.byeConflict';
   const {answers, done} = info.state.app;

@@ -21,6 +21,7 @@ const full = (lang: Lang) => readContent(lang, {documents: true});
 const VICTIM_714: Answers = {
   lenders: ['high_cost_app'],
   overdue: 'd1_30',
+  someone_elses_debt: 'no',
   overdue_lenders: 'one',
   loan_terms: ['upfront_deduction', 'short_term'],
   contact_status: 'sometimes',
@@ -43,6 +44,7 @@ const CALLED_ABOUT_RELATIVE: Answers = {
   phone: 'other_android',
   app_permissions: ['none'],
   collector_actions: ['frequent_calls', 'late_night'],
+  contacted_people: ['none'],
   evidence: 'some',
   wellbeing: 'coping',
 };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import {t} from '../../source/i18n/index.js';
-import {baseEnv, KEY, launcher, requireBuiltCli, type Session, strip} from '../support/pty.js';
+import {baseEnv, KEY, launcher, requireBuiltCli, type Session, strip, until} from '../support/pty.js';
 
 const launch = launcher();
 
@@ -33,6 +33,8 @@ async function secondWindowAnswers(env: Record<string, string>, n: string): Prom
   await b.waitFor('Continue');
   await b.press(KEY.enter, /Question 2,/);
   await b.press(n, /Question 3,/);
+  // The interface saves after it paints (its persist effect): wait for the file, not only the screen.
+  await until(() => saved(env)?.answers.overdue !== undefined, 'the second window’s save');
   return b;
 }
 
@@ -104,6 +106,8 @@ describe('two windows on one saved file', () => {
     a.mark();
     a.write('2');
     await a.waitFor('Question 3,');
+    // The interface saves after it paints (its persist effect): wait for the file, not only the screen.
+    await until(() => saved(env)?.answers.overdue === 'd1_30', 'the other window’s save');
     const newer = fs.readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8');
     p.mark();
     p.write('q\r');
@@ -123,6 +127,7 @@ describe('two windows on one saved file', () => {
     a.mark();
     a.write('2');
     await a.waitFor('Question 3,');
+    await until(() => saved(env)?.answers.overdue === 'd1_30', 'the other window’s save');
     p.mark();
     p.write('3\r');
     await p.waitFor(/Not saved: another window/);
