@@ -130,3 +130,19 @@ describe('content version 3 corrections', () => {
     expect(said).toContain('伪造困难证明本身就是违法的');
   });
 });
+
+// The independent review of content version 3: its numbered findings, one test each.
+describe('review of content version 3', () => {
+  it('R1. a spouse is not told flatly she owes nothing; someone unsure what they signed is never scripted to deny a guarantee', () => {
+    for (const role of ['contact_only', 'unsure']) {
+      const v = view({lenders: ['none'], someone_elses_debt: role, collector_actions: ['home_visit']});
+      expect(v.answer.id).toBe('not_your_debt');
+      expect(v.answer.text).toMatch(/配偶/);
+      expect(view({lenders: ['none'], someone_elses_debt: role}, 'en').answer.text).toMatch(/spouse/);
+      expect(words(v, 'home_visit_safety')).not.toMatch(/^你不是借款人，也没有为这笔钱签过字/m);
+    }
+    const unsure = view({lenders: ['none'], someone_elses_debt: 'unsure', collector_actions: ['home_visit']});
+    expect(allWords(unsure)).not.toContain('我不是借款人，也没有做担保');
+    expect(words(unsure, 'home_visit_safety')).toContain('请把合同发给我看');
+  });
+});
