@@ -145,4 +145,21 @@ describe('review of content version 3', () => {
     expect(allWords(unsure)).not.toContain('我不是借款人，也没有做担保');
     expect(words(unsure, 'home_visit_safety')).toContain('请把合同发给我看');
   });
+
+  it('R2. the 15-day reply to a complaint is said only of banks and consumer-finance companies', () => {
+    const micro = {lenders: ['unknown_app'], lender_of_record: ['micro_loan'], overdue: 'd31_90', contact_status: 'sometimes', contacted_people: ['workplace'], what_they_said: ['disclosed_debt']};
+    expect(view(micro).answer.id).toBe('licensed_crossed_line');
+    expect(view(micro).answer.text).not.toMatch(/15 天|15 日/);
+    expect(view(micro, 'en').answer.text).not.toMatch(/15 days/);
+    expect(view({...micro, lender_of_record: ['bank_or_cf']}).answer.text).toMatch(/银行、消费金融公司应当在 15 日内答复/);
+  });
+
+  it('R6. a contact only asked where you are, while you can be reached, is not "crossed the line"', () => {
+    const locate = {lenders: ['platform_loan'], overdue: 'd1_30', contact_status: 'sometimes', contacted_people: ['emergency_contacts'], what_they_said: ['locate_only']};
+    const v = view(locate);
+    expect(v.answer.id).toBe('licensed_crossed_line');
+    expect(v.answer.text).not.toContain('越界');
+    expect(v.answer.text).toContain('原则上只应找你本人');
+    expect(view({...locate, what_they_said: ['locate_only', 'disclosed_debt']}).answer.text).toContain('这已经越界了');
+  });
 });
