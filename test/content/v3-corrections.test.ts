@@ -162,4 +162,20 @@ describe('review of content version 3', () => {
     expect(v.answer.text).toContain('原则上只应找你本人');
     expect(view({...locate, what_they_said: ['locate_only', 'disclosed_debt']}).answer.text).toContain('这已经越界了');
   });
+
+  it('R3. a micro-loan-only borrower never reads the banking association\'s rules as theirs', () => {
+    const micro = {lenders: ['unknown_app'], lender_of_record: ['micro_loan'], overdue: 'd31_90', contact_status: 'sometimes', collector_actions: ['frequent_calls', 'late_night'], contacted_people: ['family', 'workplace'], what_they_said: ['disclosed_debt']};
+    expect(ids(micro)).toEqual(expect.arrayContaining(['brief_your_contacts', 'licensed_collection_rules', 'report_harassment']));
+    for (const lang of ['zh-Hans', 'en'] as const) {
+      const v = view(micro, lang);
+      const said = `${v.answer.text}\n${allWords(v)}`;
+      expect(said).not.toMatch(/6 次|6 attempts|six attempts/);
+      expect(words(v, 'brief_your_contacts')).not.toMatch(/银行业协会|banking association/);
+      expect(words(v, 'licensed_collection_rules')).not.toMatch(/这两份|These two/);
+    }
+    expect(item(view(micro), 'report_harassment')?.why).toContain('每天主动有效通话不应超过 3 次');
+    const bank = view({...micro, lender_of_record: ['bank_or_cf']});
+    expect(words(bank, 'report_harassment')).toContain('同一号码每天不宜超过 6 次');
+    expect(words(bank, 'brief_your_contacts')).toContain('请不要再打来');
+  });
 });
