@@ -178,4 +178,16 @@ describe('review of content version 3', () => {
     expect(words(bank, 'report_harassment')).toContain('同一号码每天不宜超过 6 次');
     expect(words(bank, 'brief_your_contacts')).toContain('请不要再打来');
   });
+
+  it('R4. the banking association\'s rules name banks and consumer-finance companies, never "and other licensed lenders"', () => {
+    const bank = {lenders: ['bank_loan'], overdue: 'd31_90', contact_status: 'avoiding', collector_actions: ['home_visit'], contacted_people: ['family'], someone_elses_debt: 'unsure'};
+    for (const answers of [bank, {...bank, contact_status: 'negotiating', contacted_people: []}]) {
+      const v = view(answers);
+      expect(`${v.answer.text}\n${allWords(v)}`).not.toMatch(/消费金融公司等|银行等持牌/);
+      expect(`${view(answers, 'en').answer.text}\n${allWords(view(answers, 'en'))}`).not.toMatch(/lenders such as banks/);
+    }
+    expect(words(view(bank), 'home_visit_safety')).toContain('持牌的银行、消费金融公司的上门催收有规矩');
+    expect(doc('message_to_contacts', {lenders: ['bank_loan'], overdue: 'd31_90', contacted_people: ['family']})).not.toContain('消费金融公司等');
+    expect(doc('evidence_log', {lenders: ['bank_loan'], overdue: 'd31_90'})).not.toContain('消费金融公司等');
+  });
 });
