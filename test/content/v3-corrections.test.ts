@@ -190,4 +190,24 @@ describe('review of content version 3', () => {
     expect(doc('message_to_contacts', {lenders: ['bank_loan'], overdue: 'd31_90', contacted_people: ['family']})).not.toContain('消费金融公司等');
     expect(doc('evidence_log', {lenders: ['bank_loan'], overdue: 'd31_90'})).not.toContain('消费金融公司等');
   });
+
+  it('R5. 96110, the anti-fraud line, is never given for a private lender\'s or an unverified app\'s harassment', () => {
+    const harassed = {overdue: 'd91_180', contacted_people: ['family'], what_they_said: ['demanded_payment']};
+    for (const lenders of [['private'], ['unknown_app']]) {
+      const v = view({...harassed, lenders});
+      expect(v.checklist.map((c) => c.id), lenders[0]).toContain('call_police');
+      expect(words(v, 'call_police'), lenders[0]).not.toContain('96110');
+      expect(words(view({...harassed, lenders}, 'en'), 'call_police'), lenders[0]).not.toContain('96110');
+    }
+    expect(words(view({...harassed, lenders: ['high_cost_app']}), 'call_police')).toContain('96110');
+  });
+
+  it('R10. the crime of harvesting a contact list is not said to someone with no loan app; its elements as the statute words them', () => {
+    const noApp = {lenders: ['none'], someone_elses_debt: 'contact_only', contacted_people: ['many_contacts'], app_permissions: ['contacts'], what_they_said: ['disclosed_debt']};
+    expect(ids(noApp)).toContain('call_police');
+    expect(words(view(noApp), 'call_police')).not.toContain('借款 App 拿了你的通讯录');
+    const app = {lenders: ['high_cost_app'], overdue: 'd1_30', app_permissions: ['contacts'], contacted_people: ['many_contacts']};
+    expect(words(view(app), 'call_police')).toContain('非法获取、向他人提供公民个人信息');
+    expect(words(view(app), 'call_police')).not.toMatch(/提供、使用/);
+  });
 });
