@@ -210,4 +210,13 @@ describe('review of content version 3', () => {
     expect(words(view(app), 'call_police')).toContain('非法获取、向他人提供公民个人信息');
     expect(words(view(app), 'call_police')).not.toMatch(/提供、使用/);
   });
+
+  it('R7. pursued before anything is overdue: a private or unlicensed lender\'s demand is not called "not right"', () => {
+    for (const [lenders, id] of [[['private'], 'private_lender'], [['high_cost_app'], 'unlicensed_app']] as const) {
+      const v = view({lenders: [...lenders], overdue: 'not_yet', collector_actions: ['frequent_calls']});
+      expect(v.answer.id).toBe(id);
+      expect(v.answer.text).toContain('你说还没有逾期，对方就来催了');
+      expect(v.answer.text).not.toContain('本身就不对');
+    }
+  });
 });
