@@ -219,4 +219,17 @@ describe('review of content version 3', () => {
       expect(v.answer.text).not.toContain('本身就不对');
     }
   });
+
+  it('R8. a platform loan, which may be a micro-loan company\'s: the banking association\'s rules only "if the lender is a bank or consumer-finance company"', () => {
+    for (const contact_status of ['avoiding', 'negotiating']) {
+      const platform = {lenders: ['platform_loan'], overdue: 'd1_30', contact_status, collector_actions: ['home_visit']};
+      for (const lang of ['zh-Hans', 'en'] as const) {
+        const v = view(platform, lang);
+        expect(v.answer.text, contact_status).toMatch(lang === 'en' ? /^If the lender is a bank or a consumer-finance company: / : /^如果放款机构是银行或消费金融公司：/);
+        expect(item(v, 'home_visit_safety')?.why, contact_status).toMatch(lang === 'en' ? /If the lender is a licensed bank or consumer-finance company: its visits have rules/ : /如果放款机构是持牌的银行或消费金融公司：它们的上门催收有规矩/);
+      }
+      const bank = view({...platform, lenders: ['bank_loan']});
+      expect(`${bank.answer.text}${words(bank, 'home_visit_safety')}`).not.toContain('如果放款机构是');
+    }
+  });
 });
