@@ -232,4 +232,18 @@ describe('review of content version 3', () => {
       expect(`${bank.answer.text}${words(bank, 'home_visit_safety')}`).not.toContain('如果放款机构是');
     }
   });
+
+  it('R9. a private loan not yet due: no app, no official channels, in the answer or before_you_fall_behind', () => {
+    const privateOnly = {lenders: ['private'], overdue: 'not_yet'};
+    expect(ids(privateOnly)).toContain('before_you_fall_behind');
+    for (const lang of ['zh-Hans', 'en'] as const) {
+      const v = view(privateOnly, lang);
+      expect(v.answer.id).toBe('nothing_overdue');
+      expect(`${v.answer.text}\n${words(v, 'before_you_fall_behind')}`).not.toMatch(lang === 'en' ? /official|app/i : /官方|App/);
+    }
+    expect(words(view(privateOnly), 'before_you_fall_behind')).toContain('向私人借的钱');
+    const app = view({lenders: ['platform_loan'], overdue: 'not_yet'});
+    expect(app.answer.text).toContain('把借款 App 的通讯录等权限关掉');
+    expect(words(app, 'before_you_fall_behind')).toContain('只通过官方渠道联系');
+  });
 });
