@@ -246,4 +246,16 @@ describe('review of content version 3', () => {
     expect(app.answer.text).toContain('把借款 App 的通讯录等权限关掉');
     expect(words(app, 'before_you_fall_behind')).toContain('只通过官方渠道联系');
   });
+
+  it('R11. the letter to stop contacting a third party names the banking guideline only for a bank or consumer-finance company', () => {
+    const text = doc('contact_stop_and_delete', {lenders: ['none'], someone_elses_debt: 'contact_only', collector_actions: ['frequent_calls']});
+    expect(text).not.toMatch(/如你方是持牌金融机构：[^。；]*银行业协会/);
+    expect(text).toContain('如你方为银行或消费金融公司，中国银行业协会的催收工作指引也有同样的要求');
+    expect(text).toContain('如你方为小额贷款公司');
+  });
+
+  it('R11a. the students\' notice is not shown for a loan from a private person', () => {
+    expect(ids({lenders: ['private'], overdue: 'd31_90', loan_terms: ['while_student']})).not.toContain('student_loan_rules');
+    expect(ids({lenders: ['unknown_app'], overdue: 'd31_90', loan_terms: ['while_student']})).toContain('student_loan_rules');
+  });
 });
