@@ -258,4 +258,11 @@ describe('review of content version 3', () => {
     expect(ids({lenders: ['private'], overdue: 'd31_90', loan_terms: ['while_student']})).not.toContain('student_loan_rules');
     expect(ids({lenders: ['unknown_app'], overdue: 'd31_90', loan_terms: ['while_student']})).toContain('student_loan_rules');
   });
+
+  it('R14, R15. a co-borrower\'s credit report "may" show the loan; no untraced "no one may enter" for a micro-loan visit', () => {
+    expect(words(view({lenders: ['none'], someone_elses_debt: 'co_borrower', collector_actions: ['frequent_calls']}), 'guarantor_steps')).toContain('征信上也可能记着你');
+    const micro = view({lenders: ['unknown_app'], lender_of_record: ['micro_loan'], overdue: 'd31_90', collector_actions: ['home_visit']});
+    expect(words(micro, 'home_visit_safety')).not.toContain('任何人都不能进你的家门');
+    expect(words(micro, 'home_visit_safety')).toContain('不管是谁派来的，你都可以不开门');
+  });
 });
