@@ -265,4 +265,12 @@ describe('review of content version 3', () => {
     expect(words(micro, 'home_visit_safety')).not.toContain('任何人都不能进你的家门');
     expect(words(micro, 'home_visit_safety')).toContain('不管是谁派来的，你都可以不开门');
   });
+
+  it('R12. a private lender telling others about the debt "may" infringe privacy: the sheet has it as analysis', () => {
+    const v = view({lenders: ['private'], overdue: 'd31_90', contacted_people: ['family']});
+    expect(v.answer.id).toBe('private_lender');
+    expect(v.answer.text).toContain('把你的欠款告诉别人，也可能侵犯你的隐私');
+    expect(v.answer.text).not.toContain('不能把你的事告诉别人');
+    expect(v.reasons.map((r) => r.text).join('')).not.toMatch(/不能骚扰、恐吓你或把你的事告诉别人/);
+  });
 });
