@@ -273,4 +273,9 @@ describe('review of content version 3', () => {
     expect(v.answer.text).not.toContain('不能把你的事告诉别人');
     expect(v.reasons.map((r) => r.text).join('')).not.toMatch(/不能骚扰、恐吓你或把你的事告诉别人/);
   });
+
+  it('R18. an uninstalled app is not reinstalled to find the lender', () => {
+    const gone = view({lenders: ['unknown_app'], overdue: 'd31_90', app_permissions: ['contacts'], permissions_now: 'uninstalled'});
+    expect(words(gone, 'find_your_lender')).toContain('不要为了查放款机构再装回它');
+  });
 });
