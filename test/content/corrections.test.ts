@@ -86,7 +86,7 @@ describe('stay_reachable', () => {
 
   it('says which rules bind licensed lenders only', () => {
     const zh = words(view({...card, lenders: ['credit_card', 'private']}), 'stay_reachable');
-    expect(zh).toMatch(/持牌机构，国家推荐性标准/);
+    expect(zh).toMatch(/持牌的银行、消费金融公司，国家推荐性标准/);
     expect(zh).toContain('私人出借人不受持牌机构的催收标准和行业规范约束');
   });
 });

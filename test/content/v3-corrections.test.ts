@@ -130,3 +130,152 @@ describe('content version 3 corrections', () => {
     expect(said).toContain('伪造困难证明本身就是违法的');
   });
 });
+
+// The independent review of content version 3: its numbered findings, one test each.
+describe('review of content version 3', () => {
+  it('R1. a spouse is not told flatly she owes nothing; someone unsure what they signed is never scripted to deny a guarantee', () => {
+    for (const role of ['contact_only', 'unsure']) {
+      const v = view({lenders: ['none'], someone_elses_debt: role, collector_actions: ['home_visit']});
+      expect(v.answer.id).toBe('not_your_debt');
+      expect(v.answer.text).toMatch(/配偶/);
+      expect(view({lenders: ['none'], someone_elses_debt: role}, 'en').answer.text).toMatch(/spouse/);
+      expect(words(v, 'home_visit_safety')).not.toMatch(/^你不是借款人，也没有为这笔钱签过字/m);
+    }
+    const unsure = view({lenders: ['none'], someone_elses_debt: 'unsure', collector_actions: ['home_visit']});
+    expect(allWords(unsure)).not.toContain('我不是借款人，也没有做担保');
+    expect(words(unsure, 'home_visit_safety')).toContain('请把合同发给我看');
+  });
+
+  it('R2. the 15-day reply to a complaint is said only of banks and consumer-finance companies', () => {
+    const micro = {lenders: ['unknown_app'], lender_of_record: ['micro_loan'], overdue: 'd31_90', contact_status: 'sometimes', contacted_people: ['workplace'], what_they_said: ['disclosed_debt']};
+    expect(view(micro).answer.id).toBe('licensed_crossed_line');
+    expect(view(micro).answer.text).not.toMatch(/15 天|15 日/);
+    expect(view(micro, 'en').answer.text).not.toMatch(/15 days/);
+    expect(view({...micro, lender_of_record: ['bank_or_cf']}).answer.text).toMatch(/银行、消费金融公司应当在 15 日内答复/);
+  });
+
+  it('R6. a contact only asked where you are, while you can be reached, is not "crossed the line"', () => {
+    const locate = {lenders: ['platform_loan'], overdue: 'd1_30', contact_status: 'sometimes', contacted_people: ['emergency_contacts'], what_they_said: ['locate_only']};
+    const v = view(locate);
+    expect(v.answer.id).toBe('licensed_crossed_line');
+    expect(v.answer.text).not.toContain('越界');
+    expect(v.answer.text).toContain('原则上只应找你本人');
+    expect(view({...locate, what_they_said: ['locate_only', 'disclosed_debt']}).answer.text).toContain('这已经越界了');
+  });
+
+  it('R3. a micro-loan-only borrower never reads the banking association\'s rules as theirs', () => {
+    const micro = {lenders: ['unknown_app'], lender_of_record: ['micro_loan'], overdue: 'd31_90', contact_status: 'sometimes', collector_actions: ['frequent_calls', 'late_night'], contacted_people: ['family', 'workplace'], what_they_said: ['disclosed_debt']};
+    expect(ids(micro)).toEqual(expect.arrayContaining(['brief_your_contacts', 'licensed_collection_rules', 'report_harassment']));
+    for (const lang of ['zh-Hans', 'en'] as const) {
+      const v = view(micro, lang);
+      const said = `${v.answer.text}\n${allWords(v)}`;
+      expect(said).not.toMatch(/6 次|6 attempts|six attempts/);
+      expect(words(v, 'brief_your_contacts')).not.toMatch(/银行业协会|banking association/);
+      expect(words(v, 'licensed_collection_rules')).not.toMatch(/这两份|These two/);
+    }
+    expect(item(view(micro), 'report_harassment')?.why).toContain('每天主动有效通话不应超过 3 次');
+    const bank = view({...micro, lender_of_record: ['bank_or_cf']});
+    expect(words(bank, 'report_harassment')).toContain('同一号码每天不宜超过 6 次');
+    expect(words(bank, 'brief_your_contacts')).toContain('请不要再打来');
+  });
+
+  it('R4. the banking association\'s rules name banks and consumer-finance companies, never "and other licensed lenders"', () => {
+    const bank = {lenders: ['bank_loan'], overdue: 'd31_90', contact_status: 'avoiding', collector_actions: ['home_visit'], contacted_people: ['family'], someone_elses_debt: 'unsure'};
+    for (const answers of [bank, {...bank, contact_status: 'negotiating', contacted_people: []}]) {
+      const v = view(answers);
+      expect(`${v.answer.text}\n${allWords(v)}`).not.toMatch(/消费金融公司等|银行等持牌/);
+      expect(`${view(answers, 'en').answer.text}\n${allWords(view(answers, 'en'))}`).not.toMatch(/lenders such as banks/);
+    }
+    expect(words(view(bank), 'home_visit_safety')).toContain('持牌的银行、消费金融公司的上门催收有规矩');
+    expect(doc('message_to_contacts', {lenders: ['bank_loan'], overdue: 'd31_90', contacted_people: ['family']})).not.toContain('消费金融公司等');
+    expect(doc('evidence_log', {lenders: ['bank_loan'], overdue: 'd31_90'})).not.toContain('消费金融公司等');
+  });
+
+  it('R5. 96110, the anti-fraud line, is never given for a private lender\'s or an unverified app\'s harassment', () => {
+    const harassed = {overdue: 'd91_180', contacted_people: ['family'], what_they_said: ['demanded_payment']};
+    for (const lenders of [['private'], ['unknown_app']]) {
+      const v = view({...harassed, lenders});
+      expect(v.checklist.map((c) => c.id), lenders[0]).toContain('call_police');
+      expect(words(v, 'call_police'), lenders[0]).not.toContain('96110');
+      expect(words(view({...harassed, lenders}, 'en'), 'call_police'), lenders[0]).not.toContain('96110');
+    }
+    expect(words(view({...harassed, lenders: ['high_cost_app']}), 'call_police')).toContain('96110');
+  });
+
+  it('R10. the crime of harvesting a contact list is not said to someone with no loan app; its elements as the statute words them', () => {
+    const noApp = {lenders: ['none'], someone_elses_debt: 'contact_only', contacted_people: ['many_contacts'], app_permissions: ['contacts'], what_they_said: ['disclosed_debt']};
+    expect(ids(noApp)).toContain('call_police');
+    expect(words(view(noApp), 'call_police')).not.toContain('借款 App 拿了你的通讯录');
+    const app = {lenders: ['high_cost_app'], overdue: 'd1_30', app_permissions: ['contacts'], contacted_people: ['many_contacts']};
+    expect(words(view(app), 'call_police')).toContain('非法获取、向他人提供公民个人信息');
+    expect(words(view(app), 'call_police')).not.toMatch(/提供、使用/);
+  });
+
+  it('R7. pursued before anything is overdue: a private or unlicensed lender\'s demand is not called "not right"', () => {
+    for (const [lenders, id] of [[['private'], 'private_lender'], [['high_cost_app'], 'unlicensed_app']] as const) {
+      const v = view({lenders: [...lenders], overdue: 'not_yet', collector_actions: ['frequent_calls']});
+      expect(v.answer.id).toBe(id);
+      expect(v.answer.text).toContain('你说还没有逾期，对方就来催了');
+      expect(v.answer.text).not.toContain('本身就不对');
+    }
+  });
+
+  it('R8. a platform loan, which may be a micro-loan company\'s: the banking association\'s rules only "if the lender is a bank or consumer-finance company"', () => {
+    for (const contact_status of ['avoiding', 'negotiating']) {
+      const platform = {lenders: ['platform_loan'], overdue: 'd1_30', contact_status, collector_actions: ['home_visit']};
+      for (const lang of ['zh-Hans', 'en'] as const) {
+        const v = view(platform, lang);
+        expect(v.answer.text, contact_status).toMatch(lang === 'en' ? /^If the lender is a bank or a consumer-finance company: / : /^如果放款机构是银行或消费金融公司：/);
+        expect(item(v, 'home_visit_safety')?.why, contact_status).toMatch(lang === 'en' ? /If the lender is a licensed bank or consumer-finance company: its visits have rules/ : /如果放款机构是持牌的银行或消费金融公司：它们的上门催收有规矩/);
+      }
+      const bank = view({...platform, lenders: ['bank_loan']});
+      expect(`${bank.answer.text}${words(bank, 'home_visit_safety')}`).not.toContain('如果放款机构是');
+    }
+  });
+
+  it('R9. a private loan not yet due: no app, no official channels, in the answer or before_you_fall_behind', () => {
+    const privateOnly = {lenders: ['private'], overdue: 'not_yet'};
+    expect(ids(privateOnly)).toContain('before_you_fall_behind');
+    for (const lang of ['zh-Hans', 'en'] as const) {
+      const v = view(privateOnly, lang);
+      expect(v.answer.id).toBe('nothing_overdue');
+      expect(`${v.answer.text}\n${words(v, 'before_you_fall_behind')}`).not.toMatch(lang === 'en' ? /official|app/i : /官方|App/);
+    }
+    expect(words(view(privateOnly), 'before_you_fall_behind')).toContain('向私人借的钱');
+    const app = view({lenders: ['platform_loan'], overdue: 'not_yet'});
+    expect(app.answer.text).toContain('把借款 App 的通讯录等权限关掉');
+    expect(words(app, 'before_you_fall_behind')).toContain('只通过官方渠道联系');
+  });
+
+  it('R11. the letter to stop contacting a third party names the banking guideline only for a bank or consumer-finance company', () => {
+    const text = doc('contact_stop_and_delete', {lenders: ['none'], someone_elses_debt: 'contact_only', collector_actions: ['frequent_calls']});
+    expect(text).not.toMatch(/如你方是持牌金融机构：[^。；]*银行业协会/);
+    expect(text).toContain('如你方为银行或消费金融公司，中国银行业协会的催收工作指引也有同样的要求');
+    expect(text).toContain('如你方为小额贷款公司');
+  });
+
+  it('R11a. the students\' notice is not shown for a loan from a private person', () => {
+    expect(ids({lenders: ['private'], overdue: 'd31_90', loan_terms: ['while_student']})).not.toContain('student_loan_rules');
+    expect(ids({lenders: ['unknown_app'], overdue: 'd31_90', loan_terms: ['while_student']})).toContain('student_loan_rules');
+  });
+
+  it('R14, R15. a co-borrower\'s credit report "may" show the loan; no untraced "no one may enter" for a micro-loan visit', () => {
+    expect(words(view({lenders: ['none'], someone_elses_debt: 'co_borrower', collector_actions: ['frequent_calls']}), 'guarantor_steps')).toContain('征信上也可能记着你');
+    const micro = view({lenders: ['unknown_app'], lender_of_record: ['micro_loan'], overdue: 'd31_90', collector_actions: ['home_visit']});
+    expect(words(micro, 'home_visit_safety')).not.toContain('任何人都不能进你的家门');
+    expect(words(micro, 'home_visit_safety')).toContain('不管是谁派来的，你都可以不开门');
+  });
+
+  it('R12. a private lender telling others about the debt "may" infringe privacy: the sheet has it as analysis', () => {
+    const v = view({lenders: ['private'], overdue: 'd31_90', contacted_people: ['family']});
+    expect(v.answer.id).toBe('private_lender');
+    expect(v.answer.text).toContain('把你的欠款告诉别人，也可能侵犯你的隐私');
+    expect(v.answer.text).not.toContain('不能把你的事告诉别人');
+    expect(v.reasons.map((r) => r.text).join('')).not.toMatch(/不能骚扰、恐吓你或把你的事告诉别人/);
+  });
+
+  it('R18. an uninstalled app is not reinstalled to find the lender', () => {
+    const gone = view({lenders: ['unknown_app'], overdue: 'd31_90', app_permissions: ['contacts'], permissions_now: 'uninstalled'});
+    expect(words(gone, 'find_your_lender')).toContain('不要为了查放款机构再装回它');
+  });
+});
