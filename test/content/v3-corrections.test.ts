@@ -278,4 +278,11 @@ describe('review of content version 3', () => {
     const gone = view({lenders: ['unknown_app'], overdue: 'd31_90', app_permissions: ['contacts'], permissions_now: 'uninstalled'});
     expect(words(gone, 'find_your_lender')).toContain('不要为了查放款机构再装回它');
   });
+
+  it('R16. someone who owes nothing but was posted online is told in the answer what to do', () => {
+    const posted = view({lenders: ['none'], someone_elses_debt: 'contact_only', contacted_people: ['public_posts']});
+    expect(posted.answer.id).toBe('not_your_debt');
+    expect(posted.answer.text).toContain('保存截图，可以报警');
+    expect(view({lenders: ['none'], someone_elses_debt: 'contact_only', collector_actions: ['frequent_calls']}).answer.text).not.toContain('报警');
+  });
 });
