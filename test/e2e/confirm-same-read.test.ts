@@ -1,4 +1,4 @@
-// A confirmation counts only for a key read after it was asked (docs/architecture.md, the shell): two
+// A confirmation counts only for a key read after it was asked (see docs/cli.md): two
 // Enters in one read (or typed ahead before the question was drawn) switched a permission off and deleted
 // the saved progress, the second Enter answering "Press Enter again to ..." before it was on screen.
 import {existsSync, readFileSync} from 'node:fs';

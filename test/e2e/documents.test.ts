@@ -5,18 +5,26 @@
 import {chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import type {Answers} from '../../source/engine/conditions.js';
 import {t} from '../../source/i18n/index.js';
 import {applicableDocuments, documentView} from '../../source/output/documents.js';
 import {writeSaved} from '../support/answers.js';
 import {baseEnv, KEY, type Session, start} from '../support/pty.js';
+import {listeningDisplay} from '../support/x-display.js';
 
 const PERSONAS = new URL('../fixtures/personas/', import.meta.url);
 const persona = (name: string): Answers => JSON.parse(readFileSync(new URL(`${name}.json`, PERSONAS), 'utf8')).answers;
 const zh = (key: string) => t(content, key, 'zh-Hans');
 const flat = (s: string) => s.replace(/\s+/g, '');
+
+// A local X display with its socket there: only then is the clipboard helper (the recording xsel) run.
+let x: {display: string; close(): Promise<void>};
+beforeAll(async () => {
+  x = await listeningDisplay();
+});
+afterAll(() => x.close());
 
 /** A terminal with saved progress for these answers, and an `xsel` that records what it is given. */
 function session(answers: Answers): {s: Session; copied: string; cwd: string} {
@@ -24,7 +32,7 @@ function session(answers: Answers): {s: Session; copied: string; cwd: string} {
   const copied = path.join(bin, 'copied.txt');
   writeFileSync(path.join(bin, 'xsel'), `#!/bin/sh\ncat > "${copied}"\n`);
   chmodSync(path.join(bin, 'xsel'), 0o755);
-  const env = baseEnv({PATH: `${bin}:${process.env.PATH}`, DISPLAY: ':0', LANG: 'zh_CN.UTF-8'});
+  const env = baseEnv({PATH: `${bin}:${process.env.PATH}`, DISPLAY: x.display, LANG: 'zh_CN.UTF-8'});
   writeSaved(env, {answers, lang: 'zh-Hans', updatedAt: '2026-12-01T22:00:00.000Z'});
   const cwd = mkdtempSync(path.join(tmpdir(), 'dpc-docs-cwd-'));
   return {s: start({env, cols: 80, rows: 30, cwd}), copied, cwd};
