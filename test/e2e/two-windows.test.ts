@@ -42,6 +42,20 @@ async function secondWindowAnswers(env: Record<string, string>, n: string): Prom
 const flat = (text: string) => strip(text).replace(/\s+/g, ' ');
 const line = (key: string) => t(content, key, 'en');
 
+/** A --plain run at question 2 while the interface, opened first, has saved a newer answer since. */
+async function plainBehindTheOtherWindow(env: ReturnType<typeof baseEnv>) {
+  const a = await firstWindow(env);
+  const p = launch(env, {args: ['--plain']});
+  await p.waitFor('Type 1, 2 or 3');
+  await p.press('1\r', /Question 2,/);
+  a.mark();
+  a.write('2');
+  await a.waitFor('Question 3,');
+  // The interface saves after it paints (its persist effect): wait for the file, not only the screen.
+  await until(() => saved(env)?.answers.overdue === 'd1_30', 'the other window’s save');
+  return {a, p};
+}
+
 describe('two windows on one saved file', () => {
   test('the window behind writes nothing, says so, and keeps its own answers only with k', async () => {
     const env = baseEnv();
@@ -99,15 +113,7 @@ describe('two windows on one saved file', () => {
 
   test('--plain quitting with nothing new writes nothing and raises nothing, whatever another window saved', async () => {
     const env = baseEnv();
-    const a = await firstWindow(env);
-    const p = launch(env, {args: ['--plain']});
-    await p.waitFor('Type 1, 2 or 3');
-    await p.press('1\r', /Question 2,/);
-    a.mark();
-    a.write('2');
-    await a.waitFor('Question 3,');
-    // The interface saves after it paints (its persist effect): wait for the file, not only the screen.
-    await until(() => saved(env)?.answers.overdue === 'd1_30', 'the other window’s save');
+    const {a, p} = await plainBehindTheOtherWindow(env);
     const newer = fs.readFileSync(path.join(env.XDG_CONFIG_HOME!, 'debt-privacy-check', 'config.json'), 'utf8');
     p.mark();
     p.write('q\r');
@@ -120,14 +126,7 @@ describe('two windows on one saved file', () => {
 
   test('--plain: the same refusal, and k keeps this run’s answers', async () => {
     const env = baseEnv();
-    const a = await firstWindow(env);
-    const p = launch(env, {args: ['--plain']});
-    await p.waitFor('Type 1, 2 or 3');
-    await p.press('1\r', /Question 2,/);
-    a.mark();
-    a.write('2');
-    await a.waitFor('Question 3,');
-    await until(() => saved(env)?.answers.overdue === 'd1_30', 'the other window’s save');
+    const {a, p} = await plainBehindTheOtherWindow(env);
     p.mark();
     p.write('3\r');
     await p.waitFor(/Not saved: another window/);
