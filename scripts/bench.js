@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {LENDER} from './peers/question.js';
+import {REQUIRE} from './patches.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const cli = path.join(root, 'dist', 'cli.js');
@@ -88,7 +89,7 @@ async function buildPeers() {
         minify: true,
         legalComments: 'none',
         define: {'process.env.NODE_ENV': '"production"'},
-        banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+        banner: {js: REQUIRE},
         logLevel: 'silent',
       });
       // Both peers ask the same first question; the prompt is complete once its last option is there.

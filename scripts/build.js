@@ -8,7 +8,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {languages} from './languages.js';
-import {PATCHES} from './patches.js';
+import {PATCHES, REQUIRE} from './patches.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -78,10 +78,6 @@ const signalExitAssert = {
     }));
   },
 };
-
-// CommonJS libraries inside the ES-module bundle `require` Node's built-in modules: the files that do get
-// one, the way Node documents it.
-const REQUIRE = 'import {createRequire as __createRequire} from "node:module";const require = __createRequire(import.meta.url);\n';
 
 // Build beside dist/ and swap in: a CLI already running from dist/ (tests run in parallel) keeps finding
 // its chunks. Chunk names carry a content hash, so old and new chunks can sit side by side for a moment.

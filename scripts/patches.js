@@ -112,3 +112,10 @@ function graphemesOf(str) { return ${PLAIN_OR_CONTROL}.test(str) && !str.include
       ),
   })),
 ];
+
+// CommonJS libraries inside the ES-module bundle `require` Node's built-in modules (everything else is
+// bundled): the files that do get a `require` that hands them the built-in, by process.getBuiltinModule
+// (Node >= 20.16, the engines field), when it is first called. A `createRequire` from node:module would be
+// imported, with the module loader's source-map support, by every run that loads esbuild's shared runtime.
+export const REQUIRE =
+  'const require = (id) => { const m = process.getBuiltinModule(id); if (m === undefined) throw new Error("Cannot find module " + id); return m; };\n';

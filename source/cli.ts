@@ -40,11 +40,14 @@ if (quick !== undefined) {
 } else {
   const {EXIT, run} = await import('./cli/main.js');
   try {
-    // stdin is made on first use: most runs never read it.
+    // stdin and stderr are made on first use: most runs never read the one nor write to the other, and
+    // making either loads Node's stream (and, for a pipe, socket) machinery.
     const io = {
       env: process.env,
       stdout: process.stdout,
-      stderr: process.stderr,
+      get stderr() {
+        return process.stderr;
+      },
       get stdin() {
         return process.stdin;
       },

@@ -6,7 +6,7 @@
 // on the descriptors it saw as terminals at start and aborts (a native stack, SIGABRT or SIGSEGV) when that
 // fails. So as soon as the terminal is known to be gone, descriptors 0-2 that were that terminal are
 // pointed at /dev/null: what is still written goes nowhere, quietly, and Node's exit leaves them alone.
-import fs from 'node:fs';
+import {fs} from '../platform/node.js';
 import {EXIT} from './mode.js';
 
 export const SIGNAL_EXIT = {SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated, SIGHUP: EXIT.hangUp} as const;
@@ -110,8 +110,10 @@ function rememberTerminal(): void {
  */
 export function terminalHungUp(): boolean {
   if (terminalGone) return true;
+  // No terminal watched (e.g. --answers into a pipe): nothing to ask, and node:tty (with node:net) stays unloaded.
+  if (!terminals || terminals.length === 0) return false;
   const isatty = tty()?.isatty;
-  if (!terminals || !isatty) return false;
+  if (!isatty) return false;
   return terminals.some((fd) => {
     try {
       return fs.fstatSync(fd).isCharacterDevice() && !isNullDevice(fd) && !isatty(fd);

@@ -1,8 +1,9 @@
 // The built entry (dist/cli.js: docs/architecture.md, the build): --version and --help are answered by the
 // entry alone, without the modes' code (built apart by esbuild at each import()), and a reader that stops
-// early (`| head`) ends the program quietly, with no stack trace.
+// early (`| head`) ends the program quietly, with no stack trace. A run that prints and leaves loads none of
+// Node's modules it does not use (docs/performance.md).
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {closeSync, cpSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -32,6 +33,39 @@ describe('the entry', () => {
     }
     // The check can fail: a run that needs the modes does not work without their chunk.
     expect(run('--answers', answers).status).not.toBe(0);
+  });
+
+  /**
+   * Node's own modules that `args` loaded, as Node lists them at exit (process.moduleLoadList), with the
+   * output going to a file (a pipe would make a socket of it, as it does for bare node).
+   */
+  const builtinsLoaded = (args: readonly string[]): string[] => {
+    const dir = scratch();
+    const preload = path.join(dir, 'list.cjs');
+    const list = path.join(dir, 'loaded.txt');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+    const out = openSync(path.join(dir, 'out.txt'), 'w');
+    const r = spawnSync(process.execPath, ['--require', preload, requireBuiltCli(), ...args, '--lang', 'en'], {
+      env: env(),
+      stdio: ['ignore', out, 'pipe'],
+      encoding: 'utf8',
+    });
+    closeSync(out);
+    expect(r.status, r.stderr).toBe(0);
+    return readFileSync(list, 'utf8').split('\n').filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+  };
+
+  test("--version, --help and --answers load none of Node's stream, terminal, socket or module-loader code", () => {
+    // An ES-module `import` of node:fs reads every export, which loads the stream machinery; node:tty brings
+    // node:net; node:module (a createRequire) brings source maps. The CLI reaches them through
+    // process.getBuiltinModule (source/platform/node.ts, the build's `require` for CommonJS libraries), and
+    // only when a run needs them. (node:fs/promises and readline are the ES-module loader's own.)
+    const unwanted = /^(internal\/fs\/streams|tty|net|module|internal\/source_map\/source_map)$/;
+    for (const args of [['--version'], ['--help'], ['--answers', answers, '--format', 'json'], ['--answers', answers]]) {
+      const loaded = builtinsLoaded(args);
+      expect(loaded.length, args.join(' ')).toBeGreaterThan(20);
+      expect(loaded.filter((m) => unwanted.test(m)), args.join(' ')).toEqual([]);
+    }
   });
 
   for (const args of [['--letter', 'deletion', '--answers', answers], ['--answers', answers], ['--help']]) {
