@@ -88,6 +88,7 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
     const said: StoreNotice[] = options.noSave ? [] : [{kind: 'noHome'}];
     return {
       path: undefined,
+      noHome: !options.noSave,
       load: () => undefined,
       save() {},
       keep() {},
