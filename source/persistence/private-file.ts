@@ -67,10 +67,10 @@ function closeQuietly(fd: number): void {
   }
 }
 
-/** Removes `file` (with `recursive`, a folder too; a symlink itself, never what it points to). */
-export function removeQuietly(file: string, {recursive = false}: {readonly recursive?: boolean} = {}): boolean {
+/** Removes `file` (a symlink itself, never what it points to; never a folder). */
+export function removeQuietly(file: string): boolean {
   try {
-    fs.rmSync(file, {force: true, recursive});
+    fs.rmSync(file, {force: true});
     return true;
   } catch {
     return false;
