@@ -76,3 +76,22 @@ export function removeQuietly(file: string): boolean {
     return false;
   }
 }
+
+/** A folder itself, not a symlink to one. */
+export function isFolder(target: string): boolean {
+  try {
+    return fs.lstatSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Removes a folder only when it is empty (rmdir never removes what is in one). */
+export function removeEmptyFolder(target: string): boolean {
+  try {
+    fs.rmdirSync(target);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -9,7 +9,7 @@
 import {fs} from '../platform/node.js';
 import path from 'node:path';
 import {CONFIG_FILE, defaultConfigDir} from './config-path.js';
-import {ensurePrivateDir, FILE_MODE, removeQuietly, writePrivateFileAtomic} from './private-file.js';
+import {ensurePrivateDir, FILE_MODE, isFolder, removeEmptyFolder, removeQuietly, writePrivateFileAtomic} from './private-file.js';
 import {CONTENT_VERSION, decodeSaved, encodeSaved, MAX_FILE_BYTES} from './saved-file.js';
 import type {ProgressStore, SavedProgress, StoreNotice} from './types.js';
 
@@ -301,25 +301,6 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
       return notices.splice(0);
     },
   };
-}
-
-/** A folder itself, not a symlink to one. */
-function isFolder(target: string): boolean {
-  try {
-    return fs.lstatSync(target).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** Removes a folder only when it is empty (rmdir never removes what is in one). */
-function removeEmptyFolder(target: string): boolean {
-  try {
-    fs.rmdirSync(target);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Makes a kept-aside copy owner-only (an old one may be 0644 and holds answers), never through a symlink. */
