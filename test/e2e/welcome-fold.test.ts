@@ -1,5 +1,5 @@
 // The welcome in a real terminal: what matters is on the first screen without scrolling, at 40x20, 40x24 and
-// 80x24, in zh-Hans and English: what this is, the line for someone called about another's debt, the
+// 80x24, in zh-Hans, English and zh-Hant: what this is, the line for someone called about another's debt, the
 // privacy promise, the crisis line (12356) and the key to start (docs/cli.md, the questionnaire). With an
 // empty or relative HOME nothing can be saved: the welcome and the goodbye give that reason, not --no-save.
 import {describe, expect, test} from 'vitest';
@@ -27,7 +27,7 @@ const matters = (lang: Lang, promise: string) => ({
 });
 
 describe('the welcome, first screen', () => {
-  for (const lang of ['zh-Hans', 'en'] as const) {
+  for (const lang of ['zh-Hans', 'en', 'zh-Hant'] as const) {
     for (const [cols, rows] of [
       [40, 20],
       [40, 24],
