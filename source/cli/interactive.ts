@@ -46,6 +46,7 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
     const ctx = {
       content,
       storePath: store.path,
+      noHome: store.noHome,
       savedAt,
       localeHint,
       result: () => {

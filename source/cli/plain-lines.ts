@@ -2,8 +2,8 @@
 // word: each line is wrapped at the width between words and between CJK characters, with the interface's
 // rules (source/ui/text.ts, `wrap`), and never inside a Latin word. A word wider than the line (a path, a
 // web address) stands on a line of its own, whole, for the terminal to fold and the person to copy. A
-// line's indent and list marker ("- ", "3. ", "☐ ") hang: what follows lines up under its text. A table
-// row ("| … |", the evidence log) is left as it is.
+// line's indent and list marker ("- ", "3. ", "☐ ") hang: what follows lines up under its text. (A table
+// comes here already as records of lines: plain-document.ts.)
 import {displayWidth} from '../output/width.js';
 import {wrap} from '../ui/text.js';
 
@@ -30,7 +30,7 @@ function wrapKeepingWords(text: string, width: number): string[] {
 
 /** One line laid out at `width`, its indent and marker hanging. */
 function layoutLine(line: string, width: number): string[] {
-  if (displayWidth(line) <= width || line.startsWith('|')) return [line];
+  if (displayWidth(line) <= width) return [line];
   let prefix = MARKER.exec(line)?.[0] ?? '';
   // A marker that would leave too little room for the text is not hung.
   if (displayWidth(prefix) > width / 2) prefix = '';

@@ -8,7 +8,6 @@ import {counter} from '../engine/counter.js';
 import {type Action, isComplete, progress, reduce, type State} from '../engine/questionnaire.js';
 import {t, type Vars} from '../i18n/index.js';
 import {localDate} from '../output/dates.js';
-import {documentFile} from '../output/document-files.js';
 import {documentView} from '../output/documents.js';
 import {present} from '../output/present.js';
 import {renderReport} from '../output/render.js';
@@ -19,6 +18,7 @@ import {saveSession, startSession} from '../persistence/session.js';
 import {byeKey, noticeMessage} from '../ui/wording.js';
 import {MAX_PATH, untrusted} from '../text/untrusted.js';
 import {exitNow, hangUp, onLeave, terminalHungUp, watchTerminal} from './leave.js';
+import {plainDocument} from './plain-document.js';
 import {layoutPlain} from './plain-lines.js';
 
 export interface PlainRequest {
@@ -226,7 +226,7 @@ export async function runPlain(request: PlainRequest): Promise<number> {
         say('plain.badNumbers', {max: ids.length});
         continue;
       }
-      output.write(`\n${documentFile(full, documentView(full, id, lang, state.answers), lang, 'text')}\n`);
+      output.write(`\n${plainDocument(full, id, lang, state.answers)}\n`);
       list();
     }
   }

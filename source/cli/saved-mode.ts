@@ -1,11 +1,13 @@
 // --where and --forget: where progress is saved, and deleting it.
+import {t} from '../i18n/index.js';
 import {MAX_PATH, untrusted} from '../text/untrusted.js';
 import {EXIT, type ModeContext} from './mode.js';
 import {openStore} from './store.js';
 
 export async function savedMode(ctx: ModeContext): Promise<number> {
   const {io, flags} = ctx;
-  const store = openStore(io.env, await ctx.content(), {noSave: false});
+  const content = await ctx.content();
+  const store = openStore(io.env, content, {noSave: false});
   if (store.path === undefined) {
     // No usable home folder: nothing is or was saved, and there is no path to print (said once, on stderr).
     await ctx.complain('store.noHome');
@@ -16,7 +18,13 @@ export async function savedMode(ctx: ModeContext): Promise<number> {
   const path = untrusted(store.path, MAX_PATH);
   if (flags.forget) {
     const had = store.hasSaved();
-    if (!store.forget()) {
+    const {cleared, leftFolders} = store.forget();
+    // A folder someone put there is never deleted with what it holds: named, and the run fails (exit 1).
+    if (leftFolders.length > 0) {
+      await ctx.complain('cli.forgetFolder', {path: leftFolders.map((folder) => untrusted(folder, MAX_PATH)).join(t(content, 'report.listSeparator', ctx.lang))});
+      return EXIT.internal;
+    }
+    if (!cleared) {
       await ctx.complain('cli.forgetFailed', {path});
       return EXIT.internal;
     }

@@ -116,7 +116,9 @@ export function documentView(content: Content, id: string, lang: Lang, answers?:
           {kind: 'paragraph', text: t(content, 'document.sources', lang)},
           {kind: 'lines', lines: [...refs].map((r) => reference(content, r, lang)).map((r) => `- ${r.text}${r.url ? ` ${r.url}` : ''}`)},
         ];
-  const howToSend = [...note, ...how, ...sources];
+  // How to keep a table as a file is said by where it is shown (a key, a command): one string, replaced there.
+  const keep: Part[] = doc.table ? [{kind: 'paragraph', text: t(content, 'document.exportTable', lang, {id})}] : [];
+  const howToSend = [...note, ...how, ...keep, ...sources];
   return {
     id,
     title: doc.title[lang],

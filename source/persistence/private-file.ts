@@ -67,10 +67,29 @@ function closeQuietly(fd: number): void {
   }
 }
 
-/** Removes `file` (with `recursive`, a folder too; a symlink itself, never what it points to). */
-export function removeQuietly(file: string, {recursive = false}: {readonly recursive?: boolean} = {}): boolean {
+/** Removes `file` (a symlink itself, never what it points to; never a folder). */
+export function removeQuietly(file: string): boolean {
   try {
-    fs.rmSync(file, {force: true, recursive});
+    fs.rmSync(file, {force: true});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A folder itself, not a symlink to one. */
+export function isFolder(target: string): boolean {
+  try {
+    return fs.lstatSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Removes a folder only when it is empty (rmdir never removes what is in one). */
+export function removeEmptyFolder(target: string): boolean {
+  try {
+    fs.rmdirSync(target);
     return true;
   } catch {
     return false;

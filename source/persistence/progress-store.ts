@@ -9,7 +9,7 @@
 import {fs} from '../platform/node.js';
 import path from 'node:path';
 import {CONFIG_FILE, defaultConfigDir} from './config-path.js';
-import {ensurePrivateDir, FILE_MODE, removeQuietly, writePrivateFileAtomic} from './private-file.js';
+import {ensurePrivateDir, FILE_MODE, isFolder, removeEmptyFolder, removeQuietly, writePrivateFileAtomic} from './private-file.js';
 import {CONTENT_VERSION, decodeSaved, encodeSaved, MAX_FILE_BYTES} from './saved-file.js';
 import type {ProgressStore, SavedProgress, StoreNotice} from './types.js';
 
@@ -39,11 +39,19 @@ export interface ProgressStoreOptions {
 
 export interface FileProgressStore extends ProgressStore {
   /**
-   * --forget: deletes config.json (a folder set there too), every kept-aside `config.json.corrupt-*` copy
-   * and leftover temp files, then the folder itself if it is empty (its name alone says what the person was
-   * worried about). Unconditional, idempotent, never throws. Returns true when no saved progress remains.
+   * --forget: deletes config.json, every kept-aside `config.json.corrupt-*` copy and leftover temp files,
+   * then the folder itself if it is empty (its name alone says what the person was worried about). A folder
+   * at one of those names goes only when empty: one with something in it was put there by someone else, and
+   * what it holds is not ours to delete, so it is left and named. Idempotent, never throws.
    */
-  forget(): boolean;
+  forget(): Forgotten;
+}
+
+export interface Forgotten {
+  /** No saved progress remains (also when there was none). */
+  readonly cleared: boolean;
+  /** Folders at the saved path, or set aside from it, left because something is in them. */
+  readonly leftFolders: readonly string[];
 }
 
 const CORRUPT_MARK = `${CONFIG_FILE}.corrupt-`;
@@ -88,13 +96,14 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
     const said: StoreNotice[] = options.noSave ? [] : [{kind: 'noHome'}];
     return {
       path: undefined,
+      noHome: !options.noSave,
       load: () => undefined,
       save() {},
       keep() {},
       saveFailed: false,
       conflicted: false,
       clear() {},
-      forget: () => true,
+      forget: () => ({cleared: true, leftFolders: []}),
       takeNotices: () => said.splice(0),
     };
   }
@@ -260,19 +269,23 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
 
     forget() {
       // A symlink in place of the folder goes, never what is in the folder it points to.
-      if (folderIsLink()) return removeQuietly(folder);
+      if (folderIsLink()) return {cleared: removeQuietly(folder), leftFolders: []};
       let names: string[];
       try {
         names = fs.readdirSync(folder);
       } catch (error) {
         const code = errorCode(error);
-        return code === 'ENOENT' || code === 'ENOTDIR';
+        return {cleared: code === 'ENOENT' || code === 'ENOTDIR', leftFolders: []};
       }
       let cleared = true;
+      const leftFolders: string[] = [];
       for (const name of names) {
         if (name === CONFIG_FILE || name.startsWith(CORRUPT_MARK) || name.startsWith(TEMP_MARK)) {
-          // A folder at the saved path (or set aside from it) goes too; rm never follows a symlink.
-          cleared = removeQuietly(path.join(folder, name), {recursive: true}) && cleared;
+          const target = path.join(folder, name);
+          if (isFolder(target)) {
+            // An empty folder goes; one with something in it is left, with all it holds, and named.
+            if (!removeEmptyFolder(target)) leftFolders.push(target);
+          } else cleared = removeQuietly(target) && cleared;
         }
       }
       try {
@@ -281,7 +294,7 @@ export function createProgressStore(options: ProgressStoreOptions): FileProgress
         // not empty, or not ours to remove
       }
       known = {kind: 'absent'};
-      return cleared && !fs.existsSync(file);
+      return {cleared: cleared && leftFolders.length === 0 && !fs.existsSync(file), leftFolders};
     },
 
     takeNotices() {

@@ -26,6 +26,8 @@ export type StoreNotice =
 export interface ProgressStore {
   /** Where progress is saved; undefined when nothing is saved (--no-save). */
   readonly path: string | undefined;
+  /** No path because there is no usable home folder (empty or relative HOME), not because of --no-save. */
+  readonly noHome?: boolean;
   /** Saved progress, if any. Never throws. */
   load(): SavedProgress | undefined;
   /**

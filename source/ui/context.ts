@@ -14,6 +14,8 @@ export interface UiContext {
   readonly content: Content;
   /** Where progress is saved; undefined under --no-save. */
   readonly storePath: string | undefined;
+  /** No path because there is no usable home folder (empty or relative HOME), not --no-save. */
+  readonly noHome?: boolean;
   /** When the saved progress was saved (ISO), for the resume screen. */
   readonly savedAt: string | undefined;
   /** The result for these answers, in their language: derived, never stored (the caller memoises it). */

@@ -147,7 +147,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   }
   const last = outcome ?? {code: 0, state: initial};
   // Ink has painted its last frame and let go of the terminal: say, below it, what was kept.
-  const key = byeKey({path: store.path, saveFailed: store.saveFailed, conflicted: store.conflicted, state: last.state, hadSaved: options.fresh || savedAt !== undefined});
+  const key = byeKey({path: store.path, saveFailed: store.saveFailed, conflicted: store.conflicted, state: last.state, hadSaved: options.fresh || savedAt !== undefined, noHome: store.noHome});
   // Wrapped to the terminal, as the frames were: the terminal would break it in the middle of a word.
   const lang = last.state.app.lang;
   const bye = [t(contentFor(lang), key, lang)];

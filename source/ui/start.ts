@@ -10,5 +10,8 @@ export const savedStart = startSession;
 
 export function startState(content: Content, start: SessionStart): {readonly initial: UiState; readonly savedAt: string | undefined} {
   const {saved, lang, notices, app} = start;
-  return {initial: initialUi(app, content, noticeMessage(content, lang, notices)), savedAt: saved?.updatedAt};
+  // No usable home folder: the welcome itself says why nothing is saved (tui.welcome.noHome), on the lines
+  // that stay; the message line would say it twice and push the crisis line below the fold at 40x20.
+  const told = notices.filter((n) => n.kind !== 'noHome');
+  return {initial: initialUi(app, content, noticeMessage(content, lang, told)), savedAt: saved?.updatedAt};
 }

@@ -11,6 +11,8 @@ export interface UiContextOptions {
   readonly localeHint?: boolean;
   /** adb was found: question 6 offers to check the phone. */
   readonly phoneCheck?: boolean;
+  /** Nothing is saved for want of a usable home folder, not --no-save: the welcome says so. */
+  readonly noHome?: boolean;
 }
 
 export function createUiContext(content: Content, storePath: string | undefined, savedAt: string | undefined, options: UiContextOptions = {}) {
@@ -22,5 +24,5 @@ export function createUiContext(content: Content, storePath: string | undefined,
     return last.view;
   };
   const cache = createLayoutCache();
-  return {content, storePath, savedAt, localeHint: options.localeHint ?? false, phoneCheck: options.phoneCheck ?? false, result, cache} satisfies UiContext;
+  return {content, storePath, noHome: options.noHome ?? false, savedAt, localeHint: options.localeHint ?? false, phoneCheck: options.phoneCheck ?? false, result, cache} satisfies UiContext;
 }

@@ -1,9 +1,10 @@
 // The command line without screens, through run() with a fake terminal: flags, outputs, errors, exit codes.
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {content, packageVersion} from '../../source/content/generated.js';
+import {t} from '../../source/i18n/index.js';
 import {PUBLIC_CASES} from '../support/cases.js';
 import {cli} from '../support/run-cli.js';
 
@@ -284,6 +285,34 @@ describe('flag details', () => {
     expect(leftovers.err).toContain('--forget');
     writeFileSync(path.join(folder, 'config.json'), '{}');
     expect((await cli(['--where'], {env: {XDG_CONFIG_HOME: config}})).err).toMatch(/^Progress is saved at: .*config\.json/);
+  });
+});
+
+describe('--forget and a folder at the saved path', () => {
+  it('never deletes a folder with something in it: one line naming it, exit 1; what the tool saved goes, other files stay', async () => {
+    const config = mkdtempSync(path.join(tmpdir(), 'dpc-forget-folder-'));
+    const folder = path.join(config, 'debt-privacy-check');
+    const saved = path.join(folder, 'config.json');
+    mkdirSync(path.join(saved, 'photos'), {recursive: true});
+    writeFileSync(path.join(saved, 'photos', 'a.jpg'), 'someone else\'s');
+    writeFileSync(path.join(folder, 'config.json.corrupt-2026-11-28T00-00-00-000Z'), '{');
+    writeFileSync(path.join(folder, 'notes.txt'), 'keep');
+    const ran = await cli(['--forget'], {env: {XDG_CONFIG_HOME: config}});
+    expect(ran.code).toBe(1);
+    expect(ran.out).toBe('');
+    expect(ran.err).toBe(`${t(content, 'cli.forgetFolder', 'en', {path: saved})}\n`);
+    expect(readFileSync(path.join(saved, 'photos', 'a.jpg'), 'utf8')).toBe("someone else's");
+    expect(readFileSync(path.join(folder, 'notes.txt'), 'utf8')).toBe('keep');
+    expect(existsSync(path.join(folder, 'config.json.corrupt-2026-11-28T00-00-00-000Z'))).toBe(false);
+  });
+
+  it('an empty folder at the saved path is removed like the file: exit 0', async () => {
+    const config = mkdtempSync(path.join(tmpdir(), 'dpc-forget-empty-'));
+    const saved = path.join(config, 'debt-privacy-check', 'config.json');
+    mkdirSync(saved, {recursive: true});
+    const ran = await cli(['--forget'], {env: {XDG_CONFIG_HOME: config}});
+    expect(ran.code).toBe(0);
+    expect(existsSync(path.join(config, 'debt-privacy-check'))).toBe(false);
   });
 });
 

@@ -48,7 +48,7 @@ function expectDrawnOver({painted, after}: {painted: string; after: string}): vo
 
 describe('the first frame, before Ink has loaded', () => {
   for (const [name, env, first] of [
-    ['welcome, English, colour', baseEnv(), 'This tool estimates'],
+    ['welcome, English, colour', baseEnv(), 'How likely are debt'],
     ['welcome, Chinese, NO_COLOR', baseEnv({LANG: 'zh_CN.UTF-8', NO_COLOR: '1'}), '这个小工具'],
     ['welcome, Traditional Chinese, 40 columns', baseEnv({LANG: 'zh_TW.UTF-8'}), '這個小工具'],
   ] as const) {
@@ -77,7 +77,7 @@ describe('keys typed during the hand-over', () => {
   test('are kept and applied in order, once each', async () => {
     const env = baseEnv();
     const s = launch(env);
-    await s.waitFor('This tool estimates');
+    await s.waitFor('How likely are debt');
     // Start, tick "no debts", confirm: typed at once, before Ink can read them.
     s.write(`${KEY.enter}${keyFor('lenders', 'none')}${KEY.enter}`);
     expect(inkHasRendered(s), 'Ink had already rendered: the keys were not typed during the hand-over').toBe(false);
@@ -93,7 +93,7 @@ describe('keys typed during the hand-over', () => {
   test('Ctrl+C: exit 130, the cursor shown again, nothing saved', async () => {
     const env = baseEnv();
     const s = launch(env);
-    await s.waitFor('This tool estimates');
+    await s.waitFor('How likely are debt');
     s.write(KEY.ctrlC);
     expect((await s.waitExit()).exitCode).toBe(130);
     expect(s.raw().lastIndexOf(SHOW_CURSOR)).toBeGreaterThan(s.raw().lastIndexOf(HIDE_CURSOR));
@@ -102,7 +102,7 @@ describe('keys typed during the hand-over', () => {
 
   test('SIGTERM before Ink listens: exit 143 and the cursor shown again', async () => {
     const s = launch(baseEnv());
-    await s.waitFor('This tool estimates');
+    await s.waitFor('How likely are debt');
     s.pty.kill('SIGTERM');
     const exit = await s.waitExit();
     expect(exit.exitCode === 143 || exit.signal === 15, JSON.stringify(exit)).toBe(true);
@@ -129,7 +129,7 @@ describe.skipIf(!hasTmux)('a resize during the hand-over, in tmux', () => {
     const session = 'handover';
     tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '30', `env -i ${vars.join(' ')} ${JSON.stringify(process.execPath)} ${JSON.stringify(requireBuiltCli())}`);
     const screen = () => tmux('capture-pane', '-p', '-t', session);
-    await until(() => screen().includes('This tool estimates'), 'the first frame', 10_000);
+    await until(() => screen().includes('How likely are debt'), 'the first frame', 10_000);
     tmux('resize-window', '-t', session, '-x', '50');
     // The frame at the new width, and only it: one title, one footer, nothing wider.
     const settled = (text: string) =>
@@ -141,6 +141,6 @@ describe.skipIf(!hasTmux)('a resize during the hand-over, in tmux', () => {
     expect(text.split(t(content, 'tui.title', 'en')).length - 1, text).toBe(1);
     expect(text.split('\n').filter((line) => line.includes(t(content, 'tui.key.quit', 'en'))), text).toHaveLength(1);
     for (const line of text.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(50);
-    expect(strip(text)).toContain('This tool estimates');
+    expect(strip(text)).toContain('How likely are debt');
   });
 });

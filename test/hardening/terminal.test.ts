@@ -127,7 +127,7 @@ describe('--no-save and --fresh', () => {
   it('--no-save: a whole session, Ctrl+C included, leaves XDG_CONFIG_HOME empty', async () => {
     const env = baseEnv();
     const s = start({env, args: ['--no-save']});
-    await s.waitFor(/This\s+run\s+uses\s+--no-save,\s+so\s+your\s+answers\s+are\s+not\s+saved/);
+    await s.waitFor(/This\s+run\s+uses\s+--no-save:\s+your\s+answers\s+are\s+not\s+saved/);
     await s.press(KEY.enter, /Question 1,/);
     await answerShortestPath(s);
     s.write('q');
@@ -180,7 +180,7 @@ describe('terminal sizes', () => {
     await s.waitFor(WELCOME);
     await s.frameDone();
     let frame = s.lastFrame();
-    expect(frame).toMatch(/This tool estimates how likely it is that debt collectors/);
+    expect(frame).toMatch(/How likely are debt collectors to contact your family,/);
     expect(widest(frame)).toBeLessThanOrEqual(80);
     expect(widest(frame)).toBeGreaterThan(60);
     await s.press(KEY.enter, /What kinds of debt do you have now\?/);

@@ -255,7 +255,7 @@ describe('a location that cannot be written', () => {
     expect(s.takeNotices()).toEqual([]);
     // The store itself remembers that saving failed, whoever took the notice.
     expect(s.saveFailed).toBe(true);
-    expect(s.forget()).toBe(true);
+    expect(s.forget().cleared).toBe(true);
   });
 
   it('saveFailed stays false while every save succeeds', () => {
@@ -297,35 +297,52 @@ describe('forget (--forget)', () => {
     fs.writeFileSync(path.join(dir, 'config.json.tmp-123-abc'), '{"answers"');
     fs.writeFileSync(path.join(dir, 'unrelated.txt'), 'keep me');
     const s = store();
-    expect(s.forget()).toBe(true);
+    expect(s.forget().cleared).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(['unrelated.txt']);
-    expect(s.forget()).toBe(true);
+    expect(s.forget().cleared).toBe(true);
     expect(s.load()).toBeUndefined();
   });
 
   it('removes the then empty folder, whose name alone would reveal the worry', () => {
     store().save(sample);
-    expect(store().forget()).toBe(true);
+    expect(store().forget().cleared).toBe(true);
     expect(fs.existsSync(dir)).toBe(false);
     expect(fs.existsSync(root)).toBe(true);
   });
 
-  it('a folder at the saved path, and one set aside from it, are removed with what they hold', () => {
+  it('an empty folder at the saved path, or set aside from it, is removed', () => {
     fs.mkdirSync(file, {recursive: true});
-    fs.writeFileSync(path.join(file, 'inside'), 'x');
     const s = store();
     expect(s.load()).toBeUndefined();
     expect(s.takeNotices()).toMatchObject([{kind: 'corrupt'}]);
     fs.mkdirSync(file);
-    expect(s.forget()).toBe(true);
+    expect(s.forget()).toEqual({cleared: true, leftFolders: []});
     expect(fs.existsSync(dir)).toBe(false);
+  });
+
+  it('a folder with something in it, at the saved path or set aside from it, is left whole and named; the rest goes', () => {
+    fs.mkdirSync(file, {recursive: true});
+    fs.writeFileSync(path.join(file, 'inside'), 'x');
+    const s = store();
+    expect(s.load()).toBeUndefined();
+    const [{keptAs}] = s.takeNotices() as [{kind: 'corrupt'; keptAs: string}];
+    fs.mkdirSync(path.join(file, 'sub'), {recursive: true});
+    fs.writeFileSync(path.join(file, 'sub', 'photo.jpg'), 'mine');
+    fs.writeFileSync(path.join(dir, 'config.json.corrupt-2026-01-01T00-00-00-000Z'), '{');
+    fs.writeFileSync(path.join(dir, 'config.json.tmp-1-a'), '{');
+    const result = s.forget();
+    expect(result.cleared).toBe(false);
+    expect([...result.leftFolders].sort()).toEqual([file, keptAs].sort());
+    expect(fs.readFileSync(path.join(keptAs, 'inside'), 'utf8')).toBe('x');
+    expect(fs.readFileSync(path.join(file, 'sub', 'photo.jpg'), 'utf8')).toBe('mine');
+    expect(fs.readdirSync(dir).sort()).toEqual([path.basename(file), path.basename(keptAs)].sort());
   });
 
   // root ignores permission bits, so an undeletable file can only be simulated for other users.
   it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('reports false when saved progress could not be deleted', () => {
     store().save(sample);
     fs.chmodSync(dir, 0o500);
-    expect(store().forget()).toBe(false);
+    expect(store().forget().cleared).toBe(false);
   });
 });
 
@@ -336,7 +353,7 @@ describe('--no-save', () => {
     s.save(sample);
     expect(s.load()).toBeUndefined();
     s.clear();
-    expect(s.forget()).toBe(true);
+    expect(s.forget().cleared).toBe(true);
     expect(s.takeNotices()).toEqual([]);
     expect(fs.existsSync(dir)).toBe(false);
     expect(fs.readdirSync(root)).toEqual([]);

@@ -60,7 +60,7 @@ describe('two windows on one file', () => {
     const a = store();
     a.load();
     a.save(mine);
-    expect(store().forget()).toBe(true);
+    expect(store().forget().cleared).toBe(true);
     a.save({...mine, current: 'phone'});
     expect(fs.existsSync(file)).toBe(false);
     expect(a.takeNotices()).toEqual([{kind: 'conflict', deleted: true}]);
@@ -134,7 +134,7 @@ describe.skipIf(process.platform === 'win32')('symlinks and folders at the saved
     s.save(mine);
     expect(fs.lstatSync(file).isFile()).toBe(true);
     expect(fs.readFileSync(profile, 'utf8')).toBe('export PATH=$PATH\n');
-    expect(s.forget()).toBe(true);
+    expect(s.forget().cleared).toBe(true);
     expect(fs.existsSync(profile)).toBe(true);
   });
 
@@ -163,7 +163,7 @@ describe.skipIf(process.platform === 'win32')('symlinks and folders at the saved
     s.clear();
     expect(s.takeNotices()).toEqual([]);
     expect(fs.readdirSync(elsewhere).sort()).toEqual(['config.json', 'config.json.corrupt-x']);
-    expect(s.forget()).toBe(true);
+    expect(s.forget().cleared).toBe(true);
     expect(fs.existsSync(dir)).toBe(false);
     expect(fs.readdirSync(elsewhere).sort()).toEqual(['config.json', 'config.json.corrupt-x']);
   });

@@ -26,3 +26,23 @@ export function completeAnswers(answers: Answers, extra: Record<string, string> 
   }
   return out;
 }
+
+// A 714 app's borrower, overdue, whose contacts were called and told of the debt.
+export const VICTIM_714: Answers = {
+  lenders: ['high_cost_app'],
+  overdue: 'd1_30',
+  someone_elses_debt: 'no',
+  overdue_lenders: 'one',
+  loan_terms: ['upfront_deduction', 'short_term'],
+  contact_status: 'sometimes',
+  phone: 'xiaomi',
+  app_permissions: ['contacts', 'sms'],
+  permissions_now: 'still_on',
+  emergency_contacts: 'family',
+  shared_info: ['id_photos'],
+  collector_actions: ['frequent_calls', 'insults', 'threaten_contacts'],
+  contacted_people: ['family', 'friends'],
+  what_they_said: ['disclosed_debt', 'insulted_you'],
+  evidence: 'some',
+  wellbeing: 'stressed',
+};

@@ -65,7 +65,7 @@ export function useController(controls: Controls, initial: UiState, size: Size):
     return (lang: Lang): UiContext => {
       let ctx = made.get(lang);
       if (!ctx) {
-        ctx = createUiContext(contentFor(lang), store.path, controls.savedAt, {localeHint: controls.localeHint, phoneCheck});
+        ctx = createUiContext(contentFor(lang), store.path, controls.savedAt, {localeHint: controls.localeHint, phoneCheck, noHome: store.noHome});
         made.set(lang, ctx);
       }
       return ctx;
