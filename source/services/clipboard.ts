@@ -91,6 +91,13 @@ export function osc52(text: string, env: ClipboardOptions['env']): string {
 }
 
 /** The Linux console and dumb terminals have no clipboard to set. */
+/** tmux or GNU screen between the program and the terminal: the sequence reaches the terminal only if it lets it. */
+function multiplexer(env: ClipboardOptions['env']): {via?: 'tmux' | 'screen'} {
+  if (env.TMUX) return {via: 'tmux'};
+  if (env.STY) return {via: 'screen'};
+  return {};
+}
+
 function terminalMayHaveClipboard(env: ClipboardOptions['env']): boolean {
   return env.TERM !== 'dumb' && env.TERM !== 'linux';
 }
@@ -140,7 +147,7 @@ export function createClipboard(options: ClipboardOptions): Clipboard {
       try {
         const system = !isSsh(options.env) && localClipboard(options.env, options.platform, options.socketAt);
         if (system && (await succeedsWithin(() => systemCopy(text), timeoutMs))) return {method: 'system'};
-        if (tryOsc52(text)) return {method: 'osc52'};
+        if (tryOsc52(text)) return {method: 'osc52', ...multiplexer(options.env)};
         const path = writeExport(options.fallbackDir, `debt-privacy-check-${localDate(now())}.txt`, text);
         return {method: 'file', path};
       } catch (error) {

@@ -88,6 +88,8 @@ export function copyMessage(content: Content, lang: Lang, outcome: CopyOutcome):
     case 'system':
       return message(content, lang, 'copy.system', 'status.success');
     case 'osc52':
+      if (outcome.via === 'tmux') return message(content, lang, 'copy.osc52Tmux', 'status.success');
+      if (outcome.via === 'screen') return message(content, lang, 'copy.osc52Screen', 'status.success');
       return message(content, lang, 'copy.osc52', 'status.success');
     case 'file':
       return message(content, lang, 'copy.file', 'status.success', {path: untrusted(outcome.path, MAX_PATH)});

@@ -75,9 +75,13 @@ describe('createClipboard', () => {
   });
 
   it('inside tmux sends the sequence raw and wrapped for passthrough', async () => {
-    expect(await clip({env: {TMUX: '/tmp/tmux-0/default,1,0'}, systemCopy: fail}).copy(TEXT)).toEqual({method: 'osc52'});
+    expect(await clip({env: {TMUX: '/tmp/tmux-0/default,1,0'}, systemCopy: fail}).copy(TEXT)).toEqual({method: 'osc52', via: 'tmux'});
     expect(written).toEqual([`${OSC}\u001BPtmux;\u001B${OSC}\u001B\\`]);
     expect(osc52('a', {})).toBe('\u001B]52;c;YQ==\u0007');
+  });
+
+  it('says when GNU screen sits between it and the terminal', async () => {
+    expect(await clip({env: {STY: '1234.pts-0.host'}, systemCopy: fail}).copy(TEXT)).toEqual({method: 'osc52', via: 'screen'});
   });
 
   it('gives up on a hanging system clipboard after the timeout and carries on with OSC 52', async () => {

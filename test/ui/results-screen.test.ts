@@ -37,10 +37,23 @@ const every = (fn: (lang: Lang, size: Size, name: string, ui: UiState) => void) 
 /** The rows of the frame down to the last line of the body (above the blank line over the status). */
 const listRows = (frame: Frame) => 2 + frame.height;
 
+test('inside tmux the copy message says how to check set-clipboard and offers the file; inside screen, the file', () => {
+  for (const lang of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+    const plain = copyMessage(content, lang, {method: 'osc52'}).text;
+    const tmux = copyMessage(content, lang, {method: 'osc52', via: 'tmux'}).text;
+    const screen = copyMessage(content, lang, {method: 'osc52', via: 'screen'}).text;
+    expect(tmux).toContain('set -g set-clipboard on');
+    expect(plain).not.toContain('set-clipboard');
+    for (const text of [tmux, screen]) expect(text).toMatch(lang === 'en' ? /export to a file/ : /导出|匯出/);
+    expect(screen).toMatch(/screen/);
+  }
+});
+
 describe('a message stands in for the status line, never for the list', () => {
   const messages = (lang: Lang): Message[] => [
     copyMessage(content, lang, {method: 'system'}),
     copyMessage(content, lang, {method: 'osc52'}),
+    copyMessage(content, lang, {method: 'osc52', via: 'tmux'}),
     copyMessage(content, lang, {method: 'failed', reason: 'no clipboard'}),
     exportMessage(content, lang, ['/home/me/debt-privacy-checklist-2026-12-07.md']),
     exportMessage(content, lang, undefined),
