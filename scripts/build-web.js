@@ -8,10 +8,17 @@ import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:f
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {patchPlugin} from './patches.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const web = path.join(root, 'source', 'web');
 export const PAGE = path.join(root, 'dist', 'web', 'debt-privacy-check.html');
+
+// The terminal's start-up patches (scripts/patches.js) to the libraries the page reaches as well: string-width
+// made a grapheme segmenter and three Unicode-property regexes when it loaded, which on a slow phone held the
+// welcome back by a few hundred milliseconds (docs/web.md, budgets); with them, CJK and Latin text never
+// start ICU's break iterators. A patch that no longer applies fails the build.
+const applied = new Set();
 
 // The page's script: browser code, so any node:* import anywhere in what it reaches fails the build here.
 const script = await build({
@@ -26,7 +33,9 @@ const script = await build({
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
+  plugins: [patchPlugin(applied, 'build-web')],
 });
+if (![...applied].some((p) => p.why.startsWith('Intl.Segmenter on first use (string-width'))) throw new Error('build-web: string-width was not patched');
 // Inside an inline <script>, the text "</script" would end it early.
 const js = script.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').trim();
 

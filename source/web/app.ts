@@ -116,12 +116,19 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
     return [h('label', {class: 'lang'}, h('span', {class: 'sr-only'}, c.t('web.language')), select), exit, h('p', {id: 'exit-help', class: 'sr-only'}, c.t('web.quickExitHelp'))];
   }
 
+  let drawn: {lang: Lang} | undefined;
   /** Draws the screen; `moved`: a new screen, whose heading takes the focus (screen readers start there). */
   function draw(moved: boolean) {
     // Drawn again in place (the language, a confirmation): the focus returns to the control that had it.
     const focused = !moved ? document.activeElement?.id : undefined;
-    document.documentElement.lang = state.flow.lang;
-    page.header.replaceChildren(...header());
+    // The header and the page's language change only with the language: left alone otherwise, so that a
+    // new screen lays out only itself.
+    if (drawn?.lang !== state.flow.lang) {
+      document.documentElement.lang = state.flow.lang;
+      page.header.replaceChildren(...header());
+    }
+    const first = drawn === undefined;
+    drawn = {lang: state.flow.lang};
     const flow = state.flow;
     const screen =
       flow.phase === 'question'
@@ -131,14 +138,15 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
             ? documentScreen(c, state.doc)
             : resultsScreen(c)
           : welcomeScreen(c);
-    const keep = !moved ? window.scrollY : 0;
+    // Read before the change, and not on the first draw: reading the scroll position lays the page out, which
+    // before the first frame would be done twice.
+    const keep = moved || first ? 0 : window.scrollY;
     page.main.replaceChildren(...screen);
     page.main.dataset.screen = flow.phase === 'results' && state.doc ? 'document' : flow.phase;
     if (moved) {
       window.scrollTo(0, 0);
-      page.main.querySelector<HTMLElement>('h1')?.focus();
+      page.main.querySelector<HTMLElement>('h1')?.focus({preventScroll: true});
     } else if (keep > 0 || focused) {
-      // (Not on the first draw: scrolling would force a layout before the page's first frame.)
       window.scrollTo(0, keep);
       if (focused) document.getElementById(focused)?.focus({preventScroll: true});
     }
