@@ -143,11 +143,13 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
     const keep = moved || first ? 0 : window.scrollY;
     page.main.replaceChildren(...screen);
     page.main.dataset.screen = flow.phase === 'results' && state.doc ? 'document' : flow.phase;
+    // At once, not smoothly (the style scrolls smoothly for links within a screen): a new screen opens at
+    // its top, and one drawn again in place stays where it was.
     if (moved) {
-      window.scrollTo(0, 0);
+      window.scrollTo({top: 0, behavior: 'instant'});
       page.main.querySelector<HTMLElement>('h1')?.focus({preventScroll: true});
     } else if (keep > 0 || focused) {
-      window.scrollTo(0, keep);
+      window.scrollTo({top: keep, behavior: 'instant'});
       if (focused) document.getElementById(focused)?.focus({preventScroll: true});
     }
   }

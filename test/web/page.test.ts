@@ -185,6 +185,22 @@ inBrowser('the web edition in a browser', (withPage) => {
     });
   }, 90_000);
 
+  it('opens a new screen at its top at once, even where the page scrolls smoothly, with its heading focused', async () => {
+    await withPage({}, async ({page}) => {
+      await page.emulateMedia({reducedMotion: 'no-preference'});
+      await answerAll(page, CASE_E);
+      // Far down the results, a tap on a document: right after it, the document is shown from its top.
+      const at = await page.evaluate(() => {
+        window.scrollTo({top: document.documentElement.scrollHeight, behavior: 'instant'});
+        const before = window.scrollY;
+        document.querySelector<HTMLButtonElement>('#documents button')!.click();
+        return {before, after: window.scrollY, focused: document.activeElement?.tagName};
+      });
+      expect(at.before).toBeGreaterThan(0);
+      expect(at).toEqual({before: at.before, after: 0, focused: 'H1'});
+    });
+  }, 120_000);
+
   it('puts crisis help above everything when the person says it is too much', async () => {
     await withPage({locale: 'zh-CN'}, async ({page}) => {
       await answerAll(page, {...CASE_E, wellbeing: 'overwhelmed'});
