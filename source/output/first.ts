@@ -1,5 +1,6 @@
-// What the first screen of the results holds in every shell (docs/cli.md, results; docs/web.md): the items
-// to do tonight, and the answer's first sentence with the rest one key or tap away. Pure.
+// What the first screen of the results holds in both shells: the items to do tonight, and the answer's
+// first sentence with the rest one key or tap away (docs/web.md; for the terminal, docs/cli.md).
+// Pure.
 import type {ResultView} from './present.js';
 
 const MAX_TONIGHT = 3;
