@@ -1,7 +1,10 @@
 // The web edition as a person on a phone uses it (docs/web.md), in Chromium: nothing fetched and no
 // connection possible, nothing stored without "remember", the quick exit, copying, the language switch,
 // going back, and no history entry pushed.
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import {documentView} from '../../source/output/documents.js';
@@ -199,6 +202,42 @@ inBrowser('the web edition in a browser', (withPage) => {
       expect(at.before).toBeGreaterThan(0);
       expect(at).toEqual({before: at.before, after: 0, focused: 'H1'});
     });
+  }, 120_000);
+
+  it('draws the welcome and the questions from the content before its script; the rest is read at the results', async () => {
+    // The same page without its second data block: the welcome, the language switch and the questions
+    // still work, so the browser can draw them before it reads that block.
+    const html = readFileSync(PAGE_FILE, 'utf8');
+    const later = /(<script id="content-later" type="application\/json">)[^<]*(<\/script>)/;
+    expect(html.indexOf('<script id="content"')).toBeLessThan(html.indexOf('<script>'));
+    expect(html.search(later)).toBeGreaterThan(html.indexOf('<script>'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'dpc-web-'));
+    const first = path.join(dir, 'first-block-only.html');
+    writeFileSync(first, html.replace(later, '$1{}$2'));
+    try {
+      await withPage({}, async ({page, requests}) => {
+        expect(await page.evaluate(() => document.getElementById('content-later') !== null)).toBe(true);
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(pathToFileURL(first).href);
+        await page.waitForSelector('main[data-screen="welcome"] h1');
+        await page.click('#start');
+        await page.check('main fieldset input[value="credit_card"]');
+        await page.selectOption('#lang', 'zh-Hans');
+        await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+        await page.click('#next');
+        await page.waitForFunction(() => document.querySelector<HTMLInputElement>('main fieldset input')?.name === 'overdue');
+        expect(errors).toEqual([]);
+        // The whole page: the second block is read when the results need it.
+        await page.goto(PAGE_URL);
+        await answerAll(page, CASE_E);
+        expect(await page.evaluate(() => document.getElementById('content-later') === null)).toBe(true);
+        // (The one "request" recorded is the test's own opening of the copy.)
+        expect(requests).toEqual([pathToFileURL(first).href]);
+      });
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   }, 120_000);
 
   it('puts crisis help above everything when the person says it is too much', async () => {
