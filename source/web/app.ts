@@ -65,6 +65,7 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
       const moved = flow.phase !== state.flow.phase || flow.current !== state.flow.current;
       state = {...state, flow, ...(moved ? {draft: undefined, empty: false, doc: undefined, confirmRestart: false} : {})};
       persist();
+      if (action.type === 'SET_LANG') quiet();
       if (moved || action.type === 'SET_LANG') draw(moved);
     },
     set,
@@ -93,11 +94,15 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
   }
 
   let sayTimer: number | undefined;
+  /** No message (one said in another language, for one). */
+  function quiet() {
+    page.status.textContent = '';
+    window.clearTimeout(sayTimer);
+  }
   function say(text: string) {
     // Emptied first, so the same message said twice is announced twice; gone after a while, so that it
     // does not stay over the buttons.
-    page.status.textContent = '';
-    window.clearTimeout(sayTimer);
+    quiet();
     sayTimer = window.setTimeout(() => {
       page.status.textContent = text;
       sayTimer = window.setTimeout(() => {

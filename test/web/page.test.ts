@@ -124,6 +124,11 @@ inBrowser('the web edition in a browser', (withPage) => {
       expect(await page.locator('main .how').textContent()).toContain(content.ui['document.howToSend']!.en);
       await page.click('#doc-back');
       await page.waitForSelector('main[data-screen="results"]');
+      // A message said in one language does not stay on screen in another.
+      await page.click('#short-copy');
+      await page.waitForFunction(() => document.getElementById('status')?.textContent !== '');
+      await page.selectOption('#lang', 'zh-Hans');
+      expect(await page.locator('#status').textContent()).toBe('');
     });
   }, 120_000);
 
