@@ -8,7 +8,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {languages} from './languages.js';
-import {PATCHES, REQUIRE} from './patches.js';
+import {PATCHES, patchPlugin, REQUIRE} from './patches.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -24,24 +24,8 @@ const inkDevtoolsStub = {
   },
 };
 
+/** The patches of scripts/patches.js that this build applied (each must be). */
 const applied = new Set();
-const startupPatches = {
-  name: 'startup-patches',
-  setup(b) {
-    b.onLoad({filter: /[\\/]node_modules[\\/].*\.js$/}, (args) => {
-      const mine = PATCHES.filter((p) => p.file === args.path);
-      if (mine.length === 0) return undefined;
-      let source = readFileSync(args.path, 'utf8');
-      for (const patch of mine) {
-        const next = patch.apply(source);
-        if (next === source) throw new Error(`build: patch "${patch.why}" no longer applies to ${args.path}; review it`);
-        source = next;
-        applied.add(patch);
-      }
-      return {contents: source, loader: 'js'};
-    });
-  },
-};
 
 /**
  * clipboardy's image functions come from clipboard-image (with run-jxa, a second execa, semver: about 70 kB
@@ -106,7 +90,7 @@ try {
     logLevel: 'warning',
     metafile: true,
     write: false,
-    plugins: [inkDevtoolsStub, startupPatches, signalExitAssert, clipboardImageStub],
+    plugins: [inkDevtoolsStub, patchPlugin(applied), signalExitAssert, clipboardImageStub],
   });
   const entryFile = path.join(next, 'cli.js');
   const outputs = result.outputFiles.map((file) => {

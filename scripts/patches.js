@@ -119,3 +119,26 @@ function graphemesOf(str) { return ${PLAIN_OR_CONTROL}.test(str) && !str.include
 // imported, with the module loader's source-map support, by every run that loads esbuild's shared runtime.
 export const REQUIRE =
   'const require = (id) => { const m = process.getBuiltinModule(id); if (m === undefined) throw new Error("Cannot find module " + id); return m; };\n';
+
+/**
+ * An esbuild plugin that applies the patches to the libraries a bundle reaches, and adds each one applied to
+ * `applied`; a patch that no longer changes its library fails the build, so that it is reviewed.
+ */
+export function patchPlugin(applied, name = 'build') {
+  return {
+    name: 'library-patches',
+    setup(b) {
+      b.onLoad({filter: /[\\/]node_modules[\\/].*\.js$/}, (args) => {
+        const mine = PATCHES.filter((p) => p.file === args.path);
+        if (mine.length === 0) return undefined;
+        const contents = mine.reduce((source, patch) => {
+          const next = patch.apply(source);
+          if (next === source) throw new Error(`${name}: patch "${patch.why}" no longer applies to ${args.path}; review it`);
+          applied.add(patch);
+          return next;
+        }, readFileSync(args.path, 'utf8'));
+        return {contents, loader: 'js'};
+      });
+    },
+  };
+}

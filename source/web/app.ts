@@ -65,6 +65,7 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
       const moved = flow.phase !== state.flow.phase || flow.current !== state.flow.current;
       state = {...state, flow, ...(moved ? {draft: undefined, empty: false, doc: undefined, confirmRestart: false} : {})};
       persist();
+      if (action.type === 'SET_LANG') quiet();
       if (moved || action.type === 'SET_LANG') draw(moved);
     },
     set,
@@ -93,11 +94,15 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
   }
 
   let sayTimer: number | undefined;
+  /** No message (one said in another language, for one). */
+  function quiet() {
+    page.status.textContent = '';
+    window.clearTimeout(sayTimer);
+  }
   function say(text: string) {
     // Emptied first, so the same message said twice is announced twice; gone after a while, so that it
     // does not stay over the buttons.
-    page.status.textContent = '';
-    window.clearTimeout(sayTimer);
+    quiet();
     sayTimer = window.setTimeout(() => {
       page.status.textContent = text;
       sayTimer = window.setTimeout(() => {
@@ -116,12 +121,19 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
     return [h('label', {class: 'lang'}, h('span', {class: 'sr-only'}, c.t('web.language')), select), exit, h('p', {id: 'exit-help', class: 'sr-only'}, c.t('web.quickExitHelp'))];
   }
 
+  let drawn: {lang: Lang} | undefined;
   /** Draws the screen; `moved`: a new screen, whose heading takes the focus (screen readers start there). */
   function draw(moved: boolean) {
     // Drawn again in place (the language, a confirmation): the focus returns to the control that had it.
     const focused = !moved ? document.activeElement?.id : undefined;
-    document.documentElement.lang = state.flow.lang;
-    page.header.replaceChildren(...header());
+    // The header and the page's language change only with the language: left alone otherwise, so that a
+    // new screen lays out only itself.
+    if (drawn?.lang !== state.flow.lang) {
+      document.documentElement.lang = state.flow.lang;
+      page.header.replaceChildren(...header());
+    }
+    const first = drawn === undefined;
+    drawn = {lang: state.flow.lang};
     const flow = state.flow;
     const screen =
       flow.phase === 'question'
@@ -131,15 +143,18 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
             ? documentScreen(c, state.doc)
             : resultsScreen(c)
           : welcomeScreen(c);
-    const keep = !moved ? window.scrollY : 0;
+    // Read before the change, and not on the first draw: reading the scroll position lays the page out, which
+    // before the first frame would be done twice.
+    const keep = moved || first ? 0 : window.scrollY;
     page.main.replaceChildren(...screen);
     page.main.dataset.screen = flow.phase === 'results' && state.doc ? 'document' : flow.phase;
+    // At once, not smoothly (the style scrolls smoothly for links within a screen): a new screen opens at
+    // its top, and one drawn again in place stays where it was.
     if (moved) {
-      window.scrollTo(0, 0);
-      page.main.querySelector<HTMLElement>('h1')?.focus();
+      window.scrollTo({top: 0, behavior: 'instant'});
+      page.main.querySelector<HTMLElement>('h1')?.focus({preventScroll: true});
     } else if (keep > 0 || focused) {
-      // (Not on the first draw: scrolling would force a layout before the page's first frame.)
-      window.scrollTo(0, keep);
+      window.scrollTo({top: keep, behavior: 'instant'});
       if (focused) document.getElementById(focused)?.focus({preventScroll: true});
     }
   }

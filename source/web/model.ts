@@ -5,7 +5,6 @@ import type {Content, Lang} from '../content/types.js';
 import {LANGS} from '../content/types.js';
 import type {Answers, AnswerValue} from '../engine/conditions.js';
 import {normalizeAnswers, type State} from '../engine/questionnaire.js';
-import type {ResultView} from '../output/present.js';
 
 /** The browser's languages, best first, as the command line reads `--lang` (docs/cli.md). */
 export function langFromTags(tags: readonly string[]): Lang {
@@ -81,46 +80,4 @@ export function fromSaved(
   const current = isId(saved.current) && content.questions.some((q) => q.id === saved.current) ? saved.current : undefined;
   const updatedAt = typeof saved.updatedAt === 'string' && !Number.isNaN(Date.parse(saved.updatedAt)) ? saved.updatedAt : '';
   return {lang: saved.lang as Lang, answers: kept, ...(current ? {current} : {}), done, updatedAt};
-}
-
-/**
- * The score bar is shown only for the person's own debt or a guarantee (rule 13 of the properties in docs/scoring.md): someone
- * who owes nothing sees the level word and what it means for them, never a bare "0/100".
- */
-export function showsScore(answers: Answers): boolean {
-  const lenders = answers.lenders;
-  const own = Array.isArray(lenders) && lenders.length > 0 && !lenders.includes('none');
-  const signed = answers.someone_elses_debt === 'guarantor' || answers.someone_elses_debt === 'co_borrower';
-  return own || signed;
-}
-
-const MAX_FIRST = 3;
-
-/**
- * The items to do first, as the terminal shows them: up to three `now` items, else the first one or two of
- * the highest priority present.
- */
-export function firstItems(view: ResultView): {readonly ids: string[]; readonly now: boolean} {
-  const now = view.checklist.filter((item) => item.priority === 'now');
-  if (now.length > 0) return {ids: now.slice(0, MAX_FIRST).map((item) => item.id), now: true};
-  const top = view.checklist[0]?.priority;
-  return {ids: view.checklist.filter((item) => item.priority === top).slice(0, 2).map((i) => i.id), now: false};
-}
-
-/** The answer to the person's question (content version 3, `answer` in the result), when the core gives one. */
-export function answerOf(view: ResultView): {readonly id: string; readonly text: string} | undefined {
-  const answer = (view as ResultView & {answer?: unknown}).answer;
-  if (answer && typeof answer === 'object' && typeof (answer as {text?: unknown}).text === 'string') return answer as {id: string; text: string};
-  return undefined;
-}
-
-/**
- * The answer's first sentence and the rest: the first screen holds the first (with the level and tonight's
- * items), the rest is one tap away, as in the terminal.
- */
-export function firstSentence(text: string): [string, string] {
-  const end = /[。！？](?=.)|[.!?](?=\s+\S)/u.exec(text);
-  if (!end) return [text, ''];
-  const cut = end.index + 1;
-  return [text.slice(0, cut), text.slice(cut).trim()];
 }

@@ -3,12 +3,12 @@
 // grouped by priority with each item collapsed and a tick beside it, the documents, the copies.
 import {PRIORITIES} from '../content/types.js';
 import {localDate} from '../output/dates.js';
+import {firstItems, firstSentence} from '../output/first.js';
 import {answerLabel, present, type ResultView} from '../output/present.js';
 import {checklistText, shortChecklistText} from '../output/render.js';
 import {assess} from '../scoring/score.js';
 import type {ScreenContext} from './context.js';
 import {h, paragraphs} from './dom.js';
-import {answerOf, firstItems, firstSentence, showsScore} from './model.js';
 import {rememberSwitch} from './welcome-screen.js';
 
 const SCREEN_REASONS = 3;
@@ -59,18 +59,15 @@ export function resultsScreen(c: ScreenContext): HTMLElement[] {
       h('strong', {class: `badge level-${view.level}`}, c.t(`level.${view.level}`)),
     ),
   );
-  const answer = answerOf(view);
-  if (answer) {
-    const [first, rest] = firstSentence(answer.text);
-    out.push(
-      h(
-        'div',
-        {class: 'answer', id: 'answer', 'data-id': answer.id},
-        h('p', {}, first),
-        rest && h('details', {}, h('summary', {}, c.t('web.results.answerMore')), h('p', {}, rest)),
-      ),
-    );
-  }
+  const [sentence, rest] = firstSentence(view.answer.text);
+  out.push(
+    h(
+      'div',
+      {class: 'answer', id: 'answer', 'data-id': view.answer.id},
+      h('p', {}, sentence),
+      rest && h('details', {}, h('summary', {}, c.t('web.results.answerMore')), h('p', {}, rest)),
+    ),
+  );
 
   const first = firstItems(view);
   if (first.ids.length > 0) {
@@ -87,10 +84,9 @@ export function resultsScreen(c: ScreenContext): HTMLElement[] {
     );
   }
 
-  // The bar and the stage may sit below the first screen: what to do tonight comes first.
-  // Content version 3's view says whether the person owes nothing (property 13); before it, the page's rule.
-  const owesNothing = (view as ResultView & {owesNothing?: boolean}).owesNothing ?? !showsScore(answers);
-  if (!owesNothing) {
+  // The bar and the stage may sit below the first screen: what to do tonight comes first. No score for
+  // someone who owes nothing (property 13 of docs/scoring.md): the level and the answer.
+  if (!view.owesNothing) {
     out.push(
       h('p', {class: 'score'}, h('progress', {max: 100, value: view.score, 'aria-label': c.t('tui.results.score', {score: view.score})}), ` ${c.t('tui.results.score', {score: view.score})}`),
     );

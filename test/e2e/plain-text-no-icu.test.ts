@@ -13,7 +13,7 @@ import {t} from '../../source/i18n/index.js';
 import {documentView} from '../../source/output/documents.js';
 import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
-import {firstItems} from '../../source/ui/screens/results.js';
+import {firstItems} from '../../source/output/first.js';
 import {completeAnswers, PUBLIC_CASES} from '../support/cases.js';
 import {writeSaved} from '../support/answers.js';
 import {baseEnv, KEY, launcher, requireBuiltCli, strip} from '../support/pty.js';

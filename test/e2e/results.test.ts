@@ -10,7 +10,7 @@ import type {Answers} from '../../source/engine/conditions.js';
 import {t} from '../../source/i18n/index.js';
 import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
-import {firstItems} from '../../source/ui/screens/results.js';
+import {firstItems} from '../../source/output/first.js';
 import {writeSaved} from '../support/answers.js';
 import {completeAnswers, PUBLIC_CASES} from '../support/cases.js';
 import {initialState} from '../../source/engine/questionnaire.js';

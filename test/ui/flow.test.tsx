@@ -7,7 +7,7 @@ import {checklistText} from '../../source/output/render.js';
 import {documentView} from '../../source/output/documents.js';
 import {present} from '../../source/output/present.js';
 import {assess} from '../../source/scoring/score.js';
-import {firstItems} from '../../source/ui/screens/results.js';
+import {firstItems} from '../../source/output/first.js';
 import {localDate} from '../../source/output/dates.js';
 import {type Harness, KEY, NOW, renderApp} from './helpers.js';
 

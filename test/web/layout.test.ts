@@ -3,10 +3,10 @@
 // no serious or critical violation on every screen, in light and dark mode.
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {expect, it} from 'vitest';
 import {PUBLIC_CASES} from '../support/cases.js';
-import {answerAll, launch, open, overflowX, SKIP} from './browser.js';
+import {answerAll, inBrowser, overflowX} from '../support/browser.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -55,18 +55,9 @@ async function everyScreen(page: Page, check: (screen: string) => Promise<void>)
   await check('document');
 }
 
-describe.skipIf(SKIP)('the web edition on a small screen', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+inBrowser('the web edition on a small screen', (withPage) => {
   it.each([320, 360])('has no horizontal scroll and 44 px targets at %i×640', async (width) => {
-    const {context, page} = await open(browser, {width, height: 640, locale: width === 320 ? 'zh-CN' : 'en-US'});
-    try {
+    await withPage({width, height: 640, locale: width === 320 ? 'zh-CN' : 'en-US'}, async ({page}) => {
       const problems: string[] = [];
       await everyScreen(page, async (screen) => {
         const over = await overflowX(page);
@@ -74,28 +65,22 @@ describe.skipIf(SKIP)('the web edition on a small screen', () => {
         for (const small of await smallTargets(page)) problems.push(`${screen}: ${small}`);
       });
       expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it.each(['light', 'dark'] as const)('passes axe-core with no serious or critical violation, %s', async (scheme) => {
-    const {context, page} = await open(browser, {locale: scheme === 'light' ? 'en-US' : 'zh-CN'});
-    try {
+    await withPage({locale: scheme === 'light' ? 'en-US' : 'zh-CN'}, async ({page}) => {
       await page.emulateMedia({colorScheme: scheme, reducedMotion: 'reduce'});
       const problems: string[] = [];
       await everyScreen(page, async (screen) => {
         for (const v of await audit(page)) problems.push(`${screen}: ${v}`);
       });
       expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it('moves the focus to each new screen’s heading, and can be answered with the keyboard alone', async () => {
-    const {context, page} = await open(browser);
-    try {
+    await withPage({}, async ({page}) => {
       await page.focus('#start');
       await page.keyboard.press('Enter');
       await page.waitForSelector('main[data-screen="question"]');
@@ -108,8 +93,6 @@ describe.skipIf(SKIP)('the web edition on a small screen', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.querySelector<HTMLInputElement>('main fieldset input')?.name !== 'lenders');
       expect(await page.evaluate(() => [document.activeElement?.tagName, document.querySelector('main fieldset input')?.getAttribute('name')])).toEqual(['H1', 'overdue']);
-    } finally {
-      await context.close();
-    }
+    });
   }, 90_000);
 });

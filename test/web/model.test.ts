@@ -1,9 +1,9 @@
 // The web edition's rules that need no browser (source/web/model.ts): the browser's language, the saved
-// shape of "remember" read back strictly, and when the score is shown.
+// shape of "remember" read back strictly.
 import {describe, expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import {initialState, reduce} from '../../source/engine/questionnaire.js';
-import {firstSentence, fromSaved, langFromTags, showsScore, toSaved} from '../../source/web/model.js';
+import {fromSaved, langFromTags, toSaved} from '../../source/web/model.js';
 
 describe('the browser language', () => {
   it('reads the first tag it knows, as --lang does', () => {
@@ -53,24 +53,5 @@ describe('"remember on this phone"', () => {
       }),
     );
     expect(odd).toEqual({lang: 'en', answers: {lenders: ['none'], wellbeing: 'coping'}, done: ['save_evidence'], updatedAt: ''});
-  });
-});
-
-describe('the score bar', () => {
-  it('is shown for the person’s own debt or a guarantee, never for someone who owes nothing', () => {
-    expect(showsScore({lenders: ['credit_card']})).toBe(true);
-    expect(showsScore({lenders: ['none'], someone_elses_debt: 'guarantor'})).toBe(true);
-    expect(showsScore({lenders: ['none'], someone_elses_debt: 'co_borrower'})).toBe(true);
-    expect(showsScore({lenders: ['none'], someone_elses_debt: 'contact_only'})).toBe(false);
-    expect(showsScore({lenders: ['none']})).toBe(false);
-  });
-});
-
-describe('the answer on the first screen', () => {
-  it('is split after its first sentence, in Chinese and in English', () => {
-    expect(firstSentence('这已经越界了：持牌机构不得催收。先向放款机构投诉。')).toEqual(['这已经越界了：持牌机构不得催收。', '先向放款机构投诉。']);
-    expect(firstSentence('That crossed the line. Complain to the lender first (within 15 days).')).toEqual(['That crossed the line.', 'Complain to the lender first (within 15 days).']);
-    expect(firstSentence('One sentence only.')).toEqual(['One sentence only.', '']);
-    expect(firstSentence('拨打 12378。')).toEqual(['拨打 12378。', '']);
   });
 });

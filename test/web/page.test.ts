@@ -1,35 +1,28 @@
 // The web edition as a person on a phone uses it (docs/web.md), in Chromium: nothing fetched and no
 // connection possible, nothing stored without "remember", the quick exit, copying, the language switch,
 // going back, and no history entry pushed.
-import {readFileSync} from 'node:fs';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import {documentView} from '../../source/output/documents.js';
 import {present} from '../../source/output/present.js';
 import {shortChecklistText} from '../../source/output/render.js';
 import {assess} from '../../source/scoring/score.js';
 import {PUBLIC_CASES} from '../support/cases.js';
-import {answerAll, launch, open, PAGE_FILE, PAGE_URL, questionOf, SKIP, screenOf, stored} from './browser.js';
+import {answerAll, inBrowser, PAGE_FILE, PAGE_URL, questionOf, screenOf, stored} from '../support/browser.js';
 
 const CASE_E = PUBLIC_CASES.E.answers;
 
-describe.skipIf(SKIP)('the web edition in a browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+inBrowser('the web edition in a browser', (withPage) => {
   it('is one file that refers to no other, and its policy forbids every connection', async () => {
     const html = readFileSync(PAGE_FILE, 'utf8');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
     expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[\w+/=]+'; style-src 'sha256-[\w+/=]+'; form-action 'none'; base-uri 'none'$/);
     expect(html).not.toMatch(/<(link|img|iframe|form)\b|<script[^>]*\bsrc=|\sstyle="/i);
-    const {context, page, requests} = await open(browser);
-    try {
+    await withPage({}, async ({page, requests}) => {
       // A request the page tries anyway is refused by the policy before it leaves: none reaches the network.
       const tried = await page.evaluate(async () => {
         const violations: string[] = [];
@@ -44,14 +37,11 @@ describe.skipIf(SKIP)('the web edition in a browser', () => {
       expect(tried.fetched).toBe('refused');
       expect(tried.violations).toContain('connect-src');
       expect(requests).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 90_000);
 
   it('stores nothing anywhere after a whole session without "remember", and pushes no history entry', async () => {
-    const {context, page, requests} = await open(browser);
-    try {
+    await withPage({}, async ({context, page, requests}) => {
       const entries = await page.evaluate(() => history.length);
       await answerAll(page, CASE_E);
       await page.locator('li.item input.tick').first().check();
@@ -62,14 +52,11 @@ describe.skipIf(SKIP)('the web edition in a browser', () => {
       await page.reload();
       expect(await screenOf(page)).toBe('welcome');
       expect(requests).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 
   it('"remember" keeps ids only, in the saved shape; the welcome then offers "forget" first, which clears it', async () => {
-    const {context, page} = await open(browser);
-    try {
+    await withPage({}, async ({page}) => {
       await page.check('#remember');
       await page.click('#start');
       await page.check('main fieldset input[value="none"]');
@@ -85,14 +72,11 @@ describe.skipIf(SKIP)('the web edition in a browser', () => {
       await page.click('#forget');
       await page.waitForSelector('main[data-screen="welcome"]');
       expect(await stored(page)).toEqual({local: [], session: [], cookies: '', indexedDB: []});
-    } finally {
-      await context.close();
-    }
+    });
   }, 90_000);
 
   it('quick exit clears the page and replaces it with a blank one; Escape twice does the same, once does not', async () => {
-    const {context, page} = await open(browser);
-    try {
+    await withPage({}, async ({context, page}) => {
       const entries = await page.evaluate(() => history.length);
       await page.click('#start');
       await page.check('main fieldset input[value="none"]');
@@ -118,14 +102,11 @@ describe.skipIf(SKIP)('the web edition in a browser', () => {
       });
       await second.waitForURL('about:blank');
       expect((await context.storageState()).origins).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 90_000);
 
   it('copies a document’s text to send, and the short copy, exactly as the core writes them', async () => {
-    const {context, page} = await open(browser, {clipboard: true});
-    try {
+    await withPage({clipboard: true}, async ({page}) => {
       const used = await answerAll(page, CASE_E);
       const view = present(content, assess(content, used), 'en');
       await page.click('#short-copy');
@@ -143,9 +124,12 @@ describe.skipIf(SKIP)('the web edition in a browser', () => {
       expect(await page.locator('main .how').textContent()).toContain(content.ui['document.howToSend']!.en);
       await page.click('#doc-back');
       await page.waitForSelector('main[data-screen="results"]');
-    } finally {
-      await context.close();
-    }
+      // A message said in one language does not stay on screen in another.
+      await page.click('#short-copy');
+      await page.waitForFunction(() => document.getElementById('status')?.textContent !== '');
+      await page.selectOption('#lang', 'zh-Hans');
+      expect(await page.locator('#status').textContent()).toBe('');
+    });
   }, 120_000);
 
   it('shares a document’s text to send through the Web Share API where the browser has it', async () => {
@@ -157,8 +141,7 @@ describe.skipIf(SKIP)('the web edition in a browser', () => {
       });
       (window as unknown as {shared: ShareData[]}).shared = [];
     };
-    const {context, page, requests} = await open(browser, {locale: 'zh-CN', init});
-    try {
+    await withPage({locale: 'zh-CN', init}, async ({page, requests}) => {
       const used = await answerAll(page, CASE_E);
       const id = present(content, assess(content, used), 'zh-Hans').documents[0]!.id;
       await page.click(`#documents button[data-id="${id}"]`);
@@ -167,14 +150,11 @@ describe.skipIf(SKIP)('the web edition in a browser', () => {
       const doc = documentView(content, id, 'zh-Hans', used);
       expect(await page.evaluate(() => (window as unknown as {shared: unknown[]}).shared)).toEqual([{title: doc.title, text: doc.text}]);
       expect(requests).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 
   it('without the Clipboard API, selects the text and says to press copy', async () => {
-    const {context, page} = await open(browser);
-    try {
+    await withPage({}, async ({page}) => {
       await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', {value: undefined}));
       await answerAll(page, CASE_E);
       await page.click('#copy');
@@ -186,14 +166,11 @@ describe.skipIf(SKIP)('the web edition in a browser', () => {
         return area.value.slice(area.selectionStart, area.selectionEnd);
       });
       expect(selected).toContain(content.ui['report.checklistTitle']!.en);
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 
   it('switches language at any time, keeping the answers and the choice not yet confirmed', async () => {
-    const {context, page} = await open(browser, {locale: 'en-US'});
-    try {
+    await withPage({locale: 'en-US'}, async ({page}) => {
       await page.click('#start');
       const lenders = content.questions[0]!;
       await page.check('main fieldset input[value="credit_card"]');
@@ -213,20 +190,67 @@ describe.skipIf(SKIP)('the web edition in a browser', () => {
       await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
       expect(await page.locator('main h1').textContent()).toBe(lenders.prompt['zh-Hant']);
       expect(await questionOf(page)).toBe('lenders');
-    } finally {
-      await context.close();
-    }
+    });
   }, 90_000);
 
-  it('puts crisis help above everything when the person says it is too much', async () => {
-    const {context, page} = await open(browser, {locale: 'zh-CN'});
+  it('opens a new screen at its top at once, even where the page scrolls smoothly, with its heading focused', async () => {
+    await withPage({}, async ({page}) => {
+      await page.emulateMedia({reducedMotion: 'no-preference'});
+      await answerAll(page, CASE_E);
+      // Far down the results, a tap on a document: right after it, the document is shown from its top.
+      const at = await page.evaluate(() => {
+        window.scrollTo({top: document.documentElement.scrollHeight, behavior: 'instant'});
+        const before = window.scrollY;
+        document.querySelector<HTMLButtonElement>('#documents button')!.click();
+        return {before, after: window.scrollY, focused: document.activeElement?.tagName};
+      });
+      expect(at.before).toBeGreaterThan(0);
+      expect(at).toEqual({before: at.before, after: 0, focused: 'H1'});
+    });
+  }, 120_000);
+
+  it('draws the welcome and the questions from the content before its script; the rest is read at the results', async () => {
+    // The same page without its second data block: the welcome, the language switch and the questions
+    // still work, so the browser can draw them before it reads that block.
+    const html = readFileSync(PAGE_FILE, 'utf8');
+    const later = /(<script id="content-later" type="application\/json">)[^<]*(<\/script>)/;
+    expect(html.indexOf('<script id="content"')).toBeLessThan(html.indexOf('<script>'));
+    expect(html.search(later)).toBeGreaterThan(html.indexOf('<script>'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'dpc-web-'));
+    const first = path.join(dir, 'first-block-only.html');
+    writeFileSync(first, html.replace(later, '$1{}$2'));
     try {
+      await withPage({}, async ({page, requests}) => {
+        expect(await page.evaluate(() => document.getElementById('content-later') !== null)).toBe(true);
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(pathToFileURL(first).href);
+        await page.waitForSelector('main[data-screen="welcome"] h1');
+        await page.click('#start');
+        await page.check('main fieldset input[value="credit_card"]');
+        await page.selectOption('#lang', 'zh-Hans');
+        await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+        await page.click('#next');
+        await page.waitForFunction(() => document.querySelector<HTMLInputElement>('main fieldset input')?.name === 'overdue');
+        expect(errors).toEqual([]);
+        // The whole page: the second block is read when the results need it.
+        await page.goto(PAGE_URL);
+        await answerAll(page, CASE_E);
+        expect(await page.evaluate(() => document.getElementById('content-later') === null)).toBe(true);
+        // (The one "request" recorded is the test's own opening of the copy.)
+        expect(requests).toEqual([pathToFileURL(first).href]);
+      });
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  }, 120_000);
+
+  it('puts crisis help above everything when the person says it is too much', async () => {
+    await withPage({locale: 'zh-CN'}, async ({page}) => {
       await answerAll(page, {...CASE_E, wellbeing: 'overwhelmed'});
       const first = await page.locator('main > *').first();
       expect(await first.getAttribute('class')).toBe('crisis');
       expect(await first.textContent()).toBe(content.ui['tui.results.crisis']!['zh-Hans']);
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 });

@@ -4,11 +4,10 @@
 // the page makes no request of any kind while doing it.
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {expect, it} from 'vitest';
 import type {Answers} from '../../source/engine/conditions.js';
 import {PUBLIC_CASES} from '../support/cases.js';
-import {answerAll, launch, open, ROOT, SKIP, shownResult, WAIT} from './browser.js';
+import {answerAll, inBrowser, ROOT, shownResult, WAIT} from '../support/browser.js';
 
 /** The v3 public cases (docs/scoring.md), as the specification's table gives them, for a fixture without them. */
 const V3_CASES: Record<'G' | 'H' | 'I', Answers> = {
@@ -59,26 +58,15 @@ function terminal(answers: Answers, lang: string) {
   return {level: result.level, answer: result.answer?.id, checklist: result.checklist.map((c) => c.id), documents: result.documents.map((d) => d.id)};
 }
 
-describe.skipIf(SKIP)('the web edition gives the terminal edition’s result', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+inBrowser('the web edition gives the terminal edition’s result', (withPage) => {
   it.each(CASES)('case %s', async (name, given) => {
     const lang = name === 'E' || name === 'C' ? 'zh-Hans' : 'en';
-    const {context, page, requests} = await open(browser, {locale: lang === 'en' ? 'en-US' : 'zh-CN'});
-    try {
+    await withPage({locale: lang === 'en' ? 'en-US' : 'zh-CN'}, async ({page, requests}) => {
       const used = await answerAll(page, given);
       const shown = await shownResult(page);
       expect(shown).toEqual(terminal(used, lang));
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       expect(requests).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 });

@@ -4,6 +4,7 @@
 // wraps text again: the frame marks the highlighted row and windows the lines.
 import type {Content, Lang, Priority} from '../../content/types.js';
 import {t} from '../../i18n/index.js';
+import {firstItems, firstSentence} from '../../output/first.js';
 import {answerLabel, type ResultView} from '../../output/present.js';
 import type {Body, BodyWindow, RowSpan} from '../context.js';
 import type {ResultsScreen} from '../state.js';
@@ -13,7 +14,6 @@ import {levelTone} from '../theme.js';
 
 /** How many reasons the screen shows: the strongest (more are one key away in the copy and the report). */
 export const SCREEN_REASONS = 3;
-const MAX_TONIGHT = 3;
 const INDENT: Line = [{text: '      '}];
 
 export interface ResultsBody extends Body {
@@ -33,14 +33,6 @@ export interface ResultsBody extends Body {
   readonly starts: readonly number[];
 }
 
-/** The items to do first: up to three `now` items, else the first one or two of the highest priority present. */
-export function firstItems(view: ResultView, count = MAX_TONIGHT): {readonly ids: string[]; readonly now: boolean} {
-  const now = view.checklist.filter((item) => item.priority === 'now');
-  if (now.length > 0) return {ids: now.slice(0, count).map((item) => item.id), now: true};
-  const top = view.checklist[0]?.priority;
-  return {ids: view.checklist.filter((item) => item.priority === top).slice(0, Math.min(2, count)).map((i) => i.id), now: false};
-}
-
 /** Crisis help above everything when the person feels overwhelmed; one quiet line when stressed. */
 function crisisBlocks(content: Content, view: ResultView, stressed: boolean, width: number, compact: boolean): Line[][] {
   const help = view.crisis
@@ -51,8 +43,6 @@ function crisisBlocks(content: Content, view: ResultView, stressed: boolean, wid
   if (help.length === 0) return [];
   return compact ? [help] : [help, [blank]];
 }
-
-const firstSentence = (text: string) => text.match(/^.*?[。！？]|^.*?[.!?](?=\s|$)/u)?.[0] ?? text;
 
 /** The level, then one block a line list: the answer, the bar, the stage, whether answers are missing. */
 function levelBlocks(content: Content, view: ResultView, width: number, compact: boolean): Line[][] {
@@ -74,7 +64,7 @@ function levelBlocks(content: Content, view: ResultView, width: number, compact:
     [head],
     // What the level means for this person, first after it (docs/contract.md, The answer); on a small
     // screen its first sentence, which says whether it was allowed and what to do.
-    paragraph(compact ? firstSentence(view.answer.text) : view.answer.text, width, {bold: true}),
+    paragraph(compact ? firstSentence(view.answer.text)[0] : view.answer.text, width, {bold: true}),
     compact || view.owesNothing ? [] : [[{text: bar(view.score / 100, Math.min(width, 42)), tone, ariaHidden: true}]],
     // On a small screen the answer says more than the stage: the stage gives way.
     compact ? [] : paragraph(t(content, `stage.${view.stage}`, lang), width),

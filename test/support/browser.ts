@@ -1,11 +1,13 @@
 // Driving the built web edition (dist/web/debt-privacy-check.html) in Debian's Chromium through
-// playwright-core, which never downloads a browser of its own. Where no Chromium is installed the browser
-// tests skip with one line saying how to install it, except under CI=true, where that is a failure
+// playwright-core, which never downloads a browser of its own: the one setup of test/web's browser tests
+// (`inBrowser`: one browser a file, a fresh context and page a test). Where no Chromium is installed the
+// browser tests skip with one line saying how to install it, except under CI=true, where that is a failure
 // (docs/web.md, tests).
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {type Browser, type BrowserContext, chromium, type Page} from 'playwright-core';
+import {afterAll, beforeAll, describe} from 'vitest';
 import type {Answers, AnswerValue} from '../../source/engine/conditions.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,11 +38,18 @@ export interface Opened {
   readonly requests: string[];
 }
 
+export interface OpenOptions {
+  readonly width?: number;
+  readonly height?: number;
+  /** The browser's language (the page starts in it): en-US unless said. */
+  readonly locale?: string;
+  readonly clipboard?: boolean;
+  /** Run in the page before its own script (a stand-in for a browser API). */
+  readonly init?: () => void;
+}
+
 /** A fresh context (its own storage) and the page opened from its file, with every request recorded. */
-export async function open(
-  browser: Browser,
-  options: {width?: number; height?: number; locale?: string; clipboard?: boolean; init?: () => void} = {},
-): Promise<Opened> {
+export async function open(browser: Browser, options: OpenOptions = {}): Promise<Opened> {
   const context = await browser.newContext({
     viewport: {width: options.width ?? 360, height: options.height ?? 640},
     locale: options.locale ?? 'en-US',
@@ -59,6 +68,33 @@ export async function open(
   await page.goto(PAGE_URL);
   await page.waitForSelector('main h1');
   return {context, page, requests};
+}
+
+/** Opens the page as `open` does, hands it to `use`, and closes its context whatever happens. */
+export type WithPage = <T>(options: OpenOptions, use: (opened: Opened) => Promise<T>) => Promise<T>;
+
+/**
+ * A file's browser tests: skipped where there is no Chromium (see SKIP), one browser launched before them
+ * and closed after, and each test's page opened in a fresh context by `withPage`.
+ */
+export function inBrowser(name: string, body: (withPage: WithPage) => void): void {
+  describe.skipIf(SKIP)(name, () => {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      browser = await launch();
+    }, 60_000);
+    afterAll(async () => {
+      await browser?.close();
+    });
+    body(async (options, use) => {
+      const opened = await open(browser!, options);
+      try {
+        return await use(opened);
+      } finally {
+        await opened.context.close();
+      }
+    });
+  });
 }
 
 export type Screen = 'welcome' | 'resume' | 'question' | 'results' | 'document';
