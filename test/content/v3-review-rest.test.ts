@@ -47,7 +47,7 @@ describe('the review of content version 3: what was still open', () => {
     const photos = {lenders: ['high_cost_app'], overdue: 'd1_30', contacted_people: ['family'], what_they_said: ['shared_photos']};
     expect(applicableDocuments(content, photos)).toContain('message_to_contacts');
     const zh = doc('message_to_contacts', photos);
-    expect(zh).toContain('收到我的照片或改过的图，那是用来逼我还钱的：别信、别转发，截图发给我。');
+    expect(zh).toContain('收到我的照片或改过的图，是逼债用的：别信别转发，截图给我。');
     expect(zh).toContain('如果已经打扰到你，很抱歉。');
     expect([...zh.replace(/\s/g, '')].length).toBeLessThanOrEqual(300);
     const en = doc('message_to_contacts', photos, 'en');

@@ -1,4 +1,4 @@
-// A session saved by content version 2 and taken up by this one (docs/contract.md, content version 3.0.0):
+// A session saved by content version 2 and taken up by this one (what docs/contract.md says of version 3.0.0):
 // the file on disk, read through the store the program opens, the session both shells start, and RESUME.
 // Version 3 added lender_of_record after question 1; a session saved past where it now sits is asked it
 // on resume when it applies, and keeps every answer.
