@@ -56,4 +56,13 @@ describe('correction 7 and the police outline', () => {
     const cardOnly: Answers = {...avoiding, lenders: ['credit_card']};
     expect(doc('complaint_to_lender', cardOnly)).not.toContain('联系了我的家人');
   });
+
+  it('correction 10: the police outline names the crime of infringing personal information where the app mass-messaged the contact list', () => {
+    const blasted: Answers = {...app714, app_permissions: ['contacts'], contacted_people: ['many_contacts']};
+    expect(doc('report_illegal_lending', blasted)).toContain('可能涉嫌《刑法》第二百五十三条之一规定的侵犯公民个人信息罪');
+    expect(doc('report_illegal_lending', blasted, 'en')).toContain('the crime of infringing citizens\' personal information under Art. 253-1 of the Criminal Law');
+    // Not when the app never had the contact list, or when only a few people were called.
+    expect(doc('report_illegal_lending', {...blasted, app_permissions: ['photos']})).not.toContain('第二百五十三条之一');
+    expect(doc('report_illegal_lending', app714)).not.toContain('第二百五十三条之一');
+  });
 });
