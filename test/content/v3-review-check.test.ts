@@ -34,6 +34,16 @@ describe('the family of someone whose app lender is not yet checked', () => {
     // A recommended standard "applies to" licensed lenders; it is not said that they follow it.
     expect(en).not.toContain('national standard licensed lenders follow');
   });
+
+  it('with a bank debt beside it, whose lines already say the standard, the app gets one short line, not the same rules again', () => {
+    const withCard: Answers = {...unverified, lenders: ['credit_card', 'unknown_app'], overdue_debts: ['credit_card', 'unknown_app'], overdue_lenders: 'two_three'};
+    const zh = words(view(withCard), 'brief_your_contacts');
+    expect(zh).toContain('按这些规范，催收原则上只应找你本人');
+    expect(zh).toContain('那个小贷 App 背后的放款机构还没查清。如果是持牌机构，上面说的国家推荐性标准对它同样适用。');
+    expect(zh.match(/除非联系不上你，否则不应联系他们/g)).toHaveLength(1);
+    expect(zh).toContain('如果没有牌照，它不受持牌机构的催收标准和行业规范约束');
+    expect(words(view(withCard, 'en'), 'brief_your_contacts')).toContain('If it is licensed, the recommended national standard above applies to it too.');
+  });
 });
 
 describe('correction 7 and the police outline', () => {
