@@ -51,8 +51,10 @@ describe('the review of content version 3: what was still open', () => {
     expect(zh).toContain('如果已经打扰到你，很抱歉。');
     expect([...zh.replace(/\s/g, '')].length).toBeLessThanOrEqual(300);
     const en = doc('message_to_contacts', photos, 'en');
-    expect(en).toContain('If you get photos of me or doctored pictures, they are being used to pressure me into paying: do not believe them or forward them; screenshot them and send them to me.');
+    expect(en).toContain('If you get photos of me or doctored pictures, they are being used to pressure me into paying: do not believe what they claim, and do not forward them; screenshot them and send them to me.');
     expect(en).not.toContain('they are not true');
+    // Nor that the photos themselves are not to be believed: a real photo is real; what is claimed with it is not.
+    expect(en).not.toContain('do not believe them');
     expect(en).toContain('If they have already bothered you, I am sorry.');
   });
 });
