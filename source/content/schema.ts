@@ -57,6 +57,7 @@ export const questionsFile = z.strictObject({
           .min(2),
         riskOrder: z.array(id).optional(),
         revised: z.string().regex(/^\d+\.\d+\.\d+$/).optional(),
+        added: z.string().regex(/^\d+\.\d+\.\d+$/).optional(),
       }),
     )
     .min(1),

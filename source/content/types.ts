@@ -76,6 +76,11 @@ export interface Question {
    * is kept as the starting selection and the question is asked again.
    */
   readonly revised?: string;
+  /**
+   * The content version that added the question: a session saved under an earlier version, and saved past
+   * where the question now sits, is asked it on resume when it applies and is unanswered.
+   */
+  readonly added?: string;
 }
 
 export interface Section {

@@ -15,6 +15,8 @@ export interface Migrated {
    * starting selection to be confirmed, not an answer to the question as it is now.
    */
   readonly revised: readonly string[];
+  /** Questions added after `fromVersion` that apply to these answers and are unanswered, in content order. */
+  readonly added: readonly string[];
 }
 
 /** The answer as the question accepts it now: the same value, a reduced list, or undefined when nothing is left. */
@@ -52,8 +54,8 @@ export function migrateAnswers(
   // Own answers only: `given` may name "constructor" or "toString", which every object has.
   const dropped = Object.entries(given).filter(([id, value]) => !sameAnswer(Object.hasOwn(answers, id) ? answers[id] : undefined, value)).length;
   const visible = visibleIds(questions, answers, reading);
-  const revised = questions
-    .filter((q) => q.revised && compareVersions(fromVersion, q.revised) < 0 && visible.has(q.id) && answers[q.id] !== undefined)
-    .map((q) => q.id);
-  return {answers, dropped, revised};
+  const since = (version: string | undefined) => version !== undefined && compareVersions(fromVersion, version) < 0;
+  const revised = questions.filter((q) => since(q.revised) && visible.has(q.id) && answers[q.id] !== undefined).map((q) => q.id);
+  const added = questions.filter((q) => since(q.added) && visible.has(q.id) && answers[q.id] === undefined).map((q) => q.id);
+  return {answers, dropped, revised, added};
 }

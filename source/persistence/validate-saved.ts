@@ -15,15 +15,19 @@ export interface ValidatorContent {
  * it combines an exclusive option with another, it lost options that no longer exist, or it now belongs
  * to a question hidden by the other answers. Unknown ticked items and a stale position are dropped silently.
  * A question whose meaning changed since the saved version keeps its answer and becomes the position, so
- * resuming asks it again with the old answer as the starting selection.
+ * resuming asks it again with the old answer as the starting selection. A question added since, that applies
+ * and sits before the saved position (the person went past where it is now), becomes the position too: the
+ * flow would not come back to it. The earliest of these in the questionnaire is asked first.
  */
 export function createSavedValidator(content: ValidatorContent): ValidateSaved {
   const itemIds = new Set(content.checklist.map((c) => c.id));
   return (saved, savedContentVersion) => {
-    const {answers, dropped, revised} = migrateAnswers(content.questions, saved.answers, savedContentVersion, 'asked');
+    const {answers, dropped, revised, added} = migrateAnswers(content.questions, saved.answers, savedContentVersion, 'asked');
     // The position must be a question shown for these answers (the engine's cursor invariant).
     const visible = visibleIds(content.questions, answers);
-    const position = revised[0] ?? saved.current;
+    const at = (id: string) => content.questions.findIndex((q) => q.id === id);
+    const passed = added.filter((id) => saved.current === undefined || at(id) < at(saved.current));
+    const position = [...revised, ...passed].sort((a, b) => at(a) - at(b))[0] ?? saved.current;
     const current = position !== undefined && visible.has(position) ? position : undefined;
     const progress = {
       answers,

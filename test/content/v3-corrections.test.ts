@@ -23,7 +23,7 @@ describe('content version 3 corrections', () => {
     const v = view(unknown);
     const outside = v.checklist.filter((c) => c.id !== 'find_your_lender').map((c) => words(v, c.id)).join('\n');
     expect(outside).not.toMatch(/先别急着还|合同无效/);
-    expect(words(v, 'find_your_lender')).toMatch(/什么持牌机构都没写[^。]*：[^。]*。[^。]*借款合同无效/);
+    expect(words(v, 'find_your_lender')).toMatch(/都找不到任何持牌机构[^。]*：[^。]*。[^。]*借款合同无效/);
     expect(ids(unknown)).not.toContain('report_illegal_lending');
     expect(ids(unknown)).toContain('stop_borrowing_to_repay');
     expect(ids(unknown)[0]).toBe('find_your_lender');
