@@ -148,16 +148,21 @@ export interface ReasonText {
 }
 
 /** The ready-to-send documents (a public contract: the JSON output and --letter name them), in display order. */
+/**
+ * The documents, in the order every output lists them: the one for someone called about another's debt
+ * first among the letters that stop contact (it is usually the only letter such a person needs), the evidence
+ * log, which goes with any of them, after the letters.
+ */
 export const DOCUMENT_IDS = [
   'deletion',
   'stop_third_party_contact',
+  'contact_stop_and_delete',
   'complaint_to_lender',
   'complaint_to_regulator',
   'message_to_contacts',
   'note_for_employer',
   'report_illegal_lending',
   'evidence_log',
-  'contact_stop_and_delete',
 ] as const;
 export type DocumentId = (typeof DOCUMENT_IDS)[number];
 

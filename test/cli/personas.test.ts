@@ -144,7 +144,7 @@ describe.each(LANGS)('personas, %s', (lang) => {
     for (const id of ['negotiate_officially', 'stay_reachable', 'keep_records_first', 'brief_your_contacts', 'complain_regulator']) {
       expect(ids(o)).not.toContain(id);
     }
-    expect(documents(o)).toEqual(['evidence_log', 'contact_stop_and_delete']);
+    expect(documents(o)).toEqual(['contact_stop_and_delete', 'evidence_log']);
   });
 
   it('a guarantor: liable as signed, not told to refuse contact; the door, the "court" notice and free legal help', () => {
