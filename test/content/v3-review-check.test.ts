@@ -76,3 +76,19 @@ describe('correction 7 and the police outline', () => {
     expect(doc('report_illegal_lending', app714)).not.toContain('第二百五十三条之一');
   });
 });
+
+describe('the answer for a small loan app whose lender is not yet known', () => {
+  // The person does not yet know who lent: the answer says what the rules for licensed lenders ask of them,
+  // without presenting a recommended standard or an industry guideline as a law that binds every lender.
+  const unverified: Answers = {...avoiding, lenders: ['unknown_app'], lender_of_record: ['not_checked'], contact_status: 'sometimes'};
+
+  it('says a licensed lender "should not" collect from people not liable, under the rules that apply to it', () => {
+    const zh = view(unverified).answer;
+    expect(zh.id).toBe('unverified_lender');
+    expect(zh.text).toContain('按它适用的规定和行业规范，不应向与债务无关的人催收');
+    expect(zh.text).not.toContain('不得向与债务无关的人催收');
+    const en = view(unverified, 'en').answer.text;
+    expect(en).toContain('under the rules and standards that apply to licensed lenders, one named in your contract should not collect');
+    expect(en).not.toContain('may not collect');
+  });
+});
