@@ -35,13 +35,8 @@ export const PINYIN_ARTEFACT = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐ�
  * the marks as they are, so a derived language gets its own here, from the table.
  */
 export function requote(from: Typography, to: Typography): (text: string) => string {
-  const marks = new Map<string, string>();
-  for (const [pair, into] of [
-    [from.quotes, to.quotes],
-    [from.innerQuotes, to.innerQuotes],
-  ] as const) {
-    pair.forEach((mark, i) => marks.set(mark, into[i]!));
-  }
+  const into = [...to.quotes, ...to.innerQuotes];
+  const marks = new Map([...from.quotes, ...from.innerQuotes].map((mark, i) => [mark, into[i]!]));
   return (text) => [...text].map((c) => marks.get(c) ?? c).join('');
 }
 
