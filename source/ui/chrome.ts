@@ -7,7 +7,7 @@ import {documentView} from '../output/documents.js';
 import {displayWidth} from '../output/width.js';
 import type {Body, BodyWindow, Frame, LayoutCache, Size, UiContext} from './context.js';
 import {hints, type KeysOf} from './keymap.js';
-import type {UiState} from './state.js';
+import type {ScreenKind, UiState} from './state.js';
 import {blank, type Line, paragraph, truncate} from './text.js';
 
 /** Wider than this, lines get hard to read: the frame stays this wide on wide terminals. */
@@ -57,7 +57,7 @@ export function footerLines(
   return rows.flatMap((row) => paragraph(row, width, {tone: 'text.secondary'}));
 }
 
-const SCREEN_NAME: Readonly<Partial<Record<UiState['screen']['kind'], string>>> = {
+const SCREEN_NAME: Readonly<Partial<Record<ScreenKind, string>>> = {
   resume: 'tui.resume.title',
   results: 'tui.results.title',
   documents: 'tui.documents.title',
