@@ -140,7 +140,7 @@ export type EntryOf<K extends ScreenKind> = K extends Phase
 export interface ScreenModule<K extends ScreenKind, B extends Body = Body> {
   /** The screen's state as it is entered: nothing of the previous screen lingers. */
   readonly enter: (...args: EntryOf<K>) => ScreenOf<K>;
-  /** Which keys apply: the kind, or its form (a question is `question.single` or `question.multi`; the phone check has steps). */
+  /** Which keys apply: the kind, or its form (a question is `question:single` or `question:multi`; the phone check has steps). */
   readonly keys: (ctx: UiContext, ui: UiState, screen: ScreenOf<K>) => KeysOf;
   readonly frame: (ctx: UiContext, ui: UiState, screen: ScreenOf<K>, size: Size) => Frame<B>;
   /**

@@ -10,8 +10,8 @@ import type {PhoneScreen, ScreenKind} from './state.js';
  */
 export type KeysOf =
   | Exclude<ScreenKind, 'question' | 'phone'>
-  | `question.${Question['type']}`
-  | `phone.${PhoneScreen['step']}`;
+  | `question:${Question['type']}`
+  | `phone:${PhoneScreen['step']}`;
 
 export type Command =
   | 'up'
@@ -65,25 +65,25 @@ export interface Binding {
 export const EVERYWHERE: readonly KeysOf[] = [
   'welcome',
   'resume',
-  'question.single',
-  'question.multi',
+  'question:single',
+  'question:multi',
   'results',
   'documents',
   'document',
-  'phone.reading',
-  'phone.findings',
-  'phone.revoke',
-  'phone.confirm',
+  'phone:reading',
+  'phone:findings',
+  'phone:revoke',
+  'phone:confirm',
 ];
-const LISTS: readonly KeysOf[] = ['resume', 'question.single', 'question.multi', 'results', 'documents', 'phone.findings', 'phone.revoke'];
+const LISTS: readonly KeysOf[] = ['resume', 'question:single', 'question:multi', 'results', 'documents', 'phone:findings', 'phone:revoke'];
 const BACK_KEYS: readonly KeySpec[] = [{name: 'left'}, {name: 'backspace'}, {name: 'delete'}];
 
 export const KEYMAP: readonly Binding[] = [
   {command: 'interrupt', keys: [{ctrl: 'c'}], screens: EVERYWHERE},
   // The hint names the numbers there are ("1-3", "1-9, 0"): see numberRange.
-  {command: 'pick', keys: [{digit: true}], screens: ['question.single'], hint: 'tui.key.number'},
+  {command: 'pick', keys: [{digit: true}], screens: ['question:single'], hint: 'tui.key.number'},
   // On multiple choice a number ticks (and moves to) its option.
-  {command: 'pick', keys: [{digit: true}], screens: ['question.multi'], hint: 'tui.key.numberTick'},
+  {command: 'pick', keys: [{digit: true}], screens: ['question:multi'], hint: 'tui.key.numberTick'},
   {command: 'up', keys: [{name: 'up'}], screens: LISTS, hint: 'tui.key.move'},
   {command: 'down', keys: [{name: 'down'}], screens: LISTS, hint: 'tui.key.move'},
   {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['results'], hint: 'tui.key.page', when: 'more'},
@@ -97,20 +97,20 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'down', keys: [{name: 'down'}], screens: ['welcome'], hint: 'tui.key.scroll', when: 'scrollable'},
   {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['welcome'], hint: 'tui.key.scroll', when: 'scrollable'},
   {command: 'pageDown', keys: [{name: 'pageDown'}], screens: ['welcome'], hint: 'tui.key.scroll', when: 'scrollable'},
-  {command: 'toggle', keys: [{input: ' '}], screens: ['question.multi'], hint: 'tui.key.toggle'},
+  {command: 'toggle', keys: [{input: ' '}], screens: ['question:multi'], hint: 'tui.key.toggle'},
   {command: 'toggle', keys: [{input: ' '}], screens: ['results'], hint: 'tui.key.done'},
-  {command: 'toggle', keys: [{input: ' '}], screens: ['phone.findings'], hint: 'tui.key.markLoan'},
+  {command: 'toggle', keys: [{input: ' '}], screens: ['phone:findings'], hint: 'tui.key.markLoan'},
   // No hint: space does not pick on single choice; it shows how to pick instead.
-  {command: 'toggle', keys: [{input: ' '}], screens: ['question.single']},
+  {command: 'toggle', keys: [{input: ' '}], screens: ['question:single']},
   {command: 'select', keys: [{name: 'return'}], screens: ['welcome'], hint: 'tui.key.start'},
-  {command: 'select', keys: [{name: 'return'}], screens: ['resume', 'question.single'], hint: 'tui.key.pick'},
-  {command: 'select', keys: [{name: 'return'}], screens: ['question.multi'], hint: 'tui.key.confirm'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['resume', 'question:single'], hint: 'tui.key.pick'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['question:multi'], hint: 'tui.key.confirm'},
   {command: 'select', keys: [{name: 'return'}], screens: ['results', 'documents'], hint: 'tui.key.open'},
-  {command: 'select', keys: [{name: 'return'}], screens: ['phone.findings'], hint: 'tui.key.fillIn'},
-  {command: 'select', keys: [{name: 'return'}], screens: ['phone.revoke'], hint: 'tui.key.switchOffThis'},
-  {command: 'select', keys: [{name: 'return'}], screens: ['phone.confirm'], hint: 'tui.key.useAnswers'},
-  {command: 'phone', keys: [{input: 'p'}], screens: ['question.single'], hint: 'tui.key.phone', when: 'phone'},
-  {command: 'revoke', keys: [{input: 'x'}], screens: ['phone.findings'], hint: 'tui.key.switchOff'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['phone:findings'], hint: 'tui.key.fillIn'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['phone:revoke'], hint: 'tui.key.switchOffThis'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['phone:confirm'], hint: 'tui.key.useAnswers'},
+  {command: 'phone', keys: [{input: 'p'}], screens: ['question:single'], hint: 'tui.key.phone', when: 'phone'},
+  {command: 'revoke', keys: [{input: 'x'}], screens: ['phone:findings'], hint: 'tui.key.switchOff'},
   {command: 'documents', keys: [{input: 'd'}], screens: ['results'], hint: 'tui.key.documents', when: 'documents'},
   {command: 'copy', keys: [{input: 'c'}], screens: ['results'], hint: 'tui.key.copy'},
   {command: 'copy', keys: [{input: 'c'}], screens: ['document'], hint: 'tui.key.copyText'},
@@ -120,12 +120,12 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'export', keys: [{input: 'e'}], screens: ['document'], hint: 'tui.key.export'},
   {command: 'restart', keys: [{input: 'r'}], screens: ['results'], hint: 'tui.key.restart', when: 'more'},
   {command: 'lang', keys: [{input: 'l'}], screens: ['welcome', 'resume'], hint: 'tui.key.lang'},
-  {command: 'back', keys: BACK_KEYS, screens: ['question.single', 'question.multi'], hint: 'tui.key.back'},
+  {command: 'back', keys: BACK_KEYS, screens: ['question:single', 'question:multi'], hint: 'tui.key.back'},
   {command: 'back', keys: BACK_KEYS, screens: ['results'], hint: 'tui.key.back', when: 'more'},
   {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['documents', 'document'], hint: 'tui.key.back'},
   // Leaving the reading stops it.
-  {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phone.reading'], hint: 'tui.key.cancel'},
-  {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phone.findings', 'phone.revoke', 'phone.confirm'], hint: 'tui.key.back'},
+  {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phone:reading'], hint: 'tui.key.cancel'},
+  {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phone:findings', 'phone:revoke', 'phone:confirm'], hint: 'tui.key.back'},
   {command: 'keys', keys: [{input: '?'}], screens: ['results'], hint: 'tui.key.more'},
   {command: 'quit', keys: [{input: 'q'}], screens: EVERYWHERE, hint: 'tui.key.quit'},
   // No hint: offered only in the line that says another window changed the saved answers (store.conflict).

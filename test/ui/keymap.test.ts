@@ -6,10 +6,10 @@ const key = (k: Partial<Key>) => ({...NO_KEY, ...k});
 
 describe('keymap', () => {
   test('number keys pick options directly on question screens only; 0 is the tenth option', () => {
-    expect(match('question.single', '3', NO_KEY)).toEqual({command: 'pick', index: 2});
-    expect(match('question.multi', '1', NO_KEY)).toEqual({command: 'pick', index: 0});
-    expect(match('question.multi', '0', NO_KEY)).toEqual({command: 'pick', index: 9});
-    expect(match('question.single', '0', NO_KEY)).toEqual({command: 'pick', index: 9});
+    expect(match('question:single', '3', NO_KEY)).toEqual({command: 'pick', index: 2});
+    expect(match('question:multi', '1', NO_KEY)).toEqual({command: 'pick', index: 0});
+    expect(match('question:multi', '0', NO_KEY)).toEqual({command: 'pick', index: 9});
+    expect(match('question:single', '0', NO_KEY)).toEqual({command: 'pick', index: 9});
     expect(match('results', '3', NO_KEY)).toBeUndefined();
   });
 
@@ -20,11 +20,11 @@ describe('keymap', () => {
   });
 
   test('space toggles on multiple choice and ticks done on results; on single choice it has no footer hint', () => {
-    expect(match('question.multi', ' ', NO_KEY)?.command).toBe('toggle');
+    expect(match('question:multi', ' ', NO_KEY)?.command).toBe('toggle');
     expect(match('results', ' ', NO_KEY)?.command).toBe('toggle');
     // It reaches the update (which shows how to pick), but the footer does not advertise it.
-    expect(match('question.single', ' ', NO_KEY)?.command).toBe('toggle');
-    expect(hints('question.single')).not.toContain('tui.key.toggle');
+    expect(match('question:single', ' ', NO_KEY)?.command).toBe('toggle');
+    expect(hints('question:single')).not.toContain('tui.key.toggle');
   });
 
   test('on the results: Enter opens, d documents, w why, s short copy, ? all keys; a document copies and exports', () => {
@@ -41,9 +41,9 @@ describe('keymap', () => {
   });
 
   test('left arrow and backspace go back; Escape leaves a document; l is the language on welcome and resume', () => {
-    expect(match('question.single', '', key({leftArrow: true}))?.command).toBe('back');
-    expect(match('question.multi', '', key({backspace: true}))?.command).toBe('back');
-    expect(match('question.multi', '', key({delete: true}))?.command).toBe('back');
+    expect(match('question:single', '', key({leftArrow: true}))?.command).toBe('back');
+    expect(match('question:multi', '', key({backspace: true}))?.command).toBe('back');
+    expect(match('question:multi', '', key({delete: true}))?.command).toBe('back');
     expect(match('results', '', key({backspace: true}))?.command).toBe('back');
     expect(match('document', '', key({escape: true}))?.command).toBe('back');
     expect(match('documents', '', key({leftArrow: true}))?.command).toBe('back');
@@ -52,18 +52,18 @@ describe('keymap', () => {
   });
 
   test('p checks the phone from a single-choice question, and says so only where the phone can be checked', () => {
-    expect(match('question.single', 'p', NO_KEY)?.command).toBe('phone');
-    expect(hints('question.single')).not.toContain('tui.key.phone');
-    expect(hints('question.single', {phone: true})).toContain('tui.key.phone');
-    expect(match('question.multi', 'p', NO_KEY)).toBeUndefined();
+    expect(match('question:single', 'p', NO_KEY)?.command).toBe('phone');
+    expect(hints('question:single')).not.toContain('tui.key.phone');
+    expect(hints('question:single', {phone: true})).toContain('tui.key.phone');
+    expect(match('question:multi', 'p', NO_KEY)).toBeUndefined();
     // The findings: space marks a loan app, x switches a permission off, Enter goes on, backspace back.
-    expect(match('phone.findings', ' ', NO_KEY)?.command).toBe('toggle');
-    expect(match('phone.findings', 'x', NO_KEY)?.command).toBe('revoke');
-    expect(match('phone.findings', '', key({return: true}))?.command).toBe('select');
-    expect(match('phone.reading', '', key({backspace: true}))?.command).toBe('back');
-    expect(match('phone.reading', ' ', NO_KEY)).toBeUndefined();
-    expect(hints('phone.reading')).toEqual(['tui.key.cancel', 'tui.key.quit']);
-    expect(hints('phone.confirm')).toEqual(['tui.key.useAnswers', 'tui.key.back', 'tui.key.quit']);
+    expect(match('phone:findings', ' ', NO_KEY)?.command).toBe('toggle');
+    expect(match('phone:findings', 'x', NO_KEY)?.command).toBe('revoke');
+    expect(match('phone:findings', '', key({return: true}))?.command).toBe('select');
+    expect(match('phone:reading', '', key({backspace: true}))?.command).toBe('back');
+    expect(match('phone:reading', ' ', NO_KEY)).toBeUndefined();
+    expect(hints('phone:reading')).toEqual(['tui.key.cancel', 'tui.key.quit']);
+    expect(hints('phone:confirm')).toEqual(['tui.key.useAnswers', 'tui.key.back', 'tui.key.quit']);
   });
 
   test('Ctrl+C interrupts and q quits everywhere', () => {

@@ -154,10 +154,10 @@ export function phoneEvent(ctx: UiContext, ui: UiState, event: UiEvent): Update 
 /** The phone check's steps are one kind of screen: entered in phone.ts, laid out there, its keys here. */
 export const phoneScreen: ScreenModule<'phone'> = {
   enter: enterPhone,
-  keys: (_ctx, _ui, s) => `phone.${s.step}`,
+  keys: (_ctx, _ui, s) => `phone:${s.step}`,
   frame(ctx, ui, s, size) {
     const body = phoneBody(ctx, ui.app, s, frameWidth(size));
-    return framed(ctx, ui, `phone.${s.step}`, size, body, (height) => phoneWindow(body, s, height));
+    return framed(ctx, ui, `phone:${s.step}`, size, body, (height) => phoneWindow(body, s, height));
   },
   update: (ctx, ui, s, _frame, matched, was) => updatePhone(ctx, ui, s, matched, was.confirm),
 };

@@ -106,7 +106,7 @@ function enterQuestion(content: Content, app: State): ScreenOf<'question'> {
 
 export const questionScreen: ScreenModule<'question'> = {
   enter: enterQuestion,
-  keys: (ctx, ui) => (currentQuestion(ui.app, ctx.content.questions)?.type === 'multi' ? 'question.multi' : 'question.single'),
+  keys: (ctx, ui) => (currentQuestion(ui.app, ctx.content.questions)?.type === 'multi' ? 'question:multi' : 'question:single'),
   frame(ctx, ui, s, size) {
     const shown: QuestionScreen = ui.once.pickHint ? {...s, hint: 'pick'} : s;
     const body = questionBody(ctx, ui.app, shown, frameWidth(size));
@@ -119,7 +119,7 @@ export const questionScreen: ScreenModule<'question'> = {
     if (!question) return none(ui);
     const options = optionsOf(ui.app, question, content.questions);
     const count = options.length;
-    const multi = frame.keys === 'question.multi';
+    const multi = frame.keys === 'question:multi';
     const answer = (value: string | readonly string[]) => saved(content, ui, {type: 'ANSWER', question: question.id, value});
     const pickHint = none({...ui, once: {pickHint: true}});
     const toggle = (index: number): Update => {
