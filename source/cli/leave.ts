@@ -19,18 +19,21 @@ export type LeaveHandler = (code: number) => void;
 /** A mode that does not end by itself this long after being asked to leave is ended. */
 const GRACE_MS = 3000;
 
-const handlers: LeaveHandler[] = [];
+const handlers: {readonly handler: LeaveHandler; readonly graceMs: number}[] = [];
 const listeners = new Map<Signal, () => void>();
 let terminalGone = false;
 let leaving: number | undefined;
 
 /**
  * Asks `handler` to leave on a signal or a closed terminal, until the returned function is called. The
- * handler registered last is the one asked; with none left, the program ends at once with the code.
+ * handler registered last is the one asked; with none left, the program ends at once with the code. A
+ * handler that does not end the program within `graceMs` is ended (a mode that must wait for something
+ * bounded, as --phone for adb's kill-server, says how long).
  */
-export function onLeave(handler: LeaveHandler): () => void {
+export function onLeave(handler: LeaveHandler, graceMs = GRACE_MS): () => void {
   rememberTerminal();
-  handlers.push(handler);
+  const entry = {handler, graceMs};
+  handlers.push(entry);
   if (listeners.size === 0) {
     for (const name of Object.keys(SIGNAL_EXIT) as Signal[]) {
       const listener = () => {
@@ -42,7 +45,7 @@ export function onLeave(handler: LeaveHandler): () => void {
     }
   }
   return () => {
-    const at = handlers.lastIndexOf(handler);
+    const at = handlers.lastIndexOf(entry);
     if (at >= 0) handlers.splice(at, 1);
     if (handlers.length === 0) {
       for (const [name, listener] of listeners) process.off(name, listener);
@@ -54,11 +57,11 @@ export function onLeave(handler: LeaveHandler): () => void {
 function leave(code: number): void {
   if (leaving !== undefined) return;
   leaving = code;
-  const handler = handlers.at(-1);
-  if (!handler) exitNow(code);
+  const last = handlers.at(-1);
+  if (!last) exitNow(code);
   // Whatever the mode waits for (a clipboard tool, a phone), it does not keep the program alive for long.
-  setTimeout(() => exitNow(code), GRACE_MS).unref();
-  handler!(code);
+  setTimeout(() => exitNow(code), last!.graceMs).unref();
+  last!.handler(code);
 }
 
 /** The terminal went away (SIGHUP, or EIO reading or writing it): stop writing to it and leave with 129. */

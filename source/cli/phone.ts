@@ -8,8 +8,9 @@ import {adbRunner, adbTimeout, findAdb} from '../phone/adb.js';
 import {phoneAnswer} from '../phone/answers.js';
 import type {PermissionId} from '../phone/permissions.js';
 import {appLabel, failureVars, PERMISSION_LABEL, phoneJson, phoneText, settingsPath} from '../phone/report.js';
-import {type AppFinding, PhoneError, type PhoneFailure, PhoneSession, type Scan} from '../phone/scan.js';
-import type {Io} from './mode.js';
+import {type AppFinding, LIMITS, PhoneError, type PhoneFailure, PhoneSession, type Scan} from '../phone/scan.js';
+import {exitNow, onLeave, watchTerminal} from './leave.js';
+import {EXIT, type Io} from './mode.js';
 import {type Asker, openAsker} from './phone-ask.js';
 
 export const EXIT_PHONE = 3;
@@ -32,9 +33,6 @@ export interface PhoneOptions {
   readonly serial?: string;
   readonly format: 'text' | 'json';
 }
-
-/** Signals that end --phone, and the exit code each leaves with (docs/cli.md, exit codes). */
-const SIGNALS = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 
 export async function runPhone(io: Io, content: OneLanguage, options: PhoneOptions): Promise<number> {
   const {lang} = options;
@@ -62,18 +60,22 @@ export async function runPhone(io: Io, content: OneLanguage, options: PhoneOptio
   // terminal is read from the start, so that nothing typed while the phone is read can answer a question.
   const interactive = options.format === 'text' && io.stdin.isTTY === true && io.stdout.isTTY === true;
   let asker: Asker | undefined;
-  // Every way out stops what this run started: the adb call under way (its process group), and adb's
-  // server if this run started it; then it leaves with the signal's code, writing nothing more.
+  // Every way out (leave.ts: Ctrl+C 130, SIGTERM 143, a closed terminal 129; Ctrl+C as a key at a question)
+  // stops what this run started: the adb call under way (its process group), and adb's server if this run
+  // started it; then it leaves with that code, writing nothing more. Stopping the server may take as long
+  // as kill-server's own limit, so leave.ts waits that long before ending the run itself.
   let leaving = false;
   const leave = (code: number) => {
     if (leaving) return;
     leaving = true;
     asker?.close();
-    void session.stop().finally(() => process.exit(code));
+    void session.stop().finally(() => exitNow(code));
   };
-  const handlers = Object.entries(SIGNALS).map(([name, code]) => [name, () => leave(code)] as const);
-  for (const [name, handler] of handlers) process.on(name, handler);
-  if (interactive) asker = openAsker({stdin: io.stdin as NodeJS.ReadStream, write: (text) => io.stdout.write(text), onInterrupt: () => leave(SIGNALS.SIGINT)});
+  const release = onLeave(leave, LIMITS.killServer.timeoutMs + 1000);
+  if (interactive) {
+    watchTerminal(io.stdin);
+    asker = openAsker({stdin: io.stdin as NodeJS.ReadStream, write: (text) => io.stdout.write(text), onInterrupt: () => leave(EXIT.interrupted)});
+  }
   try {
     await session.connect();
     const scan = await session.scan(progress);
@@ -96,7 +98,7 @@ export async function runPhone(io: Io, content: OneLanguage, options: PhoneOptio
   } finally {
     asker?.close();
     if (!leaving) {
-      for (const [name, handler] of handlers) process.removeListener(name, handler);
+      release();
       await session.close();
     }
   }

@@ -1,5 +1,6 @@
 // Build-time loader: reads questions/*.yaml, validates them with the zod schema, checks cross-references,
-// and produces the Content the program ships (zh-Hant converted from zh-Hans: source/content/hant.ts).
+// and produces the Content the program ships, in every language of the languages table (a derived one, zh-Hant,
+// converted from the one it is derived from: source/content/hant.ts).
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parse} from 'yaml';
@@ -16,6 +17,7 @@ import {
   type sourceLocalized,
   uiFile,
 } from './schema.js';
+import {LANGUAGES, type Lang, type Language, language, type Typography} from './languages.js';
 import {ANSWER_IDS, type AnswerId, type Condition, type Content, type Localized, type Question} from './types.js';
 import {compareVersions} from './version.js';
 
@@ -28,11 +30,15 @@ export const FORBIDDEN_CONFIDENCE = new Set(['Low', 'UNCONFIRMED']);
 export const PINYIN_ARTEFACT = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/u;
 
 /**
- * Quotation marks of horizontal Traditional Chinese text: zh-Hans uses “” and ‘’ (GB/T 15834-2011), zh-Hant
- * 「」 and 『』. opencc-js leaves the marks as they are, so they are converted here, one for one.
+ * A text's quotation marks, outer and inner, rewritten from one language's typography to another's, one for
+ * one (zh-Hans “” and ‘’, GB/T 15834-2011, become zh-Hant 「」 and 『』). A conversion (opencc-js) leaves
+ * the marks as they are, so a derived language gets its own here, from the table.
  */
-const HANT_QUOTES: Readonly<Record<string, string>> = {'“': '「', '”': '」', '‘': '『', '’': '』'};
-export const toHantQuotes = (text: string) => text.replace(/[“”‘’]/g, (q) => HANT_QUOTES[q]!);
+export function requote(from: Typography, to: Typography): (text: string) => string {
+  const into = [...to.quotes, ...to.innerQuotes];
+  const marks = new Map([...from.quotes, ...from.innerQuotes].map((mark, i) => [mark, into[i]!]));
+  return (text) => [...text].map((c) => marks.get(c) ?? c).join('');
+}
 
 /**
  * Words opencc-js turns into the wrong one in this content: 发卡银行 issues cards, it is not a hairpin (髮卡);
@@ -69,17 +75,39 @@ function placeholders(text: string): string {
     .join(',');
 }
 
+/** How a derived language is made, by the table's `by`: `opencc-tw` by the rules of questions/zh-hant.yaml. */
+const DERIVE: Readonly<Record<Extract<Language['source'], {by: string}>['by'], (dir: string) => (text: string) => string>> = {
+  'opencc-tw': (dir) => {
+    const toTraditional = hantConverter(load(dir, 'zh-hant.yaml', zhHantFile));
+    return (text) => fixHant(toTraditional(text));
+  },
+};
+
+/** Each language's text from the hand-written ones: an authored language as written, a derived one made. */
+function localizer(dir: string): (value: SourceLocalized) => Localized {
+  const make = LANGUAGES.map((l: Language): [Lang, (value: Readonly<Record<string, string>>) => string] => {
+    const id = l.id as Lang;
+    if ('authored' in l.source) return [id, (value) => value[id]!];
+    const {derivedFrom, by} = l.source;
+    const convert = DERIVE[by](dir);
+    const quotes = requote(language(derivedFrom as Lang).typography, l.typography);
+    return [id, (value) => quotes(convert(value[derivedFrom]!))];
+  });
+  return (value) => Object.fromEntries(make.map(([id, text]) => [id, text(value)])) as Localized;
+}
+
 export function compileContent(dir: string): Content {
   const errors: string[] = [];
-  const toTraditional = hantConverter(load(dir, 'zh-hant.yaml', zhHantFile));
+  const languages = localizer(dir);
 
   const localize = (value: SourceLocalized, where: string): Localized => {
-    const out = {'zh-Hans': value['zh-Hans'], 'zh-Hant': fixHant(toHantQuotes(toTraditional(value['zh-Hans']))), en: value.en};
+    const out = languages(value);
+    const [first, ...others] = LANGUAGES.map((l): Lang => l.id) as [Lang, ...Lang[]];
     for (const [lang, text] of Object.entries(out)) {
       if (PINYIN_ARTEFACT.test(text)) errors.push(`${where} (${lang}): pinyin artefact in "${text}"`);
     }
-    if (placeholders(out['zh-Hans']) !== placeholders(out.en)) {
-      errors.push(`${where}: placeholders differ between zh-Hans and en`);
+    for (const lang of others) {
+      if (placeholders(out[first]) !== placeholders(out[lang])) errors.push(`${where}: placeholders differ between ${first} and ${lang}`);
     }
     return out;
   };

@@ -52,8 +52,10 @@ export const LANGUAGES = [
 
 export type Lang = (typeof LANGUAGES)[number]['id'];
 export const LANGS: readonly Lang[] = LANGUAGES.map((l) => l.id);
-/** The languages written by hand in questions/ (the others are derived from them). */
-export const AUTHORED: readonly Lang[] = LANGUAGES.filter((l) => 'authored' in l.source).map((l) => l.id);
+/** A language written by hand in questions/ (the others are derived from them). */
+export type Authored = Extract<(typeof LANGUAGES)[number], {source: {authored: true}}>['id'];
+/** The languages written by hand in questions/, in table order. */
+export const AUTHORED = LANGUAGES.filter((l) => 'authored' in l.source).map((l) => l.id) as readonly Authored[];
 
 export const language = (lang: Lang): Language => LANGUAGES.find((l) => l.id === lang)!;
 

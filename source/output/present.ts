@@ -56,7 +56,7 @@ export function present(content: Content, assessment: Assessment, lang: Lang): R
   if (!answer) throw new Error(`Unknown answer "${assessment.answer}"`);
   return {
     level: assessment.level,
-    answer: {id: answer.id, text: answer.text.filter(applies).map((part) => part.text[lang]).join(lang === 'en' ? ' ' : '')},
+    answer: {id: answer.id, text: answer.text.filter(applies).map((part) => part.text[lang]).join(language(lang).typography.sentenceJoin)},
     score: assessment.score,
     stage: assessment.stage,
     complete: assessment.complete,

@@ -63,7 +63,7 @@ export class PhoneError extends Error {
 }
 
 /** Generous for a slow phone over USB 2, short enough that a hung phone does not hang the program. */
-const LIMITS = {
+export const LIMITS = {
   devices: {timeoutMs: 15_000, maxBytes: 1 << 20},
   getprop: {timeoutMs: 20_000, maxBytes: 4 << 20},
   packages: {timeoutMs: 30_000, maxBytes: 8 << 20},

@@ -6,8 +6,8 @@ import {t, type Vars} from '../i18n/index.js';
 import {documentView} from '../output/documents.js';
 import {displayWidth} from '../output/width.js';
 import type {Body, BodyWindow, Frame, LayoutCache, Size, UiContext} from './context.js';
-import {hints, type Screen} from './keymap.js';
-import type {UiState} from './state.js';
+import {hints, type KeysOf} from './keymap.js';
+import type {ScreenKind, UiState} from './state.js';
 import {blank, type Line, paragraph, truncate} from './text.js';
 
 /** Wider than this, lines get hard to read: the frame stays this wide on wide terminals. */
@@ -38,7 +38,7 @@ export function createLayoutCache(): LayoutCache & {readonly misses: number} {
 export function footerLines(
   content: Content,
   lang: Lang,
-  screen: Screen,
+  keys: KeysOf,
   width: number,
   options: {
     readonly scrollable?: boolean;
@@ -49,7 +49,7 @@ export function footerLines(
   } = {},
 ): Line[] {
   const rows: string[] = [];
-  for (const hint of hints(screen, options).map((key) => t(content, key, lang, options.vars))) {
+  for (const hint of hints(keys, options).map((key) => t(content, key, lang, options.vars))) {
     const last = rows.at(-1);
     if (last !== undefined && displayWidth(`${last}  ${hint}`) <= width) rows[rows.length - 1] = `${last}  ${hint}`;
     else rows.push(hint);
@@ -57,7 +57,7 @@ export function footerLines(
   return rows.flatMap((row) => paragraph(row, width, {tone: 'text.secondary'}));
 }
 
-const SCREEN_NAME: Readonly<Partial<Record<UiState['screen']['kind'], string>>> = {
+const SCREEN_NAME: Readonly<Partial<Record<ScreenKind, string>>> = {
   resume: 'tui.resume.title',
   results: 'tui.results.title',
   documents: 'tui.documents.title',
@@ -90,12 +90,12 @@ export interface ChromeOptions {
 }
 
 /** Lines of the frame around the body: everything but the body, with the room left for it. */
-export function chrome(ctx: UiContext, ui: UiState, screen: Screen, width: number, rows: number, extra: ChromeOptions) {
+export function chrome(ctx: UiContext, ui: UiState, keys: KeysOf, width: number, rows: number, extra: ChromeOptions) {
   const {content} = ctx;
   const said = ui.once.message;
   const message = said ? [...paragraph(said.text, width, {tone: said.tone}), blank] : [];
   const hinted = {scrollable: extra.scrollable, more: extra.more, phone: extra.phone, documents: extra.documents, vars: extra.vars};
-  const footer = footerLines(content, ui.app.lang, screen, width, hinted);
+  const footer = footerLines(content, ui.app.lang, keys, width, hinted);
   const status = extra.status ?? [];
   // Title, blank, body, blank, message, status, footer, and the last row (Ink ends a frame with a newline).
   const height = Math.max(3, rows - 1 - 1 - 1 - message.length - status.length - footer.length - 1);
@@ -138,16 +138,16 @@ export function overlaid(lines: readonly Line[], bottom: readonly Line[]): Line[
 export function framed<B extends Body>(
   ctx: UiContext,
   ui: UiState,
-  screen: Screen,
+  keys: KeysOf,
   size: Size,
   body: B,
   place: (height: number) => BodyWindow,
   extra: Omit<ChromeOptions, 'scrollable'> & {readonly scrollable?: 'ifTaller'} = {},
 ): Frame<B> {
   const width = frameWidth(size);
-  let room = chrome(ctx, ui, screen, width, size.rows, {...extra, scrollable: false});
-  if (extra.scrollable === 'ifTaller' && body.lines.length > room.height) room = chrome(ctx, ui, screen, width, size.rows, {...extra, scrollable: true});
+  let room = chrome(ctx, ui, keys, width, size.rows, {...extra, scrollable: false});
+  if (extra.scrollable === 'ifTaller' && body.lines.length > room.height) room = chrome(ctx, ui, keys, width, size.rows, {...extra, scrollable: true});
   const window = place(room.height);
   const lines = [titleLine(ctx, ui, width), blank, ...windowed(body, window, room.height), blank, ...room.message, ...room.status, ...room.footer];
-  return {screen, width, height: room.height, body, window, lines};
+  return {keys, width, height: room.height, body, window, lines};
 }

@@ -2,12 +2,12 @@
 // size), what it lays out (its body, in a frame typed by the screen's kind), what a key leads to (the next
 // state and the effects to carry out), and the module each kind of screen is.
 import type {Content} from '../content/types.js';
-import type {State} from '../engine/questionnaire.js';
+import type {Phase, State} from '../engine/questionnaire.js';
 import type {ResultView} from '../output/present.js';
 import type {PermissionId} from '../phone/permissions.js';
 import type {AppFinding, PhoneFailure, Scan} from '../phone/scan.js';
-import type {Matched, Screen} from './keymap.js';
-import type {Once, ScreenKind, ScreenOf, UiState} from './state.js';
+import type {KeysOf, Matched} from './keymap.js';
+import type {Once, ResultsScreen, ScreenKind, ScreenOf, UiState} from './state.js';
 import type {Line} from './text.js';
 
 export interface UiContext {
@@ -107,8 +107,8 @@ export interface Update {
 
 /** One frame: every line on the screen for a state and a size, and what the update needs of it. */
 export interface Frame<B extends Body = Body> {
-  /** The keymap's name for the screen on display: which keys apply and which hints show. */
-  readonly screen: Screen;
+  /** Which keys apply and which hints show: the screen's kind, or its kind and form (keymap.ts). */
+  readonly keys: KeysOf;
   readonly width: number;
   /** Rows for the body. */
   readonly height: number;
@@ -124,12 +124,26 @@ export interface Frame<B extends Body = Body> {
 }
 
 /**
- * A kind of screen: its keys, its frame and what a key does on it. `screens/index.ts` holds one per kind
- * and the interface looks them up by the state's kind; entering a screen builds its state (state.ts).
+ * What entering a kind of screen takes: a screen the questionnaire lands on (its phase) is built from the
+ * questionnaire; the documents are opened from the results, and return to them as they were.
+ */
+export type EntryOf<K extends ScreenKind> = K extends Phase
+  ? readonly [content: Content, app: State]
+  : K extends 'documents'
+    ? readonly [from: ResultsScreen]
+    : K extends 'document'
+      ? readonly [id: string, from: ResultsScreen]
+      : readonly [];
+
+/**
+ * A kind of screen: how it is entered, its keys, its frame and what a key does on it. `screens/index.ts`
+ * holds one per kind and the interface looks them up by the state's kind.
  */
 export interface ScreenModule<K extends ScreenKind, B extends Body = Body> {
-  /** The keymap's name for this screen (a question is `single` or `multi`; the phone check has steps). */
-  readonly keys: (ctx: UiContext, ui: UiState, screen: ScreenOf<K>) => Screen;
+  /** The screen's state as it is entered: nothing of the previous screen lingers. */
+  readonly enter: (...args: EntryOf<K>) => ScreenOf<K>;
+  /** Which keys apply: the kind, or its form (a question is `question:single` or `question:multi`; the phone check has steps). */
+  readonly keys: (ctx: UiContext, ui: UiState, screen: ScreenOf<K>) => KeysOf;
   readonly frame: (ctx: UiContext, ui: UiState, screen: ScreenOf<K>, size: Size) => Frame<B>;
   /**
    * The next state and the effects for a key on this screen, against the frame on display. `ui` comes

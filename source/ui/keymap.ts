@@ -1,19 +1,17 @@
 // The one keymap table: every key the interface understands, per screen, and the footer hint it shows.
 // Footer hints are generated from this table, so what the screen says is what the keys do.
 import type {Key} from 'ink';
+import type {Question} from '../content/types.js';
+import type {PhoneScreen, ScreenKind} from './state.js';
 
-export type Screen =
-  | 'welcome'
-  | 'resume'
-  | 'single'
-  | 'multi'
-  | 'results'
-  | 'documents'
-  | 'document'
-  | 'phoneReading'
-  | 'phoneFindings'
-  | 'phoneRevoke'
-  | 'phoneConfirm';
+/**
+ * Which keys apply, in the state's own names: a kind of screen (`ScreenKind`), or, for the two kinds whose
+ * keys differ by form, the kind and its form: a question by its type, the phone check by its step.
+ */
+export type KeysOf =
+  | Exclude<ScreenKind, 'question' | 'phone'>
+  | `question:${Question['type']}`
+  | `phone:${PhoneScreen['step']}`;
 
 export type Command =
   | 'up'
@@ -57,35 +55,35 @@ export type HintWhen = 'always' | 'scrollable' | 'more' | 'phone' | 'documents';
 export interface Binding {
   readonly command: Command;
   readonly keys: readonly KeySpec[];
-  readonly screens: readonly Screen[];
+  readonly screens: readonly KeysOf[];
   /** UI string of the footer hint; bindings sharing a hint are shown once. */
   readonly hint?: string;
   readonly when?: HintWhen;
 }
 
 /** Every screen: Ctrl+C and q work on each. */
-export const SCREENS: readonly Screen[] = [
+export const EVERYWHERE: readonly KeysOf[] = [
   'welcome',
   'resume',
-  'single',
-  'multi',
+  'question:single',
+  'question:multi',
   'results',
   'documents',
   'document',
-  'phoneReading',
-  'phoneFindings',
-  'phoneRevoke',
-  'phoneConfirm',
+  'phone:reading',
+  'phone:findings',
+  'phone:revoke',
+  'phone:confirm',
 ];
-const LISTS: readonly Screen[] = ['resume', 'single', 'multi', 'results', 'documents', 'phoneFindings', 'phoneRevoke'];
+const LISTS: readonly KeysOf[] = ['resume', 'question:single', 'question:multi', 'results', 'documents', 'phone:findings', 'phone:revoke'];
 const BACK_KEYS: readonly KeySpec[] = [{name: 'left'}, {name: 'backspace'}, {name: 'delete'}];
 
 export const KEYMAP: readonly Binding[] = [
-  {command: 'interrupt', keys: [{ctrl: 'c'}], screens: SCREENS},
+  {command: 'interrupt', keys: [{ctrl: 'c'}], screens: EVERYWHERE},
   // The hint names the numbers there are ("1-3", "1-9, 0"): see numberRange.
-  {command: 'pick', keys: [{digit: true}], screens: ['single'], hint: 'tui.key.number'},
+  {command: 'pick', keys: [{digit: true}], screens: ['question:single'], hint: 'tui.key.number'},
   // On multiple choice a number ticks (and moves to) its option.
-  {command: 'pick', keys: [{digit: true}], screens: ['multi'], hint: 'tui.key.numberTick'},
+  {command: 'pick', keys: [{digit: true}], screens: ['question:multi'], hint: 'tui.key.numberTick'},
   {command: 'up', keys: [{name: 'up'}], screens: LISTS, hint: 'tui.key.move'},
   {command: 'down', keys: [{name: 'down'}], screens: LISTS, hint: 'tui.key.move'},
   {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['results'], hint: 'tui.key.page', when: 'more'},
@@ -99,20 +97,20 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'down', keys: [{name: 'down'}], screens: ['welcome'], hint: 'tui.key.scroll', when: 'scrollable'},
   {command: 'pageUp', keys: [{name: 'pageUp'}], screens: ['welcome'], hint: 'tui.key.scroll', when: 'scrollable'},
   {command: 'pageDown', keys: [{name: 'pageDown'}], screens: ['welcome'], hint: 'tui.key.scroll', when: 'scrollable'},
-  {command: 'toggle', keys: [{input: ' '}], screens: ['multi'], hint: 'tui.key.toggle'},
+  {command: 'toggle', keys: [{input: ' '}], screens: ['question:multi'], hint: 'tui.key.toggle'},
   {command: 'toggle', keys: [{input: ' '}], screens: ['results'], hint: 'tui.key.done'},
-  {command: 'toggle', keys: [{input: ' '}], screens: ['phoneFindings'], hint: 'tui.key.markLoan'},
+  {command: 'toggle', keys: [{input: ' '}], screens: ['phone:findings'], hint: 'tui.key.markLoan'},
   // No hint: space does not pick on single choice; it shows how to pick instead.
-  {command: 'toggle', keys: [{input: ' '}], screens: ['single']},
+  {command: 'toggle', keys: [{input: ' '}], screens: ['question:single']},
   {command: 'select', keys: [{name: 'return'}], screens: ['welcome'], hint: 'tui.key.start'},
-  {command: 'select', keys: [{name: 'return'}], screens: ['resume', 'single'], hint: 'tui.key.pick'},
-  {command: 'select', keys: [{name: 'return'}], screens: ['multi'], hint: 'tui.key.confirm'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['resume', 'question:single'], hint: 'tui.key.pick'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['question:multi'], hint: 'tui.key.confirm'},
   {command: 'select', keys: [{name: 'return'}], screens: ['results', 'documents'], hint: 'tui.key.open'},
-  {command: 'select', keys: [{name: 'return'}], screens: ['phoneFindings'], hint: 'tui.key.fillIn'},
-  {command: 'select', keys: [{name: 'return'}], screens: ['phoneRevoke'], hint: 'tui.key.switchOffThis'},
-  {command: 'select', keys: [{name: 'return'}], screens: ['phoneConfirm'], hint: 'tui.key.useAnswers'},
-  {command: 'phone', keys: [{input: 'p'}], screens: ['single'], hint: 'tui.key.phone', when: 'phone'},
-  {command: 'revoke', keys: [{input: 'x'}], screens: ['phoneFindings'], hint: 'tui.key.switchOff'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['phone:findings'], hint: 'tui.key.fillIn'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['phone:revoke'], hint: 'tui.key.switchOffThis'},
+  {command: 'select', keys: [{name: 'return'}], screens: ['phone:confirm'], hint: 'tui.key.useAnswers'},
+  {command: 'phone', keys: [{input: 'p'}], screens: ['question:single'], hint: 'tui.key.phone', when: 'phone'},
+  {command: 'revoke', keys: [{input: 'x'}], screens: ['phone:findings'], hint: 'tui.key.switchOff'},
   {command: 'documents', keys: [{input: 'd'}], screens: ['results'], hint: 'tui.key.documents', when: 'documents'},
   {command: 'copy', keys: [{input: 'c'}], screens: ['results'], hint: 'tui.key.copy'},
   {command: 'copy', keys: [{input: 'c'}], screens: ['document'], hint: 'tui.key.copyText'},
@@ -122,16 +120,16 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'export', keys: [{input: 'e'}], screens: ['document'], hint: 'tui.key.export'},
   {command: 'restart', keys: [{input: 'r'}], screens: ['results'], hint: 'tui.key.restart', when: 'more'},
   {command: 'lang', keys: [{input: 'l'}], screens: ['welcome', 'resume'], hint: 'tui.key.lang'},
-  {command: 'back', keys: BACK_KEYS, screens: ['single', 'multi'], hint: 'tui.key.back'},
+  {command: 'back', keys: BACK_KEYS, screens: ['question:single', 'question:multi'], hint: 'tui.key.back'},
   {command: 'back', keys: BACK_KEYS, screens: ['results'], hint: 'tui.key.back', when: 'more'},
   {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['documents', 'document'], hint: 'tui.key.back'},
   // Leaving the reading stops it.
-  {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phoneReading'], hint: 'tui.key.cancel'},
-  {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phoneFindings', 'phoneRevoke', 'phoneConfirm'], hint: 'tui.key.back'},
+  {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phone:reading'], hint: 'tui.key.cancel'},
+  {command: 'back', keys: [...BACK_KEYS, {name: 'escape'}], screens: ['phone:findings', 'phone:revoke', 'phone:confirm'], hint: 'tui.key.back'},
   {command: 'keys', keys: [{input: '?'}], screens: ['results'], hint: 'tui.key.more'},
-  {command: 'quit', keys: [{input: 'q'}], screens: SCREENS, hint: 'tui.key.quit'},
+  {command: 'quit', keys: [{input: 'q'}], screens: EVERYWHERE, hint: 'tui.key.quit'},
   // No hint: offered only in the line that says another window changed the saved answers (store.conflict).
-  {command: 'keep', keys: [{input: 'k'}], screens: SCREENS},
+  {command: 'keep', keys: [{input: 'k'}], screens: EVERYWHERE},
 ];
 
 function keyNamed(name: KeyName, input: string, key: Key): boolean {
@@ -174,7 +172,7 @@ export interface Matched {
   readonly read?: number;
 }
 
-export function match(screen: Screen, input: string, key: Key): Matched | undefined {
+export function match(screen: KeysOf, input: string, key: Key): Matched | undefined {
   for (const binding of KEYMAP) {
     if (!binding.screens.includes(screen)) continue;
     if (!binding.keys.some((spec) => matches(spec, input, key))) continue;
@@ -188,7 +186,7 @@ export function match(screen: Screen, input: string, key: Key): Matched | undefi
  * text is taller than the terminal; `more`: the full list of keys was asked for (`?`); `phone`: the phone
  * can be checked from here.
  */
-export function hints(screen: Screen, {scrollable = false, more = false, phone = false, documents = false} = {}): string[] {
+export function hints(screen: KeysOf, {scrollable = false, more = false, phone = false, documents = false} = {}): string[] {
   const out: string[] = [];
   for (const binding of KEYMAP) {
     if (!binding.hint || !binding.screens.includes(screen) || out.includes(binding.hint)) continue;

@@ -2,7 +2,8 @@
 // welcome, or resume when progress was saved; what the store found becomes the message line.
 import type {Content} from '../content/types.js';
 import {type SessionStart, startSession} from '../persistence/session.js';
-import {initialUi, type UiState} from './state.js';
+import {initialUi} from './screens/index.js';
+import type {UiState} from './state.js';
 import {noticeMessage} from './wording.js';
 
 /** Saved progress (unless --fresh) and the language to show: --lang wins over the saved one. */

@@ -1,7 +1,7 @@
 // The interface's state: what every screen shares (the questionnaire, what lasts one key, whether anything
-// changed) plus the state of the one screen on display, as a union typed by screen. Entering a screen builds
-// its state, so nothing of the previous screen lingers. Pure.
-import type {Content} from '../content/types.js';
+// changed) plus the state of the one screen on display, as a union typed by its kind (`ScreenKind`, the one
+// name for which screen). Each kind's module enters it (screens/<kind>.ts), so nothing of the previous
+// screen lingers. Pure.
 import {currentQuestion, optionsOf} from '../engine/selectors.js';
 import type {Answers} from '../engine/conditions.js';
 import type {State} from '../engine/questionnaire.js';
@@ -110,34 +110,4 @@ export interface UiState {
   readonly once: Once;
   /** Something changed this run that the saved file must reflect (so --fresh then q keeps the old file). */
   readonly dirty: boolean;
-}
-
-export const RESULTS_TOP: ResultsScreen = {kind: 'results', scroll: 0, focus: 0, open: undefined, why: false};
-
-/** The state of the screen the questionnaire is on, as entered: previous answers are pre-selected. */
-export function enterScreen(app: State, content: Content): ScreenState {
-  switch (app.phase) {
-    case 'welcome':
-      return {kind: 'welcome', scroll: 0};
-    case 'resume':
-      return {kind: 'resume', cursor: 0};
-    case 'results':
-      return RESULTS_TOP;
-    case 'question': {
-      const question = currentQuestion(app, content.questions);
-      const base = {kind: 'question', cursor: 0, picked: [], hint: 'none'} as const;
-      if (!question) return base;
-      const options = optionsOf(app, question, content.questions);
-      const previous = app.answers[question.id];
-      if (question.type === 'single') {
-        return {...base, cursor: Math.max(0, options.findIndex((o) => o.value === previous))};
-      }
-      const picked = previous === undefined || typeof previous === 'string' ? [] : [...previous];
-      return {...base, cursor: Math.max(0, options.findIndex((o) => picked.includes(o.value))), picked};
-    }
-  }
-}
-
-export function initialUi(app: State, content: Content, message?: Message): UiState {
-  return {app, screen: enterScreen(app, content), once: message ? {message} : NOTHING, dirty: false};
 }

@@ -8,7 +8,7 @@ import type {UiContext, UiEvent, Update} from './context.js';
 import type {AnyFrame} from './frame.js';
 import type {Matched} from './keymap.js';
 import {phoneEvent} from './screens/phone-update.js';
-import {screenUpdate} from './screens/index.js';
+import {landed, screenUpdate} from './screens/index.js';
 import {NOTHING, type UiState} from './state.js';
 import {engine, none, PERSIST} from './transition.js';
 
@@ -39,7 +39,7 @@ export function update(ctx: UiContext, ui: UiState, frame: AnyFrame, input: Matc
   const leaving = input.command === 'interrupt' || input.command === 'quit';
   // Typed ahead of a confirmation: dropped, the question stays (leaving still leaves).
   if (!leaving && typedAhead(ui, input.read)) return none(ui);
-  const out = keyUpdate(ctx, ui, frame, input);
+  const out = landed(ctx.content, ui.app, keyUpdate(ctx, ui, frame, input));
   // A confirmation this key asked: remember its read, so the rest of that read cannot answer it.
   const {once} = out.ui;
   if (once.confirm === undefined || input.read === undefined) return out;

@@ -3,13 +3,16 @@
 // spacing rule between Chinese and Latin letters or digits (a space: “拨打 12378”, “借款 App”), and no
 // " - " separator in titles.
 import {describe, expect, it} from 'vitest';
-import {HANT_MISCONVERSIONS, toHantQuotes} from '../../source/content/compile.js';
+import {HANT_MISCONVERSIONS, requote} from '../../source/content/compile.js';
+import {language} from '../../source/content/languages.js';
 import {content} from '../../source/content/generated.js';
 import {localizedStrings} from './helpers.js';
 
 const strings = localizedStrings(content);
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const ZH = ['zh-Hans', 'zh-Hant'] as const;
+/** zh-Hant's quotation marks from zh-Hans', by the languages table. */
+const toHantQuotes = requote(language('zh-Hans').typography, language('zh-Hant').typography);
 
 /** Placeholders filled with words of the string's own language (a permission's name: 通讯录), not Latin text. */
 const WORD_PLACEHOLDERS = new Set(['permission', 'state']);

@@ -102,15 +102,18 @@ describe.skipIf(!hasTmux)('resizing mid-question, in tmux', () => {
         await until(() => (screen().match(counter) ?? []).length === 1 && screen().includes(t(content, 'tui.key.quit', lang)), 'the question');
         tmux('resize-window', '-t', session, '-x', String(to));
         await until(() => screen().split('\n')[2]!.length > 0, 'the repaint');
-        // Repaints come in several writes: read the screen once it stops changing.
+        // Whatever the resize repaints is written before the frame of a key pressed after it (Ink renders in
+        // order): Down, which moves the highlight to the second option and changes nothing the test counts,
+        // is the marker that the repaint is over. Then the screen is read once tmux shows it whole (the same
+        // on two reads in a row).
+        tmux('send-keys', '-t', session, 'Down');
         let last = '';
         await until(() => {
           const now = screen();
-          const same = now === last;
+          const same = now === last && /^> 2\. /m.test(now);
           last = now;
           return same;
-        }, 'a quiet screen');
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        }, 'the frame of Down after the repaint');
         const text = screen();
         expect(text.match(counter)?.length, text).toBe(1);
         expect(text.split(t(content, 'tui.title', lang)).length - 1, text).toBe(1);

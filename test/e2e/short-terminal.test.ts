@@ -44,9 +44,11 @@ describe.skipIf(!hasTmux)('a 40x12 terminal', () => {
       expect(rows()[2]!.length, screen()).toBeGreaterThan(0);
       const language = t(content, 'tui.welcome.language', lang, {name: t(content, 'tui.lang.zhHans', lang)}).slice(0, 4);
       expect(screen()).not.toContain(language);
-      for (let i = 0; i < 30 && !screen().includes(language); i++) {
+      // Each Down scrolls one line: wait for the screen it leads to before the next.
+      for (let i = 0; i < 40 && !screen().includes(language); i++) {
+        const before = screen();
         keys('Down');
-        await new Promise((resolve) => setTimeout(resolve, 60));
+        await until(() => screen() !== before, `the welcome scrolled by Down ${i + 1}`);
       }
       expect(screen(), screen()).toContain(language);
       expect(rows()[0], screen()).toBe(title);
@@ -54,7 +56,7 @@ describe.skipIf(!hasTmux)('a 40x12 terminal', () => {
       keys('Enter');
       // The first question is multiple choice: its footer says Enter confirms.
       await until(() => screen().includes(t(content, 'tui.key.confirm', lang)), 'the first question');
-    });
+    }, 120_000); // some twenty Downs, each waited for: slow on a loaded machine, never a failure for it
   }
 
   test('resume (zh-Hans): title, when it was saved and the three choices', async () => {

@@ -1,6 +1,6 @@
 // Version 3 of the phone check (docs/cli.md, the phone check), through the built CLI with the stand-in adb:
 // unknown is not off, text from the phone is data, absurd times are dropped, every exit stops what it started
-// (process groups, adb's server on SIGTERM and SIGHUP), words not ids, where to get adb.
+// (process groups, adb's server on SIGINT, SIGTERM and SIGHUP), words not ids, where to get adb.
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -142,6 +142,7 @@ describe('every exit stops what it started', () => {
   });
 
   it.each([
+    ['SIGINT', 130],
     ['SIGTERM', 143],
     ['SIGHUP', 129],
   ] as const)('%s while the phone is read: the call and its child killed, the adb server this run started stopped, exit %i', async (signal, code) => {

@@ -1,15 +1,15 @@
 import type {Key} from 'ink';
 import {describe, expect, test} from 'vitest';
-import {hints, KEYMAP, match, NO_KEY, numberRange, SCREENS} from '../../source/ui/keymap.js';
+import {hints, KEYMAP, match, NO_KEY, numberRange, EVERYWHERE} from '../../source/ui/keymap.js';
 
 const key = (k: Partial<Key>) => ({...NO_KEY, ...k});
 
 describe('keymap', () => {
   test('number keys pick options directly on question screens only; 0 is the tenth option', () => {
-    expect(match('single', '3', NO_KEY)).toEqual({command: 'pick', index: 2});
-    expect(match('multi', '1', NO_KEY)).toEqual({command: 'pick', index: 0});
-    expect(match('multi', '0', NO_KEY)).toEqual({command: 'pick', index: 9});
-    expect(match('single', '0', NO_KEY)).toEqual({command: 'pick', index: 9});
+    expect(match('question:single', '3', NO_KEY)).toEqual({command: 'pick', index: 2});
+    expect(match('question:multi', '1', NO_KEY)).toEqual({command: 'pick', index: 0});
+    expect(match('question:multi', '0', NO_KEY)).toEqual({command: 'pick', index: 9});
+    expect(match('question:single', '0', NO_KEY)).toEqual({command: 'pick', index: 9});
     expect(match('results', '3', NO_KEY)).toBeUndefined();
   });
 
@@ -20,11 +20,11 @@ describe('keymap', () => {
   });
 
   test('space toggles on multiple choice and ticks done on results; on single choice it has no footer hint', () => {
-    expect(match('multi', ' ', NO_KEY)?.command).toBe('toggle');
+    expect(match('question:multi', ' ', NO_KEY)?.command).toBe('toggle');
     expect(match('results', ' ', NO_KEY)?.command).toBe('toggle');
     // It reaches the update (which shows how to pick), but the footer does not advertise it.
-    expect(match('single', ' ', NO_KEY)?.command).toBe('toggle');
-    expect(hints('single')).not.toContain('tui.key.toggle');
+    expect(match('question:single', ' ', NO_KEY)?.command).toBe('toggle');
+    expect(hints('question:single')).not.toContain('tui.key.toggle');
   });
 
   test('on the results: Enter opens, d documents, w why, s short copy, ? all keys; a document copies and exports', () => {
@@ -41,9 +41,9 @@ describe('keymap', () => {
   });
 
   test('left arrow and backspace go back; Escape leaves a document; l is the language on welcome and resume', () => {
-    expect(match('single', '', key({leftArrow: true}))?.command).toBe('back');
-    expect(match('multi', '', key({backspace: true}))?.command).toBe('back');
-    expect(match('multi', '', key({delete: true}))?.command).toBe('back');
+    expect(match('question:single', '', key({leftArrow: true}))?.command).toBe('back');
+    expect(match('question:multi', '', key({backspace: true}))?.command).toBe('back');
+    expect(match('question:multi', '', key({delete: true}))?.command).toBe('back');
     expect(match('results', '', key({backspace: true}))?.command).toBe('back');
     expect(match('document', '', key({escape: true}))?.command).toBe('back');
     expect(match('documents', '', key({leftArrow: true}))?.command).toBe('back');
@@ -52,22 +52,22 @@ describe('keymap', () => {
   });
 
   test('p checks the phone from a single-choice question, and says so only where the phone can be checked', () => {
-    expect(match('single', 'p', NO_KEY)?.command).toBe('phone');
-    expect(hints('single')).not.toContain('tui.key.phone');
-    expect(hints('single', {phone: true})).toContain('tui.key.phone');
-    expect(match('multi', 'p', NO_KEY)).toBeUndefined();
+    expect(match('question:single', 'p', NO_KEY)?.command).toBe('phone');
+    expect(hints('question:single')).not.toContain('tui.key.phone');
+    expect(hints('question:single', {phone: true})).toContain('tui.key.phone');
+    expect(match('question:multi', 'p', NO_KEY)).toBeUndefined();
     // The findings: space marks a loan app, x switches a permission off, Enter goes on, backspace back.
-    expect(match('phoneFindings', ' ', NO_KEY)?.command).toBe('toggle');
-    expect(match('phoneFindings', 'x', NO_KEY)?.command).toBe('revoke');
-    expect(match('phoneFindings', '', key({return: true}))?.command).toBe('select');
-    expect(match('phoneReading', '', key({backspace: true}))?.command).toBe('back');
-    expect(match('phoneReading', ' ', NO_KEY)).toBeUndefined();
-    expect(hints('phoneReading')).toEqual(['tui.key.cancel', 'tui.key.quit']);
-    expect(hints('phoneConfirm')).toEqual(['tui.key.useAnswers', 'tui.key.back', 'tui.key.quit']);
+    expect(match('phone:findings', ' ', NO_KEY)?.command).toBe('toggle');
+    expect(match('phone:findings', 'x', NO_KEY)?.command).toBe('revoke');
+    expect(match('phone:findings', '', key({return: true}))?.command).toBe('select');
+    expect(match('phone:reading', '', key({backspace: true}))?.command).toBe('back');
+    expect(match('phone:reading', ' ', NO_KEY)).toBeUndefined();
+    expect(hints('phone:reading')).toEqual(['tui.key.cancel', 'tui.key.quit']);
+    expect(hints('phone:confirm')).toEqual(['tui.key.useAnswers', 'tui.key.back', 'tui.key.quit']);
   });
 
   test('Ctrl+C interrupts and q quits everywhere', () => {
-    for (const screen of SCREENS) {
+    for (const screen of EVERYWHERE) {
       expect(match(screen, 'c', key({ctrl: true}))?.command).toBe('interrupt');
       expect(match(screen, 'q', NO_KEY)?.command).toBe('quit');
     }
@@ -75,7 +75,7 @@ describe('keymap', () => {
   });
 
   test('footer hints come from the table: each screen lists the hints of its bindings, once', () => {
-    for (const screen of SCREENS) {
+    for (const screen of EVERYWHERE) {
       for (const scrollable of [false, true]) {
         for (const more of [false, true]) {
           for (const phone of [false, true]) {

@@ -91,7 +91,7 @@ export function useController(controls: Controls, initial: UiState, size: Size):
     const {ui} = shell;
     switch (action.type) {
       case 'key': {
-        const matched = match(frameFor(ui).screen, action.input, action.key);
+        const matched = match(frameFor(ui).keys, action.input, action.key);
         // A key the keymap does not know only ends what lasted one key (a pending confirmation).
         if (!matched) return enqueue(shell, unknownKey(ui, action.read), []);
         const next = update(ctxFor(ui.app.lang), ui, frameFor(ui), {...matched, read: action.read});

@@ -83,6 +83,8 @@ export function documentBody(ctx: UiContext, app: State, id: string, width: numb
 }
 
 export const documentsScreen: ScreenModule<'documents'> = {
+  /** `d` on the results: the list, its first document highlighted; back returns to the results as they were. */
+  enter: (from) => ({kind: 'documents', cursor: 0, from}),
   keys: () => 'documents',
   frame(ctx, ui, s, size) {
     const body = documentsBody(ctx, ui.app, s, frameWidth(size));
@@ -94,12 +96,14 @@ export const documentsScreen: ScreenModule<'documents'> = {
     if (command === 'down') return none({...ui, screen: {...s, cursor: Math.max(0, Math.min(ids.length - 1, s.cursor + 1))}});
     if (command === 'back') return none({...ui, screen: s.from});
     const id = ids[s.cursor];
-    if (command === 'select' && id) return none({...ui, screen: {kind: 'document', id, scroll: 0, from: s.from}});
+    if (command === 'select' && id) return none({...ui, screen: documentScreen.enter(id, s.from)});
     return none(ui);
   },
 };
 
 export const documentScreen: ScreenModule<'document'> = {
+  /** A document of the list, from its top. */
+  enter: (id, from) => ({kind: 'document', id, scroll: 0, from}),
   keys: () => 'document',
   frame(ctx, ui, s, size) {
     const body = documentBody(ctx, ui.app, s.id, frameWidth(size));

@@ -1,29 +1,18 @@
-// Every kind of screen, by the kind its state names: the interface looks the module up (frame.ts for the
-// frame, update.ts for a key) instead of switching on the kind. The phone check's steps are one kind whose
-// layout and update live in phone.ts and phone-update.ts.
-import {framed, frameWidth} from '../chrome.js';
+// Every kind of screen, by the kind its state names: the interface looks the module up (to enter a screen,
+// for the frame, for a key) instead of switching on the kind. A screen's update moves the questionnaire
+// (transition.ts); the screen it lands on is entered here, by its phase's module.
+import type {Content} from '../../content/types.js';
+import type {State} from '../../engine/questionnaire.js';
 import type {Body, Frame, ScreenModule, Size, UiContext, Update} from '../context.js';
 import type {Matched} from '../keymap.js';
-import type {Once, ScreenKind, UiState} from '../state.js';
+import {type Message, NOTHING, type Once, type ScreenKind, type ScreenState, type UiState} from '../state.js';
 import {documentScreen, documentsScreen} from './documents.js';
-import {phoneBody, phoneWindow} from './phone.js';
-import {updatePhone} from './phone-update.js';
+import {phoneScreen} from './phone-update.js';
 import {questionScreen} from './question.js';
 import type {ResultsBody} from './results.js';
 import {resultsScreen} from './results-update.js';
 import {resumeScreen} from './resume.js';
 import {welcomeScreen} from './welcome.js';
-
-const PHONE_STEPS = {reading: 'phoneReading', findings: 'phoneFindings', revoke: 'phoneRevoke', confirm: 'phoneConfirm'} as const;
-
-const phoneScreen: ScreenModule<'phone'> = {
-  keys: (_ctx, _ui, s) => PHONE_STEPS[s.step],
-  frame(ctx, ui, s, size) {
-    const body = phoneBody(ctx, ui.app, s, frameWidth(size));
-    return framed(ctx, ui, PHONE_STEPS[s.step], size, body, (height) => phoneWindow(body, s, height));
-  },
-  update: (ctx, ui, s, _frame, matched, was) => updatePhone(ctx, ui, s, matched, was.confirm),
-};
 
 type Modules = {readonly [K in ScreenKind]: ScreenModule<K, BodyOf<K>>};
 /** The body each kind of screen lays out: the results' carries its rows and paragraph starts. */
@@ -48,6 +37,22 @@ export type AnyFrame = {readonly [K in ScreenKind]: Frame<BodyOf<K>> & {readonly
  */
 function moduleOf(kind: ScreenKind): ScreenModule<ScreenKind> {
   return SCREENS[kind] as unknown as ScreenModule<ScreenKind>;
+}
+
+/** The screen the questionnaire is on, as entered (a phase is the kind of its screen): previous answers pre-selected. */
+export function enterScreen(content: Content, app: State): ScreenState {
+  return SCREENS[app.phase].enter(content, app);
+}
+
+/** `next` after an update from `before`: if the questionnaire moved (another phase or question), the screen it lands on, entered. */
+export function landed(content: Content, before: State, next: Update): Update {
+  const {app} = next.ui;
+  if (app.phase === before.phase && app.current === before.current) return next;
+  return {...next, ui: {...next.ui, screen: enterScreen(content, app)}};
+}
+
+export function initialUi(app: State, content: Content, message?: Message): UiState {
+  return {app, screen: enterScreen(content, app), once: message ? {message} : NOTHING, dirty: false};
 }
 
 export function screenFrame(ctx: UiContext, ui: UiState, size: Size): AnyFrame {

@@ -7,23 +7,20 @@ import type {PermissionId} from '../../phone/permissions.js';
 import {appLabel, PERMISSION_LABEL, settingsPath} from '../../phone/report.js';
 import type {Scan} from '../../phone/scan.js';
 import {t} from '../../i18n/index.js';
-import type {Effect, UiContext, UiEvent, Update} from '../context.js';
+import {framed, frameWidth} from '../chrome.js';
+import type {Effect, ScreenModule, UiContext, UiEvent, Update} from '../context.js';
 import type {Matched} from '../keymap.js';
-import {type Confirm, enterScreen, type Message, NOTHING, type PhoneFindings, type PhoneScreen, type UiState} from '../state.js';
+import {type Confirm, type Message, NOTHING, type PhoneFindings, type PhoneScreen, type UiState} from '../state.js';
 import {engine, none, PERSIST} from '../transition.js';
 import {confirmMessage, message, phoneFailureMessage, revokeMessage} from '../wording.js';
-import {grantedGroups} from './phone.js';
+import {enterPhone, grantedGroups, phoneBody, phoneWindow} from './phone.js';
+import {questionScreen} from './question.js';
 
 const CLOSE: Effect = {type: 'phoneClose'};
 
-/** `p` on question 6: read the phone. */
-export function startPhoneCheck(ui: UiState): Update {
-  return {ui: {...ui, screen: {kind: 'phone', step: 'reading', progress: undefined}}, effects: [{type: 'phoneScan'}]};
-}
-
 /** Back to the question on screen (question 6), with its answer as it was, and the session closed. */
 function leave(ctx: UiContext, ui: UiState, note?: Message): Update {
-  return {ui: {...ui, once: note ? {message: note} : NOTHING, screen: enterScreen(ui.app, ctx.content)}, effects: [CLOSE]};
+  return {ui: {...ui, once: note ? {message: note} : NOTHING, screen: questionScreen.enter(ctx.content, ui.app)}, effects: [CLOSE]};
 }
 
 /** A fresh reading: the listed loan apps marked, the first row highlighted. */
@@ -153,3 +150,14 @@ export function phoneEvent(ctx: UiContext, ui: UiState, event: UiEvent): Update 
     }
   }
 }
+
+/** The phone check's steps are one kind of screen: entered in phone.ts, laid out there, its keys here. */
+export const phoneScreen: ScreenModule<'phone'> = {
+  enter: enterPhone,
+  keys: (_ctx, _ui, s) => `phone:${s.step}`,
+  frame(ctx, ui, s, size) {
+    const body = phoneBody(ctx, ui.app, s, frameWidth(size));
+    return framed(ctx, ui, `phone:${s.step}`, size, body, (height) => phoneWindow(body, s, height));
+  },
+  update: (ctx, ui, s, _frame, matched, was) => updatePhone(ctx, ui, s, matched, was.confirm),
+};

@@ -1,13 +1,14 @@
 // The phone check inside the questionnaire (question 6, when adb is there): reading the phone, what it
 // found (each app holding one of the five, to mark as a loan app), which permission to switch off, and the
-// answers the marked apps give before they are filled in. Laid out here; what the keys do is phone-update.ts.
+// answers the marked apps give before they are filled in. Entered and laid out here; what the keys do, and
+// the module, are phone-update.ts.
 import type {Lang} from '../../content/types.js';
 import type {State} from '../../engine/questionnaire.js';
 import {t} from '../../i18n/index.js';
 import {appLabel, deviceLine, noteLines, PERMISSION_LABEL, permissionLine} from '../../phone/report.js';
 import type {AppFinding} from '../../phone/scan.js';
-import type {Body, BodyWindow, RowSpan, UiContext} from '../context.js';
-import type {PhoneFindings, PhoneScreen} from '../state.js';
+import type {Body, BodyWindow, RowSpan, UiContext, Update} from '../context.js';
+import type {PhoneFindings, PhoneScreen, UiState} from '../state.js';
 import {blank, hanging, type Line, labelled, paragraph} from '../text.js';
 import {cursorWindow} from './documents.js';
 
@@ -17,6 +18,14 @@ export const PHONE_QUESTION = 'phone';
 /** Question 6 on screen and adb found: the offer is shown and `p` starts the check. */
 export function phoneOffered(ctx: UiContext, app: State): boolean {
   return ctx.phoneCheck === true && app.phase === 'question' && app.current === PHONE_QUESTION;
+}
+
+/** The phone check as it starts: reading the phone, nothing found yet. */
+export const enterPhone = (): PhoneScreen => ({kind: 'phone', step: 'reading', progress: undefined});
+
+/** `p` on question 6: read the phone. */
+export function startPhoneCheck(ui: UiState): Update {
+  return {ui: {...ui, screen: enterPhone()}, effects: [{type: 'phoneScan'}]};
 }
 
 /** The line under question 6's options that offers the check. */

@@ -2,7 +2,7 @@
 // options (numbered 1-9, then 0 for the tenth) and how to answer. A number picks a single choice (ticks a
 // multiple one); Enter picks the highlighted option (confirms the ticked ones); Space on a single choice
 // says how to pick instead; `p` on question 6 checks the phone when adb was found.
-import type {Question} from '../../content/types.js';
+import type {Content, Question} from '../../content/types.js';
 import {t} from '../../i18n/index.js';
 import {type State, toggleOption} from '../../engine/questionnaire.js';
 import {counter} from '../../engine/counter.js';
@@ -10,8 +10,7 @@ import {framed, frameWidth} from '../chrome.js';
 import type {Body, BodyWindow, RowSpan, ScreenModule, UiContext, Update} from '../context.js';
 import {numberRange} from '../keymap.js';
 import type {ScreenOf} from '../state.js';
-import {offerLines, phoneOffered} from './phone.js';
-import {startPhoneCheck} from './phone-update.js';
+import {offerLines, phoneOffered, startPhoneCheck} from './phone.js';
 import {currentQuestion, optionsOf} from '../state.js';
 import {bar, blank, hanging, type Line, labelled, paragraph} from '../text.js';
 import {engine, none, saved} from '../transition.js';
@@ -91,8 +90,23 @@ export function questionWindow(body: Body, screen: QuestionScreen, height: numbe
   return {top};
 }
 
+/** The question the questionnaire is on, as entered: its previous answer pre-selected. */
+function enterQuestion(content: Content, app: State): ScreenOf<'question'> {
+  const question = currentQuestion(app, content.questions);
+  const base = {kind: 'question', cursor: 0, picked: [], hint: 'none'} as const;
+  if (!question) return base;
+  const options = optionsOf(app, question, content.questions);
+  const previous = app.answers[question.id];
+  if (question.type === 'single') {
+    return {...base, cursor: Math.max(0, options.findIndex((o) => o.value === previous))};
+  }
+  const picked = previous === undefined || typeof previous === 'string' ? [] : [...previous];
+  return {...base, cursor: Math.max(0, options.findIndex((o) => picked.includes(o.value))), picked};
+}
+
 export const questionScreen: ScreenModule<'question'> = {
-  keys: (ctx, ui) => (currentQuestion(ui.app, ctx.content.questions)?.type === 'multi' ? 'multi' : 'single'),
+  enter: enterQuestion,
+  keys: (ctx, ui) => (currentQuestion(ui.app, ctx.content.questions)?.type === 'multi' ? 'question:multi' : 'question:single'),
   frame(ctx, ui, s, size) {
     const shown: QuestionScreen = ui.once.pickHint ? {...s, hint: 'pick'} : s;
     const body = questionBody(ctx, ui.app, shown, frameWidth(size));
@@ -105,7 +119,7 @@ export const questionScreen: ScreenModule<'question'> = {
     if (!question) return none(ui);
     const options = optionsOf(ui.app, question, content.questions);
     const count = options.length;
-    const multi = frame.screen === 'multi';
+    const multi = frame.keys === 'question:multi';
     const answer = (value: string | readonly string[]) => saved(content, ui, {type: 'ANSWER', question: question.id, value});
     const pickHint = none({...ui, once: {pickHint: true}});
     const toggle = (index: number): Update => {
@@ -128,7 +142,7 @@ export const questionScreen: ScreenModule<'question'> = {
         if (multi) return toggle(index);
         const picked = answer(options[index]!.value);
         // The next question remembers, for one key, that this one was answered by a number key.
-        const moved = picked.ui.screen.kind === 'question' && picked.ui.app.current !== question.id;
+        const moved = picked.ui.app.phase === 'question' && picked.ui.app.current !== question.id;
         return moved ? {...picked, ui: {...picked.ui, once: {afterNumberPick: true}}} : picked;
       }
       case 'toggle':

@@ -7,11 +7,10 @@
 import {blank, type Line, paragraph} from '../text.js';
 import {chrome, frameWidth, overlaid, titleLine, windowed} from '../chrome.js';
 import type {Frame, ScreenModule, UiContext, Update} from '../context.js';
-import type {Screen} from '../keymap.js';
 import {clampScroll, isScrollCommand, pageStep, type ScrollCommand} from '../scroll.js';
 import type {ResultsScreen, UiState} from '../state.js';
 import {ask, engine, none, saved} from '../transition.js';
-import {documentIds} from './documents.js';
+import {documentIds, documentsScreen} from './documents.js';
 import {lastTop, resultsBody, type ResultsBody, resultsWindow, snapTop, statusLine} from './results.js';
 
 type ResultsFrame = Frame<ResultsBody>;
@@ -46,13 +45,13 @@ function highlight(lines: readonly Line[], start: number, title: number): Line[]
  */
 function resultsFrame(ctx: UiContext, ui: UiState, s: ResultsScreen, width: number, rows: number): ResultsFrame {
   const {content} = ctx;
-  const screen: Screen = 'results';
+  const keys = 'results';
   const view = ctx.result(ui.app);
   const plain = {...ui, once: {}};
   const total = view.checklist.length;
   const documents = documentIds(ctx, ui.app).length > 0;
   // The status's height does not depend on which item is highlighted: laid out with the widest count.
-  const room = chrome(ctx, plain, screen, width, rows, {status: statusLine(content, view, ui.app.done, total, width), documents});
+  const room = chrome(ctx, plain, keys, width, rows, {status: statusLine(content, view, ui.app.done, total, width), documents});
   const laid = resultsLayout(ctx, ui, s, width, room.height);
   const status = statusLine(content, view, ui.app.done, Math.min(total, s.focus + 1), width);
   const focused = laid.rows[s.focus];
@@ -61,15 +60,15 @@ function resultsFrame(ctx: UiContext, ui: UiState, s: ResultsScreen, width: numb
   const lines = [titleLine(ctx, ui, width), blank, ...windowed(body, window, room.height), blank, ...status, ...room.footer];
   const said = ui.once.message;
   const message = said ? paragraph(said.text, width, {tone: said.tone}) : [];
-  const keys = ui.once.keys ? chrome(ctx, plain, screen, width, rows, {more: true, documents}).footer : [];
-  if (message.length === 0 && keys.length === 0) return {screen, width, height: room.height, body, window, lines};
+  const every = ui.once.keys ? chrome(ctx, plain, keys, width, rows, {more: true, documents}).footer : [];
+  if (message.length === 0 && every.length === 0) return {keys, width, height: room.height, body, window, lines};
   const under = status.length + room.footer.length;
   // The message takes the status line's and the hints' rows (with the blank line above when it needs it).
   const shown = message.length === 0 ? [blank, ...status] : message.length < under + 1 ? [blank, ...message] : message;
-  const bottom = [...shown, ...keys];
+  const bottom = [...shown, ...every];
   const padded = [...bottom, ...Array.from({length: Math.max(0, under + 1 - bottom.length)}, () => blank)];
   const covered = Math.max(0, padded.length - (under + 1));
-  return {screen, width, height: room.height, body, window, lines: overlaid(lines, padded), covered};
+  return {keys, width, height: room.height, body, window, lines: overlaid(lines, padded), covered};
 }
 
 /** Row `index`'s title is on screen: pinned at the top, or inside the window. */
@@ -149,7 +148,11 @@ function relaid(ctx: UiContext, ui: UiState, s: ResultsScreen, frame: ResultsFra
   return {...next, scroll: Math.min(lastTop(body, frame.height), snapTop(body, Math.max(0, scroll), true), after.start)};
 }
 
+/** The results as they open: scrolled to the top, the first row highlighted, nothing open. */
+export const RESULTS_TOP: ResultsScreen = {kind: 'results', scroll: 0, focus: 0, open: undefined, why: false};
+
 export const resultsScreen: ScreenModule<'results', ResultsBody> = {
+  enter: () => RESULTS_TOP,
   keys: () => 'results',
   frame: (ctx, ui, s, size) => resultsFrame(ctx, ui, s, frameWidth(size), size.rows),
   update(ctx, ui, s, frame, matched, was): Update {
@@ -180,7 +183,7 @@ export const resultsScreen: ScreenModule<'results', ResultsBody> = {
       case 'export':
         return {ui, effects: [{type: 'export', what: {kind: 'checklist'}}]};
       case 'documents':
-        return none({...ui, screen: {kind: 'documents', cursor: 0, from: s}});
+        return none({...ui, screen: documentsScreen.enter(s)});
       case 'restart':
         if (was.confirm !== 'restart') return ask(content, ui, 'restart');
         return saved(content, ui, {type: 'RESTART'});

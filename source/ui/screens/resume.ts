@@ -48,6 +48,7 @@ export function resumeBody(ctx: UiContext, app: State, cursor: number, width: nu
 }
 
 export const resumeScreen: ScreenModule<'resume'> = {
+  enter: () => ({kind: 'resume', cursor: 0}),
   keys: () => 'resume',
   frame(ctx, ui, s, size) {
     const body = resumeBody(ctx, ui.app, s.cursor, frameWidth(size));

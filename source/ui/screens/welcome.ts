@@ -68,6 +68,7 @@ export function welcomeBody(ctx: UiContext, lang: Lang, width: number): Body {
 }
 
 export const welcomeScreen: ScreenModule<'welcome'> = {
+  enter: () => ({kind: 'welcome', scroll: 0}),
   keys: () => 'welcome',
   frame(ctx, ui, s, size) {
     const body = welcomeBody(ctx, ui.app.lang, frameWidth(size));
