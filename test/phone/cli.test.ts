@@ -8,6 +8,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import {t} from '../../source/i18n/index.js';
 import {parseDuration} from '../../source/phone/parse.js';
+import {LIMITS} from '../../source/phone/scan.js';
 import {requireBuiltCli} from '../support/pty.js';
 import {app, fakePhone, fixture, realSet, type SyntheticApp, syntheticSet} from '../support/phone.js';
 
@@ -132,7 +133,6 @@ describe('--phone --format json, per recording set', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).apps).toHaveLength(apps.filter((_, i) => i % 3 === 0 || i % 5 === 0).length);
     expect(phone.calls()).toEqual(READS);
-    expect(r.ended - r.started).toBeLessThan(10_000);
   });
 
   it('text output without a terminal: read and print only, loan apps first, no offer, no revoke sent', () => {
@@ -195,7 +195,9 @@ describe('--phone failures: exit 3 and one line that says what to do', () => {
     const phone = fakePhone(set(), 'hang:dumpsys package packages');
     const r = runCli(['--phone'], {...phone.env, DEBT_PRIVACY_CHECK_ADB_TIMEOUT_MS: '1500'});
     expect([r.code, r.err]).toEqual([3, message('phone.error.timeout', {command: 'shell dumpsys package packages'})]);
-    expect(r.ended - r.started).toBeLessThan(10_000);
+    // Stopped at the 1.5 s asked for, not at the call's own limit (not a timing test: any loaded machine
+    // finishes well inside the gap between the two).
+    expect(r.ended - r.started).toBeLessThan(LIMITS.packages.timeoutMs);
   });
 
   it('a refused read is exit 3; a refused dumpsys appops only loses the last-used times', () => {
