@@ -19,6 +19,8 @@ const EXPECTED: Record<string, string[]> = {
   'store.byeConflict': [],
   'copy.system': [],
   'copy.osc52': [],
+  'copy.osc52Tmux': [],
+  'copy.osc52Screen': [],
   'copy.file': ['path'],
   'copy.failed': ['reason'],
   'export.done': ['path'],

@@ -355,3 +355,33 @@ test('question screens never show a number key the question does not have', () =
     expect(footer).toContain(options.length >= 10 ? '1-9, 0' : `1-${options.length}`);
   }
 });
+
+describe('a question whose options do not fit says how many are below', () => {
+  const size = {columns: 40, rows: 20};
+  const lenders = (lang: Lang) => initialUi({...initialState(lang), phase: 'question', current: 'lenders'}, content);
+
+  test('at 40x20 the first question shows "(n more below)" under the options it has room for, in every language', () => {
+    for (const lang of LANGS) {
+      const frame = frameOf(ctx, lenders(lang), size);
+      const shown = screenText(frame);
+      const options = offeredOptions(content.questions[0]!, {}, visibleIds(content.questions, {}));
+      const visible = options.filter((o, i) => shown.includes(`${i + 1}. [ ] ${o.label[lang].slice(0, 4)}`)).length;
+      expect(visible, shown).toBeGreaterThan(0);
+      expect(visible, shown).toBeLessThan(options.length);
+      const below = frame.lines.map(text).find((l) => l.includes(lang === 'en' ? 'more below' : '下面還有 ') || l.includes('下面还有 '));
+      expect(below, shown).toBeDefined();
+      const n = Number(/\d+/.exec(below!)![0]);
+      expect(n).toBeGreaterThan(0);
+      expect(n).toBeLessThanOrEqual(options.length - visible);
+      // The highlighted first option is still on screen.
+      expect(shown).toContain('> 1. [ ]');
+    }
+  });
+
+  test('with nothing below (the last option highlighted, or a tall terminal) there is no such line', () => {
+    const up = press(ctx, lenders('en'), size, {command: 'up'});
+    expect(screenText(up.frame)).toContain('> 8. [ ]');
+    expect(screenText(up.frame)).not.toContain('more below');
+    expect(screenText(frameOf(ctx, lenders('en'), {columns: 80, rows: 40}))).not.toContain('more below');
+  });
+});

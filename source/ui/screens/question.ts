@@ -7,7 +7,7 @@ import {t} from '../../i18n/index.js';
 import {type State, toggleOption} from '../../engine/questionnaire.js';
 import {counter} from '../../engine/counter.js';
 import {framed, frameWidth} from '../chrome.js';
-import type {Body, BodyWindow, RowSpan, ScreenModule, UiContext, Update} from '../context.js';
+import type {Body, BodyWindow, Frame, RowSpan, ScreenModule, UiContext, Update} from '../context.js';
 import {numberRange} from '../keymap.js';
 import type {ScreenOf} from '../state.js';
 import {offerLines, phoneOffered, startPhoneCheck} from './phone.js';
@@ -83,11 +83,28 @@ function hintLines(ctx: UiContext, question: Question, hint: QuestionScreen['hin
 export function questionWindow(body: Body, screen: QuestionScreen, height: number): BodyWindow {
   const {lines, rows = []} = body;
   if (lines.length <= height) return {top: 0};
+  // The last row is kept for the line that says how many options are below (moreBelow), if any are.
+  height = Math.max(1, height - 1);
   const end = rows[screen.cursor + 1]?.start ?? lines.length;
   const start = Math.max(0, Math.min(lines.length - height, end - height + 1));
   const warned = screen.hint !== 'none';
   const top = warned ? Math.max(start, Math.min(lines.length - height, rows[screen.cursor]?.start ?? start)) : start;
   return {top};
+}
+
+/**
+ * Options cut off by a short terminal: the body's last row says how many are below ("(3 more below)"), so
+ * that nobody takes the options on screen for all of them. (The frame's body starts under the title and
+ * the blank line after it.)
+ */
+function withMoreBelow(ctx: UiContext, lang: State['lang'], frame: Frame<Body>): Frame<Body> {
+  const {body, window, height} = frame;
+  if (body.lines.length <= height) return frame;
+  const bottom = window.top + height - 1;
+  const below = (body.rows ?? []).filter((row) => row.start >= bottom).length;
+  if (below === 0) return frame;
+  const more: Line = [{text: t(ctx.content, 'tui.question.moreBelow', lang, {n: below}), tone: 'text.secondary'}];
+  return {...frame, lines: frame.lines.map((line, i) => (i === 2 + height - 1 ? more : line))};
 }
 
 /** The question the questionnaire is on, as entered: its previous answer pre-selected. */
@@ -111,7 +128,8 @@ export const questionScreen: ScreenModule<'question'> = {
     const shown: QuestionScreen = ui.once.pickHint ? {...s, hint: 'pick'} : s;
     const body = questionBody(ctx, ui.app, shown, frameWidth(size));
     const keys = questionScreen.keys(ctx, ui, s);
-    return framed(ctx, ui, keys, size, body, (height) => questionWindow(body, shown, height), {vars: body.hintVars, phone: phoneOffered(ctx, ui.app)});
+    const frame = framed(ctx, ui, keys, size, body, (height) => questionWindow(body, shown, height), {vars: body.hintVars, phone: phoneOffered(ctx, ui.app)});
+    return withMoreBelow(ctx, ui.app.lang, frame);
   },
   update(ctx, ui, s, frame, matched, was): Update {
     const {content} = ctx;
