@@ -21,8 +21,28 @@ const quick = process.argv.includes('--quick');
 const runs = quick ? 3 : 15;
 /** The Node versions measured (the engines field says >= 20; CI tests 20, 22 and 24). */
 const MAJORS = [22, 24];
-/** The welcome screen's first sentence (questions/ui-tui.yaml, tui.welcome.purpose, English). */
-const WELCOME = 'This tool estimates how likely';
+/**
+ * The welcome screen's first words (tui.welcome.purpose in English, read from the built content so that a
+ * change of wording does not stop the bench): the first frame is complete once they are on screen.
+ */
+const WELCOME = (() => {
+  const start = JSON.parse(readFileSync(path.join(root, 'dist', 'content', 'generated-en-start.json'), 'utf8'));
+  const find = (node) => {
+    if (!node || typeof node !== 'object') return undefined;
+    if (node['tui.welcome.purpose']) return node['tui.welcome.purpose'].en;
+    for (const value of Object.values(node)) {
+      const found = find(value);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const purpose = find(start);
+  if (!purpose) {
+    console.error('bench: tui.welcome.purpose is not in dist/content/generated-en-start.json; run `npm run build`.');
+    process.exit(1);
+  }
+  return purpose.split(' ').slice(0, 5).join(' ');
+})();
 const RESULTS = 'Your result';
 const ANSI = /\u001B(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007]*\u0007|[@-Z\\-_])/g;
 /**
@@ -231,7 +251,7 @@ function sessionPeakRss(node) {
       return waitFor(expect, from);
     };
     (async () => {
-      await waitFor(new RegExp(WELCOME), 0);
+      await waitFor(new RegExp(WELCOME.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 0);
       let frame = await key('\r', /Question \d+, |Your result/);
       for (let guard = 0; guard < 60; guard++) {
         if (frame.includes(RESULTS)) break;
