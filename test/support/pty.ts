@@ -165,12 +165,15 @@ export function start(options: StartOptions = {}): Session {
       `${String(pattern)} to appear`,
       timeoutMs,
     );
-  // Ink writes each frame between the terminal's synchronized-output marks: the end mark closes a frame.
+  // Ink writes each frame between the terminal's synchronized-output marks: the end mark closes a frame. The
+  // frame must have begun after the mark: the end of one begun before it (still arriving when the mark was
+  // set, as on a loaded machine) is not the frame the key asked for.
   const frameDone = (timeoutMs = 15_000) =>
     waitUntil(
       () => {
         const since = raw.slice(markAt);
-        return since.lastIndexOf(END_FRAME) > since.lastIndexOf(BEGIN_FRAME);
+        const begun = since.indexOf(BEGIN_FRAME);
+        return begun >= 0 && since.lastIndexOf(END_FRAME) > since.lastIndexOf(BEGIN_FRAME);
       },
       'a complete frame',
       timeoutMs,
