@@ -100,6 +100,15 @@ export function partsText(parts: readonly Part[]): string {
     .join('\n\n');
 }
 
+/**
+ * For a document whose reader reads Chinese (`sendInChinese`), shown in English: send the Chinese version.
+ * The first paragraph of "how to send"; a screen shows it above the text too, before anything is copied.
+ */
+export function sendChineseNote(content: Content, id: string, lang: Lang): string | undefined {
+  const doc = content.documents.find((d) => d.id === id);
+  return doc?.sendInChinese && lang === 'en' ? t(content, 'document.sendChinese', lang, {id}) : undefined;
+}
+
 /** One document in one language, filled in from the answers (blanks where there are none). */
 export function documentView(content: Content, id: string, lang: Lang, answers?: Answers): DocumentView {
   const doc = content.documents.find((d) => d.id === id);
@@ -108,7 +117,8 @@ export function documentView(content: Content, id: string, lang: Lang, answers?:
   const refs = new Set<string>(doc.references);
   const text = layout(doc, doc.text, ctx, lang, refs);
   const how = layout(doc, doc.howToSend, ctx, lang, refs);
-  const note: Part[] = doc.sendInChinese && lang === 'en' ? [{kind: 'paragraph', text: t(content, 'document.sendChinese', lang, {id})}] : [];
+  const chinese = sendChineseNote(content, id, lang);
+  const note: Part[] = chinese ? [{kind: 'paragraph', text: chinese}] : [];
   const sources: Part[] =
     refs.size === 0
       ? []

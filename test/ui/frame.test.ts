@@ -385,3 +385,29 @@ describe('a question whose options do not fit says how many are below', () => {
     expect(screenText(frameOf(ctx, lenders('en'), {columns: 80, rows: 40}))).not.toContain('more below');
   });
 });
+
+describe('a letter whose reader reads Chinese, opened in English', () => {
+  const size = {columns: 80, rows: 24};
+  const open = (lang: Lang, id: string) => {
+    const answers = {lenders: ['none'], someone_elses_debt: 'contact_only', phone: 'iphone', app_permissions: ['none'], collector_actions: ['frequent_calls'], contacted_people: ['none'], wellbeing: 'coping'};
+    const results = onResults(ctx, answers, lang);
+    const list = press(ctx, results, size, {command: 'documents'});
+    return {lines: documentBody(ctx, list.ui.app, id, 80).lines.map(text)};
+  };
+
+  test('says "send the Chinese version" above the text, before anything can be copied, and again in how to send', () => {
+    const note = t(content, 'document.sendChinese', 'en', {id: 'contact_stop_and_delete'});
+    const {lines} = open('en', 'contact_stop_and_delete');
+    const body = lines.join(' ');
+    const top = body.indexOf(note.slice(0, 30));
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(lines[0]).toContain(note.slice(0, 20));
+    // Still in how to send as well: the text itself comes between.
+    expect(body.indexOf(note.slice(0, 30), top + 1)).toBeGreaterThan(top);
+  });
+
+  test('not in Chinese, where there is nothing to switch to', () => {
+    const {lines} = open('zh-Hans', 'contact_stop_and_delete');
+    expect(lines[0]).not.toContain(t(content, 'document.sendChinese', 'zh-Hans', {id: 'contact_stop_and_delete'}).slice(0, 8));
+  });
+});

@@ -6,7 +6,7 @@
 import type {Content, Lang} from '../../content/types.js';
 import {t} from '../../i18n/index.js';
 import type {State} from '../../engine/questionnaire.js';
-import {documentView, type Part} from '../../output/documents.js';
+import {documentView, type Part, sendChineseNote} from '../../output/documents.js';
 import {framed, frameWidth} from '../chrome.js';
 import type {Body, BodyWindow, RowSpan, ScreenModule, UiContext} from '../context.js';
 import {clampScroll, isScrollCommand, scrolled} from '../scroll.js';
@@ -74,8 +74,11 @@ function partLines(content: Content, lang: Lang, parts: readonly Part[], width: 
 
 export function documentBody(ctx: UiContext, app: State, id: string, width: number): Body {
   const doc = documentView(ctx.content, id, app.lang, app.answers);
+  // Whoever receives it reads Chinese: said before the text, which a person may copy (c) at once.
+  const chinese = sendChineseNote(ctx.content, id, app.lang);
+  const lines: Line[] = chinese ? [...paragraph(chinese, width, {tone: 'status.warning', bold: true}), blank] : [];
   // Paragraphs are laid out to the screen's width here; the content keeps one line per paragraph.
-  const lines: Line[] = partLines(ctx.content, app.lang, doc.parts.text, width);
+  lines.push(...partLines(ctx.content, app.lang, doc.parts.text, width));
   lines.push(blank, [{text: '-'.repeat(Math.min(width, 40)), tone: 'text.secondary', ariaHidden: true}], blank);
   lines.push(...paragraph(t(ctx.content, 'tui.document.howToSend', app.lang), width, {bold: true}), blank);
   lines.push(...partLines(ctx.content, app.lang, doc.parts.howToSend, width, 'text.secondary'));
