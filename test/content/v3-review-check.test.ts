@@ -88,7 +88,7 @@ describe('the answer for a small loan app whose lender is not yet known', () => 
     expect(zh.text).toContain('按它适用的规定和行业规范，不应向与债务无关的人催收');
     expect(zh.text).not.toContain('不得向与债务无关的人催收');
     const en = view(unverified, 'en').answer.text;
-    expect(en).toContain('under the rules and standards that apply to licensed lenders, one named in your contract should not collect');
+    expect(en).toContain('if your contract names a licensed lender, the rules that apply to it say it should not collect');
     expect(en).not.toContain('may not collect');
   });
 });
