@@ -13,12 +13,14 @@ const rel = (f: string) => path.relative(ROOT, f);
 
 /**
  * Every import and export-from of a file: relative ones resolved to files, packages and node: by name;
- * `external` leaves out type-only imports, which are erased and load nothing.
+ * `external` leaves out type-only imports, which are erased and load nothing; `loaded` is the local files it
+ * loads as it loads (no type-only imports, no `import()`).
  */
-function importsOf(file: string): {local: string[]; external: string[]} {
+function importsOf(file: string): {local: string[]; loaded: string[]; external: string[]} {
   const text = readFileSync(file, 'utf8');
   const found = [...text.matchAll(/^\s*(?:import|export)\s(type\s)?[^'"]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/gm)];
   const local: string[] = [];
+  const loaded: string[] = [];
   const external: string[] = [];
   for (const m of found) {
     const spec = m[2] ?? m[3]!;
@@ -29,8 +31,9 @@ function importsOf(file: string): {local: string[]; external: string[]} {
     const base = path.resolve(path.dirname(file), spec).replace(/\.js$/, '');
     const target = files.find((f) => f.replace(/\.tsx?$/, '') === base);
     if (target) local.push(target);
+    if (target && m[2] && !m[1]) loaded.push(target);
   }
-  return {local, external};
+  return {local, loaded, external};
 }
 
 const graph = new Map(files.map((f) => [f, importsOf(f)]));
@@ -88,7 +91,21 @@ describe('source/', () => {
       for (const dep of graph.get(file)!.local) walk(dep);
     };
     walk(path.join(ROOT, 'ui', 'first-paint.ts'));
-    expect(seen.has(path.join(ROOT, 'ui', 'frame.ts'))).toBe(true);
+    expect(seen.has(path.join(ROOT, 'ui', 'chrome.ts'))).toBe(true);
+  });
+
+  it('paints the first frame from the two screens a session starts on, loading none of the others, the scoring, the documents or the phone check', () => {
+    // Those load with the interface, after the first frame (docs/performance.md).
+    const loaded = new Set<string>();
+    const walk = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const dep of graph.get(file)!.loaded) walk(dep);
+    };
+    walk(path.join(ROOT, 'cli', 'interactive.ts'));
+    const reached = [...loaded].map((file) => rel(file).split(path.sep).join('/'));
+    expect(reached).toEqual(expect.arrayContaining(['ui/first-paint.ts', 'ui/screens/welcome.ts', 'ui/screens/resume.ts']));
+    expect(reached.filter((file) => /^(scoring|phone)\/|^output\/documents|^ui\/screens\/(index|question|results|documents|phone)|^cli\/main/.test(file))).toEqual([]);
   });
 
   it('imports across folders only as the table in docs/architecture.md allows (what may import what)', () => {

@@ -5,6 +5,7 @@ import type {Content, Lang} from '../content/types.js';
 import {plainLocale} from '../i18n/index.js';
 import {firstPaint, type Painted} from '../ui/first-paint.js';
 import {savedStart, startState} from '../ui/start.js';
+import {currentFolder, openClipboard} from './clipboard.js';
 import {exitNow, onLeave, watchTerminal} from './leave.js';
 import {openStore} from './store.js';
 
@@ -55,7 +56,6 @@ export async function runInteractiveCli(request: InteractiveRequest): Promise<nu
     };
     painted = firstPaint(ctx, initial, {stdout: process.stdout, stdin: process.stdin});
   }
-  const {currentFolder, openClipboard} = await import('./clipboard.js');
   const exportDir = currentFolder();
   // Started from a folder since deleted: a module of Ink's asks for the current folder as it loads, and
   // would end the program. Move to the root, which always exists; exports still say the folder is gone.

@@ -1,27 +1,28 @@
-// The command line (docs/cli.md): flags, the mode decision and exit codes. The small modes are part of
-// this module; the interactive interface (React, Ink), --plain, the phone check and --web are imported
-// when chosen, each a chunk of its own (docs/architecture.md, the build). Content is loaded in one
-// language, when first needed.
-import {cliText, contentReviewed, contentVersion, packageVersion} from '../content/generated-meta.js';
+// The command line's modes but the interface (docs/cli.md): a route decided by cli/route.ts run, and its
+// failures turned into messages and exit codes. Loaded by cli/command.ts for every route but --help,
+// --version and a plain start; content is loaded in one language, when first needed.
 import {loadContent} from '../platform/content-files.js';
 import type {Lang, OneLanguage} from '../content/types.js';
-import {detectLang, fill, plainLocale, t} from '../i18n/index.js';
+import {plainLocale, t} from '../i18n/index.js';
 import {answersMode} from './answers-mode.js';
 import {untrusted} from '../text/untrusted.js';
-import {parseFlags} from './flags.js';
+import type {Route, Routed} from './route.js';
 import {letterMode} from './letter-mode.js';
 import {EXIT, type Io, type ModeContext, UsageError} from './mode.js';
 import {savedMode} from './saved-mode.js';
 import {openStore} from './store.js';
+import {runPlain} from './plain.js';
+import {runWeb} from './web-mode.js';
+import {runPhone} from './phone.js';
 
 export {EXIT, type Io};
 
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+function modeContext(io: Io, {lang, flags}: Routed): ModeContext {
   const loaded = new Map<Lang, Promise<OneLanguage>>();
   const ctx: ModeContext = {
     io,
-    flags: {},
-    lang: detectLang(io.env),
+    flags,
+    lang,
     content() {
       const lang = ctx.lang;
       if (!loaded.has(lang)) loaded.set(lang, loadContent(lang));
@@ -34,91 +35,72 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`${t(await ctx.content(), key, ctx.lang, vars)}\n`);
     },
   };
+  return ctx;
+}
+
+/** The routes this module runs: all but --help, --version and a plain start (cli/command.ts runs those). */
+export type MainRoute = Exclude<Route, {readonly kind: 'help' | 'version' | 'interactive'}>;
+
+/** Runs a decided route; a usage error or a failure becomes its message and exit code (docs/cli.md). */
+export async function runRoute(routed: Routed<MainRoute>, io: Io): Promise<number> {
+  const ctx = modeContext(io, routed);
   try {
-    const parsed = parseFlags(argv);
-    // A valid --lang decides the language of every message, even an error about another flag.
-    if (parsed.lang) ctx.lang = parsed.lang;
-    if (!parsed.ok) {
-      const {problem} = parsed;
-      if (problem.kind === 'badLang') throw new UsageError('error.badLang', {value: untrusted(problem.value)});
-      if (problem.kind === 'needsValue') throw new UsageError('error.flagValue', {flag: untrusted(problem.flag)});
-      if (problem.suggestion) throw new UsageError('error.unknownFlagSuggest', {flag: untrusted(problem.flag), suggestion: problem.suggestion});
-      throw new UsageError('error.unknownFlag', {flag: untrusted(problem.flag)});
+    const {route: r} = routed;
+    switch (r.kind) {
+      case 'usage':
+        throw new UsageError(r.key, r.vars);
+      case 'saved':
+        return await savedMode(ctx);
+      case 'phone': {
+        return await runPhone(io, await ctx.content(), {lang: ctx.lang, format: r.format, ...(r.serial === undefined ? {} : {serial: r.serial})});
+      }
+      case 'web':
+        return await runWeb(ctx, r.file);
+      case 'letter':
+        return await letterMode(ctx, r.letter, r.format);
+      case 'answers':
+        return await answersMode(ctx, r.answers, r.format);
+      case 'needsTerminal':
+        await ctx.complain('cli.needsTerminal');
+        return EXIT.usage;
+      case 'plain': {
+        return await runPlain({
+          content: (lang, options) => loadContent(lang, options),
+          columns: () => process.stdout.columns,
+          store: openStore(io.env, await ctx.content(), {noSave: r.noSave}),
+          lang: r.lang,
+          langFromFlag: r.langFromFlag,
+          fresh: r.fresh,
+          localeHint: plainLocale(io.env),
+          input: io.stdin,
+          output: io.stdout,
+        });
+      }
     }
-    const {values, positionals} = parsed;
-    ctx.flags = values;
-    if (positionals.length > 0) throw new UsageError('error.unexpectedArgument', {value: untrusted(positionals[0]!)});
-    const format = values.format ?? 'text';
-    if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('error.badFormat', {value: untrusted(format)});
-    if (values.format !== undefined && values.answers === undefined && !values.phone && values.letter === undefined) {
-      throw new UsageError('error.formatWithoutAnswers');
-    }
-    if (values.serial !== undefined && !values.phone) throw new UsageError('phone.error.serialWithoutPhone');
-    if (values.blank && values.letter === undefined) throw new UsageError('error.blankWithoutLetter');
-    if (values.phone && format === 'markdown') throw new UsageError('phone.error.format', {value: untrusted(format)});
+  } catch (error) {
+    return await failed(ctx, error);
+  }
+}
 
-    if (values.help) {
-      io.stdout.write(`${cliText.help[ctx.lang]}\n`);
-      return EXIT.ok;
-    }
-    if (values.version) {
-      const vars = {version: packageVersion, contentVersion, reviewed: contentReviewed};
-      io.stdout.write(`${fill(cliText.version[ctx.lang], vars)}\n`);
-      return EXIT.ok;
-    }
-    if (values.forget || values.where) return await savedMode(ctx);
-    if (values.phone) {
-      const {runPhone} = await import('./phone.js');
-      return await runPhone(io, await ctx.content(), {
-        lang: ctx.lang,
-        format: format as 'text' | 'json',
-        ...(values.serial === undefined ? {} : {serial: values.serial}),
-      });
-    }
-    if (values.web) return await (await import('./web-mode.js')).runWeb(ctx, parsed.webFile);
-    if (values.letter !== undefined) return await letterMode(ctx, values.letter, format);
-    if (values.answers !== undefined) return await answersMode(ctx, values.answers, format);
-
-    if (!io.stdin.isTTY || !io.stdout.isTTY) {
-      await ctx.complain('cli.needsTerminal');
+/** A usage error: its message and the hint, exit 2. Anything else: one line, exit 1 (the stack only under DEBUG). */
+async function failed(ctx: ModeContext, error: unknown): Promise<number> {
+  const {io} = ctx;
+  try {
+    if (error instanceof UsageError) {
+      await ctx.complain(error.key, error.vars);
+      if (error.key.startsWith('error.') && !error.key.startsWith('error.json')) await ctx.complain('cli.hint');
       return EXIT.usage;
     }
-    // Line by line, for a terminal that cannot move the cursor (TERM=dumb) or when asked for.
-    if (values.plain || io.env.TERM === 'dumb') {
-      const {runPlain} = await import('./plain.js');
-      return await runPlain({
-        content: (lang, options) => loadContent(lang, options),
-        columns: () => process.stdout.columns,
-        store: openStore(io.env, await ctx.content(), {noSave: values['no-save'] === true}),
-        lang: ctx.lang,
-        langFromFlag: values.lang !== undefined,
-        fresh: values.fresh === true,
-        localeHint: plainLocale(io.env),
-        input: io.stdin,
-        output: io.stdout,
-      });
-    }
-    const {runInteractiveCli} = await import('./interactive.js');
-    return await runInteractiveCli({
-      env: io.env,
-      lang: ctx.lang,
-      langFromFlag: values.lang !== undefined,
-      noSave: values['no-save'] === true,
-      fresh: values.fresh === true,
-    });
-  } catch (error) {
-    try {
-      if (error instanceof UsageError) {
-        await ctx.complain(error.key, error.vars);
-        if (error.key.startsWith('error.') && !error.key.startsWith('error.json')) await ctx.complain('cli.hint');
-        return EXIT.usage;
-      }
-      const reason = untrusted(error instanceof Error ? error.message : String(error));
-      await ctx.complain('error.internal', {reason});
-    } catch {
-      io.stderr.write(`debt-privacy-check: ${error instanceof Error ? error.message : String(error)}\n`);
-    }
-    if (io.env.DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
-    return EXIT.internal;
+    const reason = untrusted(error instanceof Error ? error.message : String(error));
+    await ctx.complain('error.internal', {reason});
+  } catch {
+    io.stderr.write(`debt-privacy-check: ${error instanceof Error ? error.message : String(error)}\n`);
   }
+  if (io.env.DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+  return EXIT.internal;
+}
+
+/** A failure of a route cli/command.ts ran itself (the interface): reported as runRoute reports one. */
+export function reportFailure(routed: Routed, io: Io, error: unknown): Promise<number> {
+  return failed(modeContext(io, routed), error);
 }

@@ -1,9 +1,9 @@
 // --web [FILE]: writes the web edition (docs/web.md), the one HTML file the build made, to FILE (default
 // ./debt-privacy-check.html; a folder gets that name inside it), never over an existing file (-2, -3…),
 // then prints its path and how to open or send it.
-import fs from 'node:fs';
 import path from 'node:path';
 import {contentFile} from '../platform/content-files.js';
+import {fs} from '../platform/node.js';
 import {untrusted} from '../text/untrusted.js';
 import {EXIT, type ModeContext, UsageError} from './mode.js';
 

@@ -2,7 +2,7 @@
 // each call with a time limit and a cap on how much output it may return. Each call runs in a process group
 // of its own: at the time limit, on a stop, or when the output is too large, the whole group is killed, so an
 // adb wrapper's children do not outlive the call.
-import {spawn} from 'node:child_process';
+import {childProcess} from '../platform/node.js';
 
 export {findAdb} from './find-adb.js';
 
@@ -43,7 +43,7 @@ export function adbRunner(file: string, env: Readonly<Record<string, string | un
       let tooLarge = false;
       let stopped = false;
       let failed: Error | undefined;
-      const child = spawn(file, [...args], {
+      const child = childProcess().spawn(file, [...args], {
         env: env as NodeJS.ProcessEnv,
         stdio: ['ignore', 'pipe', 'pipe'],
         // A group of its own (on POSIX a new session: adb needs no terminal, and Ctrl+C is this program's).

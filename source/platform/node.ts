@@ -2,8 +2,11 @@
 // field): an `import … from 'node:fs'` in an ES module makes Node build the module's ES-module facade,
 // reading every export, which loads node:fs/promises, readline and the stream machinery with it (thirty of
 // Node's modules, a few milliseconds of every run, docs/performance.md). Types come from @types/node.
+import type * as CHILD_PROCESS from 'node:child_process';
 import type * as FS from 'node:fs';
 import type * as UTIL from 'node:util';
 
 export const fs = process.getBuiltinModule('node:fs') as typeof FS;
 export const util = process.getBuiltinModule('node:util') as typeof UTIL;
+/** Loaded when a process is first started (it brings Node's socket and stream machinery): only for adb. */
+export const childProcess = () => process.getBuiltinModule('node:child_process') as typeof CHILD_PROCESS;

@@ -3,7 +3,6 @@
 // and builds its frame from these (`framed` for most). Pure: no React, no Ink.
 import type {Content, Lang} from '../content/types.js';
 import {t, type Vars} from '../i18n/index.js';
-import {documentView} from '../output/documents.js';
 import {displayWidth} from '../output/width.js';
 import type {Body, BodyWindow, Frame, LayoutCache, Size, UiContext} from './context.js';
 import {hints, type KeysOf} from './keymap.js';
@@ -65,13 +64,12 @@ const SCREEN_NAME: Readonly<Partial<Record<ScreenKind, string>>> = {
 };
 
 /** The title line: the tool's name and the screen's, or only the screen's on a narrow terminal. */
-export function titleLine(ctx: UiContext, ui: UiState, width: number): Line {
+export function titleLine(ctx: UiContext, ui: UiState, width: number, title?: string): Line {
   const {content} = ctx;
   const lang = ui.app.lang;
   const tool = t(content, 'tui.title', lang);
   const key = SCREEN_NAME[ui.screen.kind];
-  const name =
-    ui.screen.kind === 'document' ? documentView(content, ui.screen.id, lang, ui.app.answers).title : key === undefined ? undefined : t(content, key, lang);
+  const name = title ?? (key === undefined ? undefined : t(content, key, lang));
   const full = name === undefined ? tool : t(content, 'tui.titleWith', lang, {tool, screen: name});
   // Narrow terminals: the screen's own name matters more than the tool's.
   const text = name === undefined || displayWidth(full) <= width ? truncate(full, width) : truncate(name, width);
@@ -87,6 +85,8 @@ export interface ChromeOptions {
   readonly phone?: boolean;
   /** Some documents apply (the results): "d documents" shows. */
   readonly documents?: boolean;
+  /** The screen's name where it has no fixed one (a document: its title). */
+  readonly title?: string;
 }
 
 /** Lines of the frame around the body: everything but the body, with the room left for it. */
@@ -148,6 +148,6 @@ export function framed<B extends Body>(
   let room = chrome(ctx, ui, keys, width, size.rows, {...extra, scrollable: false});
   if (extra.scrollable === 'ifTaller' && body.lines.length > room.height) room = chrome(ctx, ui, keys, width, size.rows, {...extra, scrollable: true});
   const window = place(room.height);
-  const lines = [titleLine(ctx, ui, width), blank, ...windowed(body, window, room.height), blank, ...room.message, ...room.status, ...room.footer];
+  const lines = [titleLine(ctx, ui, width, extra.title), blank, ...windowed(body, window, room.height), blank, ...room.message, ...room.status, ...room.footer];
   return {keys, width, height: room.height, body, window, lines};
 }

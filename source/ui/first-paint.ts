@@ -5,7 +5,7 @@
 // on, so nothing is echoed) and reach Ink in order. Loads nothing of Ink's but chalk.
 import chalk from 'chalk';
 import type {Size, UiContext} from './context.js';
-import {frameOf} from './frame.js';
+import {startFrame} from './screens/start.js';
 import type {UiState} from './state.js';
 import type {Line} from './text.js';
 import {colour} from './theme.js';
@@ -44,7 +44,7 @@ export interface PaintTarget {
 /** Writes the first frame for `initial`; nothing when the terminal will not take raw mode. */
 export function firstPaint(ctx: UiContext, initial: UiState, {stdout, stdin}: PaintTarget): Painted | undefined {
   const size = {columns: stdout.columns > 0 ? stdout.columns : 80, rows: stdout.rows > 0 ? stdout.rows : 24};
-  const lines = frameOf(ctx, initial, size).lines;
+  const lines = startFrame(ctx, initial, size).lines;
   try {
     // Keys typed from now on are not echoed and wait, in order, for Ink to read them.
     stdin.setRawMode(true);

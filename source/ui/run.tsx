@@ -4,6 +4,7 @@ import {render} from 'ink';
 import type {Content, Lang} from '../content/types.js';
 import {t} from '../i18n/index.js';
 import {findAdb} from '../phone/find-adb.js';
+import {openAdbSession} from './phone-adb.js';
 import type {ProgressStore} from '../persistence/types.js';
 import {writeExport} from '../services/export.js';
 import {untrusted} from '../text/untrusted.js';
@@ -72,10 +73,10 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   };
   contentFor(initial.app.lang);
 
-  // adb is looked for once: without it question 6 offers nothing. Its code loads on the first check.
+  // adb is looked for once: without it question 6 offers nothing. Node's child_process loads on the first check.
   const env = options.env ?? {};
   const adb = findAdb(env);
-  const phone = adb ? createPhoneLink(async () => (await import('./phone-adb.js')).openAdbSession(adb, env)) : undefined;
+  const phone = adb ? createPhoneLink(() => openAdbSession(adb, env)) : undefined;
 
   // Ink draws its first frame over the painted one, the same lines; a terminal resized since then has
   // re-wrapped it, so it is cleared and Ink paints afresh. A resize not yet told (SIGWINCH is read by the

@@ -2,7 +2,7 @@
 // welcome, or resume when progress was saved; what the store found becomes the message line.
 import type {Content} from '../content/types.js';
 import {type SessionStart, startSession} from '../persistence/session.js';
-import {initialUi} from './screens/index.js';
+import {startUi} from './screens/start.js';
 import type {UiState} from './state.js';
 import {noticeMessage} from './wording.js';
 
@@ -14,5 +14,5 @@ export function startState(content: Content, start: SessionStart): {readonly ini
   // No usable home folder: the welcome itself says why nothing is saved (tui.welcome.noHome), on the lines
   // that stay; the message line would say it twice and push the crisis line below the fold at 40x20.
   const told = notices.filter((n) => n.kind !== 'noHome');
-  return {initial: initialUi(app, content, noticeMessage(content, lang, told)), savedAt: saved?.updatedAt};
+  return {initial: startUi(app, content, noticeMessage(content, lang, told)), savedAt: saved?.updatedAt};
 }

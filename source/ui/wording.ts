@@ -3,8 +3,6 @@
 import type {Content, Lang} from '../content/types.js';
 import {t, type Vars} from '../i18n/index.js';
 import type {StoreNotice} from '../persistence/types.js';
-import {failureVars} from '../phone/report.js';
-import type {PhoneFailure} from '../phone/scan.js';
 import type {CopyOutcome} from '../services/types.js';
 import {MAX_PATH, untrusted} from '../text/untrusted.js';
 import type {Confirm, Message, UiState} from './state.js';
@@ -23,25 +21,6 @@ const CONFIRM_KEY: Readonly<Record<Confirm, string>> = {
 
 export function confirmMessage(content: Content, lang: Lang, confirm: Confirm, vars: Vars = {}): Message {
   return message(content, lang, CONFIRM_KEY[confirm], 'status.warning', vars);
-}
-
-// Inside the questionnaire a failure says how to try again (p) or to answer from memory; no --serial there.
-const PHONE_FAILURE_KEY: Readonly<Record<PhoneFailure['kind'], string>> = {
-  noAdb: 'tui.phone.fail.noAdb',
-  adbFailed: 'tui.phone.fail.adbFailed',
-  noDevice: 'tui.phone.fail.noDevice',
-  unauthorized: 'tui.phone.fail.unauthorized',
-  offline: 'tui.phone.fail.offline',
-  several: 'tui.phone.fail.several',
-  unknownSerial: 'tui.phone.fail.noDevice',
-  timeout: 'tui.phone.fail.timeout',
-  refused: 'tui.phone.fail.refused',
-  tooLarge: 'tui.phone.fail.tooLarge',
-};
-
-/** Why the phone could not be read, and what to do: one calm line on the question screen. */
-export function phoneFailureMessage(content: Content, lang: Lang, failure: PhoneFailure): Message {
-  return message(content, lang, PHONE_FAILURE_KEY[failure.kind], 'status.warning', failureVars(failure));
 }
 
 /** What became of a confirmed switch-off, as the phone read again says. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import {Readable} from 'node:stream';
 import fc from 'fast-check';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {run} from '../../source/cli/main.js';
+import {run} from '../../source/cli/command.js';
 import {content} from '../../source/content/generated.js';
 import {t} from '../../source/i18n/index.js';
 import {answerFor} from '../support/answers.js';

@@ -1,38 +1,42 @@
-// --phone stays a light path: the phone check is a chunk of its own (dist/chunks/phone-*.js), and neither it nor
-// anything it imports holds React, Ink or yoga (measured on the built bundle, where a stray import would show).
+// What loads before React, Ink and yoga stays free of them, measured on the built bundle (where a stray
+// import would show): the command line's chunk (dist/chunks/main-*.js), which holds --phone and the other
+// modes, and the first frame's (dist/chunks/interactive-*.js), each with every chunk it imports as it loads.
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {requireBuiltCli} from '../support/pty.js';
 
-describe('the --phone chunk', () => {
-  it('imports no React, Ink or yoga, directly or through a shared chunk', () => {
-    const chunks = path.join(path.dirname(requireBuiltCli()), 'chunks');
-    const phone = readdirSync(chunks).filter((f) => /^phone-[A-Z0-9]+\.js$/.test(f));
-    expect(phone).toHaveLength(1);
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/(?:from|import)\s*\(?"(\.\.?\/[\w./-]+\.m?js)"/g)) visit(path.join(path.dirname(file), m[1]!));
-    };
-    visit(path.join(chunks, phone[0]!));
+const chunks = () => path.join(path.dirname(requireBuiltCli()), 'chunks');
+
+/** The one chunk named `name-<hash>.js`. */
+function chunk(name: string): string {
+  const found = readdirSync(chunks()).filter((f) => new RegExp(`^${name}-[A-Z0-9]+\\.js$`).test(f));
+  expect(found, name).toHaveLength(1);
+  return path.join(chunks(), found[0]!);
+}
+
+/** A chunk and every chunk it imports statically (`import()` loads later, when called). */
+function loadedWith(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.\.?\/[\w./-]+\.m?js)"/g)) loadedWith(path.join(path.dirname(file), m[1]!), seen);
+  return seen;
+}
+
+const holdsReact = (file: string) => readFileSync(file, 'utf8').includes('react.transitional.element');
+const holdsInk = (file: string) => /yoga|useInput/.test(readFileSync(file, 'utf8'));
+
+describe('the chunks loaded before the interface', () => {
+  it('hold no React, Ink or yoga: --phone and the other modes, and the first frame', () => {
     // The marker is there to find: the interface's chunk and what it imports hold React.
-    const ui = readdirSync(chunks).filter((f) => /^run-[A-Z0-9]+\.js$/.test(f));
-    expect(ui).toHaveLength(1);
-    const uiFiles = new Set<string>();
-    const visitUi = (file: string) => {
-      if (uiFiles.has(file)) return;
-      uiFiles.add(file);
-      for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?"(\.\.?\/[\w./-]+\.m?js)"/g)) visitUi(path.join(path.dirname(file), m[1]!));
-    };
-    visitUi(path.join(chunks, ui[0]!));
-    expect([...uiFiles].some((file) => readFileSync(file, 'utf8').includes('react.transitional.element'))).toBe(true);
-    for (const file of seen) {
-      const text = readFileSync(file, 'utf8');
-      expect(text.includes('react.transitional.element'), `${path.basename(file)} holds React`).toBe(false);
-      expect(/yoga|useInput/.test(text), `${path.basename(file)} holds Ink or yoga`).toBe(false);
+    expect([...loadedWith(chunk('run'))].some(holdsReact)).toBe(true);
+    for (const name of ['main', 'interactive']) {
+      const loaded = loadedWith(chunk(name));
+      expect(loaded.size, name).toBeGreaterThan(1);
+      for (const file of loaded) {
+        expect(holdsReact(file), `${name}: ${path.basename(file)} holds React`).toBe(false);
+        expect(holdsInk(file), `${name}: ${path.basename(file)} holds Ink or yoga`).toBe(false);
+      }
     }
   });
 });

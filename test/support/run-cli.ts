@@ -3,7 +3,7 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Readable} from 'node:stream';
-import {run} from '../../source/cli/main.js';
+import {run} from '../../source/cli/command.js';
 
 export interface Ran {
   code: number;

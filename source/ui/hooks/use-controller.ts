@@ -45,12 +45,15 @@ type Action =
   | {readonly type: 'key'; readonly input: string; readonly key: Key; readonly read: number}
   | {readonly type: 'event'; readonly event: UiEvent}
   | {readonly type: 'say'; readonly message: Message}
-  | {readonly type: 'signal'; readonly code: number}
-  | {readonly type: 'done'; readonly upTo: number};
+  | {readonly type: 'signal'; readonly code: number};
 
-function enqueue(shell: Shell, ui: UiState, effects: readonly Effect[]): Shell {
+/**
+ * The next shell: `ui`, with `effects` queued after those not yet carried out (`ranUpTo`: the last one that
+ * was). Nothing new: the same shell, so React draws nothing again.
+ */
+function queued(shell: Shell, ui: UiState, effects: readonly Effect[], ranUpTo: number): Shell {
   if (ui === shell.ui && effects.length === 0) return shell;
-  const queue = [...shell.queue, ...effects.map((effect, i) => ({n: shell.queued + i, effect, state: ui}))];
+  const queue = [...shell.queue.filter((q) => q.n > ranUpTo), ...effects.map((effect, i) => ({n: shell.queued + i, effect, state: ui}))];
   return {ui, queue, queued: shell.queued + effects.length, leaving: effects.some((e) => e.type === 'exit')};
 }
 
@@ -85,27 +88,30 @@ export function useController(controls: Controls, initial: UiState, size: Size):
     [ctxFor, frames, size],
   );
 
+  // The effects carried out so far, by their number. They leave the queue with the next change of state, not
+  // by one of their own: that would be a second render of the same frame for every key that saves.
+  const [ran] = useState(() => ({upTo: -1, left: false}));
   const reducer = (shell: Shell, action: Action): Shell => {
-    if (action.type === 'done') return {...shell, queue: shell.queue.filter((q) => q.n > action.upTo)};
     if (shell.leaving) return shell;
     const {ui} = shell;
+    const enqueue = (next: UiState, effects: readonly Effect[]) => queued(shell, next, effects, ran.upTo);
     switch (action.type) {
       case 'key': {
         const matched = match(frameFor(ui).keys, action.input, action.key);
         // A key the keymap does not know only ends what lasted one key (a pending confirmation).
-        if (!matched) return enqueue(shell, unknownKey(ui, action.read), []);
+        if (!matched) return enqueue(unknownKey(ui, action.read), []);
         const next = update(ctxFor(ui.app.lang), ui, frameFor(ui), {...matched, read: action.read});
-        return enqueue(shell, next.ui, next.effects);
+        return enqueue(next.ui, next.effects);
       }
       case 'event': {
         const next = update(ctxFor(ui.app.lang), ui, frameFor(ui), action.event);
-        return enqueue(shell, next.ui, next.effects);
+        return enqueue(next.ui, next.effects);
       }
       case 'say':
-        return enqueue(shell, {...ui, once: {message: action.message}}, []);
+        return enqueue({...ui, once: {message: action.message}}, []);
       case 'signal':
         // A signal saves and leaves, as Ctrl+C does.
-        return enqueue(shell, ui, [{type: 'persist'}, {type: 'exit', code: action.code}]);
+        return enqueue(ui, [{type: 'persist'}, {type: 'exit', code: action.code}]);
     }
   };
   const [shell, dispatch] = useReducer(reducer, {ui: initial, queue: [], queued: 0, leaving: false});
@@ -113,7 +119,6 @@ export function useController(controls: Controls, initial: UiState, size: Size):
   // The effects the last keys asked for, in order, each once, against the state it was asked in. Drained as
   // soon as the frame is committed (a layout effect: in the same turn as the frame, before any later key),
   // so what is on screen is saved the moment it is shown.
-  const [ran] = useState(() => ({upTo: -1, left: false}));
   useLayoutEffect(() => {
     const fresh = shell.queue.filter((q) => q.n > ran.upTo);
     if (fresh.length === 0) return;
@@ -133,7 +138,6 @@ export function useController(controls: Controls, initial: UiState, size: Size):
         },
       });
     }
-    dispatch({type: 'done', upTo: ran.upTo});
   }, [shell.queue, ran, ctxFor, controls, exitInk]);
 
   // Reads are numbered so a confirmation answers only a key read after it was asked (update.ts). Ink hands

@@ -8,8 +8,8 @@ import {t} from '../../i18n/index.js';
 import type {State} from '../../engine/questionnaire.js';
 import {documentView, type Part, sendChineseNote} from '../../output/documents.js';
 import {framed, frameWidth} from '../chrome.js';
-import type {Body, BodyWindow, RowSpan, ScreenModule, UiContext} from '../context.js';
-import {clampScroll, isScrollCommand, scrolled} from '../scroll.js';
+import type {Body, RowSpan, ScreenModule, UiContext} from '../context.js';
+import {clampScroll, cursorWindow, isScrollCommand, scrolled} from '../scroll.js';
 import type {ScreenOf} from '../state.js';
 import {blank, hanging, type Line, labelled, paragraph} from '../text.js';
 import {none} from '../transition.js';
@@ -35,12 +35,6 @@ export function documentsBody(ctx: UiContext, app: State, screen: DocumentsScree
     return {start, end: lines.length, title: lines.length - start};
   });
   return {lines, rows};
-}
-
-/** Keeps the highlighted row on screen (the bottom of it, for a long title in a short terminal). */
-export function cursorWindow(body: Body, cursor: number, height: number): BodyWindow {
-  const end = body.rows?.[cursor]?.end ?? body.lines.length;
-  return {top: Math.max(0, Math.min(body.lines.length - height, end - height))};
 }
 
 /** Parts laid out to the width, a blank line between them; numbered lines hang under their number. */
@@ -72,7 +66,8 @@ function partLines(content: Content, lang: Lang, parts: readonly Part[], width: 
   });
 }
 
-export function documentBody(ctx: UiContext, app: State, id: string, width: number): Body {
+/** A document's lines, and its title (the screen's name in the title line). */
+export function documentBody(ctx: UiContext, app: State, id: string, width: number): Body & {readonly title: string} {
   const doc = documentView(ctx.content, id, app.lang, app.answers);
   // Whoever receives it reads Chinese: said before the text, which a person may copy (c) at once.
   const chinese = sendChineseNote(ctx.content, id, app.lang);
@@ -82,7 +77,7 @@ export function documentBody(ctx: UiContext, app: State, id: string, width: numb
   lines.push(blank, [{text: '-'.repeat(Math.min(width, 40)), tone: 'text.secondary', ariaHidden: true}], blank);
   lines.push(...paragraph(t(ctx.content, 'tui.document.howToSend', app.lang), width, {bold: true}), blank);
   lines.push(...partLines(ctx.content, app.lang, doc.parts.howToSend, width, 'text.secondary'));
-  return {lines};
+  return {lines, title: doc.title};
 }
 
 export const documentsScreen: ScreenModule<'documents'> = {
@@ -110,7 +105,7 @@ export const documentScreen: ScreenModule<'document'> = {
   keys: () => 'document',
   frame(ctx, ui, s, size) {
     const body = documentBody(ctx, ui.app, s.id, frameWidth(size));
-    return framed(ctx, ui, 'document', size, body, (height) => ({top: clampScroll(s.scroll, body.lines.length, height)}));
+    return framed(ctx, ui, 'document', size, body, (height) => ({top: clampScroll(s.scroll, body.lines.length, height)}), {title: body.title});
   },
   update(ctx, ui, s, frame, {command}) {
     if (isScrollCommand(command)) return none({...ui, screen: {...s, scroll: scrolled(s.scroll, command, frame.body.lines.length, frame.height)}});

@@ -11,16 +11,14 @@ import {phoneScreen} from './phone-update.js';
 import {questionScreen} from './question.js';
 import type {ResultsBody} from './results.js';
 import {resultsScreen} from './results-update.js';
-import {resumeScreen} from './resume.js';
-import {welcomeScreen} from './welcome.js';
+import {START_SCREENS} from './start.js';
 
 type Modules = {readonly [K in ScreenKind]: ScreenModule<K, BodyOf<K>>};
 /** The body each kind of screen lays out: the results' carries its rows and paragraph starts. */
 export type BodyOf<K extends ScreenKind> = K extends 'results' ? ResultsBody : Body;
 
 export const SCREENS: Modules = {
-  welcome: welcomeScreen,
-  resume: resumeScreen,
+  ...START_SCREENS,
   question: questionScreen,
   results: resultsScreen,
   documents: documentsScreen,

@@ -1,20 +1,40 @@
 // What keys and the phone's answers do on the phone screens. Leaving them (back to question 6, or on to
 // question 7 with the answers filled in) closes the phone session. The reading, the marks and what was
 // switched off live only in the screen's state: the saved progress gets the accepted answer ids, nothing else.
+import type {Content, Lang} from '../../content/types.js';
 import type {Answers} from '../../engine/conditions.js';
 import {computeAnswers, phoneAnswer} from '../../phone/answers.js';
 import type {PermissionId} from '../../phone/permissions.js';
-import {appLabel, PERMISSION_LABEL, settingsPath} from '../../phone/report.js';
-import type {Scan} from '../../phone/scan.js';
+import {appLabel, failureVars, PERMISSION_LABEL, settingsPath} from '../../phone/report.js';
+import type {PhoneFailure, Scan} from '../../phone/scan.js';
 import {t} from '../../i18n/index.js';
 import {framed, frameWidth} from '../chrome.js';
 import type {Effect, ScreenModule, UiContext, UiEvent, Update} from '../context.js';
 import type {Matched} from '../keymap.js';
 import {type Confirm, type Message, NOTHING, type PhoneFindings, type PhoneScreen, type UiState} from '../state.js';
 import {engine, none, PERSIST} from '../transition.js';
-import {confirmMessage, message, phoneFailureMessage, revokeMessage} from '../wording.js';
+import {confirmMessage, message, revokeMessage} from '../wording.js';
 import {enterPhone, grantedGroups, phoneBody, phoneWindow} from './phone.js';
 import {questionScreen} from './question.js';
+
+// Inside the questionnaire a failure says how to try again (p) or to answer from memory; no --serial there.
+const PHONE_FAILURE_KEY: Readonly<Record<PhoneFailure['kind'], string>> = {
+  noAdb: 'tui.phone.fail.noAdb',
+  adbFailed: 'tui.phone.fail.adbFailed',
+  noDevice: 'tui.phone.fail.noDevice',
+  unauthorized: 'tui.phone.fail.unauthorized',
+  offline: 'tui.phone.fail.offline',
+  several: 'tui.phone.fail.several',
+  unknownSerial: 'tui.phone.fail.noDevice',
+  timeout: 'tui.phone.fail.timeout',
+  refused: 'tui.phone.fail.refused',
+  tooLarge: 'tui.phone.fail.tooLarge',
+};
+
+/** Why the phone could not be read, and what to do: one calm line on the question screen. */
+function phoneFailureMessage(content: Content, lang: Lang, failure: PhoneFailure): Message {
+  return message(content, lang, PHONE_FAILURE_KEY[failure.kind], 'status.warning', failureVars(failure));
+}
 
 const CLOSE: Effect = {type: 'phoneClose'};
 

@@ -10,7 +10,7 @@ import type {AppFinding} from '../../phone/scan.js';
 import type {Body, BodyWindow, RowSpan, UiContext, Update} from '../context.js';
 import type {PhoneFindings, PhoneScreen, UiState} from '../state.js';
 import {blank, hanging, type Line, labelled, paragraph} from '../text.js';
-import {cursorWindow} from './documents.js';
+import {cursorWindow} from '../scroll.js';
 
 /** The question the phone check answers first (question 6, the phone), and where it is offered. */
 export const PHONE_QUESTION = 'phone';

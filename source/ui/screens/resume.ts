@@ -7,9 +7,9 @@ import {localDate} from '../../output/dates.js';
 import {framed, frameWidth} from '../chrome.js';
 import type {Body, RowSpan, ScreenModule, UiContext} from '../context.js';
 import {blank, hanging, type Line, labelled, paragraph} from '../text.js';
+import {cursorWindow} from '../scroll.js';
 import {ask, engine, none, PERSIST} from '../transition.js';
 import {message} from '../wording.js';
-import {cursorWindow} from './documents.js';
 
 export const RESUME_CHOICES = ['tui.resume.continue', 'tui.resume.startOver', 'tui.resume.delete'] as const;
 export type ResumeChoice = (typeof RESUME_CHOICES)[number];

@@ -1,0 +1,25 @@
+// The command line as a whole (docs/cli.md): the flags read once (flags.ts), the mode decided (route.ts),
+// --version and --help answered here, a plain start handed straight to the interface (interactive.ts), and
+// every other mode run by the command line's module (main.ts), loaded only then. The entry (source/cli.ts)
+// and the tests call `run`. This module and what it imports statically are all that --version and --help
+// load; a plain start adds the interface's first frame and nothing of main.ts (docs/performance.md).
+import {parseFlags} from './flags.js';
+import type {Io} from './mode.js';
+import {quickText, route, terminalEnds} from './route.js';
+
+/** Runs the command line; resolves to its exit code (docs/cli.md). */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const routed = route(parseFlags(argv), io.env, terminalEnds(io));
+  const {route: chosen} = routed;
+  if (chosen.kind === 'help' || chosen.kind === 'version') {
+    io.stdout.write(`${quickText(chosen.kind, routed.lang)}\n`);
+    return 0;
+  }
+  try {
+    if (chosen.kind === 'interactive') return await (await import('./interactive.js')).runInteractiveCli({env: io.env, ...chosen});
+    return await (await import('./main.js')).runRoute({...routed, route: chosen}, io);
+  } catch (error) {
+    // runRoute reports its own failures; this is one of the interface's, reported the same way.
+    return await (await import('./main.js')).reportFailure(routed, io, error);
+  }
+}
