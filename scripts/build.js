@@ -78,6 +78,9 @@ try {
     platform: 'node',
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
+    // Chunks are .mjs: ES modules by their name, so Node loads each without looking for the package.json
+    // that would say so (a few file lookups per chunk; docs/performance.md). The entry stays cli.js, the bin.
+    outExtension: {'.js': '.mjs'},
     minify: process.env.MINIFY !== '0',
     legalComments: 'none',
     jsx: 'automatic',
@@ -94,7 +97,7 @@ try {
   });
   const entryFile = path.join(next, 'cli.js');
   const outputs = result.outputFiles.map((file) => {
-    if (file.path === entryFile) return {path: file.path, text: `#!/usr/bin/env node\n${file.text}`};
+    if (file.path === path.join(next, 'cli.mjs')) return {path: entryFile, text: `#!/usr/bin/env node\n${file.text}`};
     return {path: file.path, text: `${/\brequire\b/.test(file.text) ? REQUIRE : ''}${file.text}`};
   });
   const {LANGS} = await languages();

@@ -22,7 +22,7 @@ describe('the entry', () => {
     cpSync(path.dirname(requireBuiltCli()), copy, {recursive: true});
     // The root package says "type": "module", as the published one does.
     writeFileSync(path.join(copy, 'package.json'), '{"type": "module"}\n');
-    const main = readdirSync(path.join(copy, 'chunks')).filter((f) => /^main-[\w-]+\.js$/.test(f));
+    const main = readdirSync(path.join(copy, 'chunks')).filter((f) => /^main-[\w-]+\.mjs$/.test(f));
     expect(main).toHaveLength(1);
     rmSync(path.join(copy, 'chunks', main[0]!));
     const run = (...args: string[]) => spawnSync(process.execPath, [path.join(copy, 'cli.js'), ...args], {env: env(), encoding: 'utf8'});

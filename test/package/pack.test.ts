@@ -84,7 +84,7 @@ describe('npm pack', () => {
     // The entry and the chunks esbuild split off at each import() (ES modules: the package says
     // "type": "module"), the content files per language, and the package's own files.
     for (const file of files) {
-      expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/[\w-]+\.js|dist\/content\/generated-(zh-Hans|zh-Hant|en)-(start|rest|documents)\.json|dist\/web\/debt-privacy-check\.html|package\.json|README\.md|LICENSE)$/);
+      expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/[\w-]+\.mjs|dist\/content\/generated-(zh-Hans|zh-Hant|en)-(start|rest|documents)\.json|dist\/web\/debt-privacy-check\.html|package\.json|README\.md|LICENSE)$/);
     }
     expect(files.filter((f) => f.startsWith('dist/chunks/run-'))).toHaveLength(1);
     // Per language: the part the first frame reads, the rest, and the documents' texts.

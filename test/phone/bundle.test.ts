@@ -1,6 +1,6 @@
 // What loads before React, Ink and yoga stays free of them, measured on the built bundle (where a stray
-// import would show): the command line's chunk (dist/chunks/main-*.js), which holds --phone and the other
-// modes, and the first frame's (dist/chunks/interactive-*.js), each with every chunk it imports as it loads.
+// import would show): the command line's chunk (dist/chunks/main-*.mjs), which holds --phone and the other
+// modes, and the first frame's (dist/chunks/interactive-*.mjs), each with every chunk it imports as it loads.
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -10,7 +10,7 @@ const chunks = () => path.join(path.dirname(requireBuiltCli()), 'chunks');
 
 /** The one chunk named `name-<hash>.js`. */
 function chunk(name: string): string {
-  const found = readdirSync(chunks()).filter((f) => new RegExp(`^${name}-[A-Z0-9]+\\.js$`).test(f));
+  const found = readdirSync(chunks()).filter((f) => new RegExp(`^${name}-[A-Z0-9]+\\.mjs$`).test(f));
   expect(found, name).toHaveLength(1);
   return path.join(chunks(), found[0]!);
 }
