@@ -8,7 +8,7 @@
 // way scripts/build.js bundles the CLI), interleaved run by run, and prints median times and ratios.
 // A benchmark, not a test: it exits 0 whatever the numbers, non-zero only if it cannot run at all.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -163,8 +163,24 @@ const median = (xs) => {
 };
 
 /**
- * Spawns `node args` in an 80x24 pty; resolves with ms from spawn to the first moment the output holds
- * every one of `needles`. Resolves only once the process is gone, so it never overlaps the next run.
+ * CPU time the process `pid` has used so far, all its threads, in ms (Linux: /proc/PID/task/TID/schedstat,
+ * in ns); undefined where that cannot be read. Unlike wall time it does not grow when the machine lends the
+ * CPU to someone else, so its ratio moves less on a busy or shared machine.
+ */
+function cpuMsOf(pid) {
+  try {
+    let ns = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    return ns / 1e6;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Spawns `node args` in an 80x24 pty; resolves with {ms, cpu}: ms from spawn to the first moment the output
+ * holds every one of `needles`, and the CPU time the process had used by then. Resolves only once the
+ * process is gone, so it never overlaps the next run.
  */
 function timeToText(node, args, needles, timeoutMs = 15_000) {
   return new Promise((resolve, reject) => {
@@ -176,7 +192,7 @@ function timeToText(node, args, needles, timeoutMs = 15_000) {
     const settle = () => {
       clearTimeout(timer);
       if (outcome.error) reject(outcome.error);
-      else resolve(outcome.ms);
+      else resolve({ms: outcome.ms, cpu: outcome.cpu});
     };
     const finish = (result) => {
       if (outcome) return;
@@ -195,7 +211,7 @@ function timeToText(node, args, needles, timeoutMs = 15_000) {
     p.onData((d) => {
       out += d;
       const text = out.replace(ANSI, '');
-      if (needles.every((n) => text.includes(n))) finish({ms: performance.now() - t0});
+      if (needles.every((n) => text.includes(n))) finish({ms: performance.now() - t0, cpu: cpuMsOf(p.pid)});
     });
     p.onExit(() => {
       exited = true;
@@ -206,13 +222,13 @@ function timeToText(node, args, needles, timeoutMs = 15_000) {
   });
 }
 
-/** Wall time of `node args` run to completion with pipes (no terminal), in ms. */
+/** Wall time of `node args` run to completion with pipes (no terminal): {ms}. */
 function timeRun(node, args) {
   const t0 = performance.now();
   const r = spawnSync(node, args, {cwd: tmp, env: {...baseEnv, LANG: 'en_US.UTF-8'}, encoding: 'utf8'});
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return ms;
+  return {ms};
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -298,7 +314,8 @@ function bareRssMb(node) {
 
 /**
  * Runs every task `runs` times, one run of each in turn, starting each round with the next task, so that
- * drift on the machine hits all of them alike. Resolves with the median ms of each task by key.
+ * drift on the machine hits all of them alike. Resolves with each task's medians by key: {ms, cpu} (cpu
+ * when every run of the task could read it).
  */
 async function interleaved(tasks) {
   const samples = Object.fromEntries(tasks.map((t) => [t.key, []]));
@@ -308,7 +325,13 @@ async function interleaved(tasks) {
       samples[task.key].push(await task.run());
     }
   }
-  return Object.fromEntries(tasks.map((t) => [t.key, median(samples[t.key])]));
+  return Object.fromEntries(
+    tasks.map((t) => {
+      const got = samples[t.key];
+      const cpu = got.every((r) => r.cpu !== undefined) ? median(got.map((r) => r.cpu)) : undefined;
+      return [t.key, {ms: median(got.map((r) => r.ms)), cpu}];
+    }),
+  );
 }
 
 const BARE = ['-e', 'console.log(1)'];
@@ -334,9 +357,10 @@ async function measure(node, peers) {
   ]);
 
   const rows = [];
-  const row = (name, ms, base, budget) => {
-    const ratio = ms / base;
-    rows.push([name, ms.toFixed(0), base.toFixed(0), `${ratio.toFixed(2)}x`, budget ? `<= ${budget}x` : '-', budget ? (ratio <= budget ? 'ok' : 'over') : '-']);
+  const row = (name, it, base, budget) => {
+    const ratio = it.ms / base.ms;
+    const cpu = it.cpu !== undefined && base.cpu ? `${(it.cpu / base.cpu).toFixed(2)}x` : '-';
+    rows.push([name, it.ms.toFixed(0), base.ms.toFixed(0), `${ratio.toFixed(2)}x`, cpu, budget ? `<= ${budget}x` : '-', budget ? (ratio <= budget ? 'ok' : 'over') : '-']);
   };
   row('first frame (pty 80x24)', inPty.first, inPty.bare, BUDGET.firstFrame);
   for (const peer of peers) row(`${peer.name} first prompt (pty 80x24)`, inPty[peer.name], inPty.bare, undefined);
@@ -357,6 +381,7 @@ async function measure(node, peers) {
         `${mb.toFixed(1)} MB`,
         bare ? `${bare.toFixed(1)} MB` : '-',
         '-',
+        '-',
         budget === undefined ? '-' : `<= ${budget} MB`,
         budget === undefined ? '-' : mb <= budget ? 'ok' : 'over',
       ]);
@@ -367,19 +392,23 @@ async function measure(node, peers) {
     rssNote = 'peak RSS not measured: no /proc on this system';
   }
 
-  const ratio = (ms) => `${(ms / inPty.bare).toFixed(2)}x`;
+  const ratio = (it) => `${(it.ms / inPty.bare.ms).toFixed(2)}x`;
   const inquirer = inPty['@inquirer/prompts'];
+  const cpuToo =
+    inquirer?.cpu === undefined || inPty.first.cpu === undefined
+      ? ''
+      : ` (in CPU time ${inPty.first.cpu < inquirer.cpu ? 'below' : 'not below'} it: ${(inPty.first.cpu / inPty.bare.cpu).toFixed(2)}x against ${(inquirer.cpu / inPty.bare.cpu).toFixed(2)}x)`;
   const versus =
     inquirer === undefined
       ? undefined
       : `first frame ${ratio(inPty.first)} of bare node, @inquirer/prompts ${ratio(inquirer)}` +
         (inPty['@clack/prompts'] === undefined ? '' : `, @clack/prompts ${ratio(inPty['@clack/prompts'])}`) +
-        `: the first frame is ${inPty.first < inquirer ? 'below' : 'not below'} @inquirer/prompts.`;
+        `: the first frame is ${inPty.first.ms < inquirer.ms ? 'below' : 'not below'} @inquirer/prompts${cpuToo}.`;
   return {rows, notes: [versus, rssNote].filter(Boolean)};
 }
 
 function printTable(rows) {
-  const all = [['measure', 'median ms', 'bare node ms', 'ratio', 'budget', 'ok/over'], ...rows];
+  const all = [['measure', 'median ms', 'bare node ms', 'ratio', 'CPU ratio', 'budget', 'ok/over'], ...rows];
   const widths = all[0].map((_, c) => Math.max(...all.map((r) => r[c].length)));
   const line = (r) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
   console.log(line(all[0]));

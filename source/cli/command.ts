@@ -4,7 +4,7 @@
 // and the tests call `run`. This module and what it imports statically are all that --version and --help
 // load; a plain start adds the interface's first frame and nothing of main.ts (docs/performance.md).
 import {parseFlags} from './flags.js';
-import type {Io} from './mode.js';
+import {EXIT, type Io} from './mode.js';
 import {quickText, route, terminalEnds} from './route.js';
 
 /** Runs the command line; resolves to its exit code (docs/cli.md). */
@@ -13,7 +13,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const {route: chosen} = routed;
   if (chosen.kind === 'help' || chosen.kind === 'version') {
     io.stdout.write(`${quickText(chosen.kind, routed.lang)}\n`);
-    return 0;
+    return EXIT.ok;
   }
   try {
     if (chosen.kind === 'interactive') return await (await import('./interactive.js')).runInteractiveCli({env: io.env, ...chosen});
