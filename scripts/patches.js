@@ -29,6 +29,14 @@ export const PLAIN = (() => {
 })();
 /** The same, with ASCII's control characters (escape sequences in painted lines). */
 const PLAIN_OR_CONTROL = PLAIN.replace('^[', '^[\\u0000-\\u001f\\u007f');
+/**
+ * `source` with each [from, to] replaced once; unchanged, so that the build fails, unless every `from` is
+ * there exactly once (a library that changed gets its patch reviewed, never half applied).
+ */
+function everyOnce(source, pairs) {
+  if (!pairs.every(([from]) => source.split(from).length === 2)) return source;
+  return pairs.reduce((text, [from, to]) => text.replace(from, () => to), source);
+}
 export const PATCHES = [
   {
     // The Emscripten loader fetch()es its inlined wasm from a data: URL, which loads Node's whole fetch
@@ -80,6 +88,27 @@ function* codePoints(str) { for (let index = 0; index < str.length; index++) yie
 function graphemesOf(str) { return ${PLAIN_OR_CONTROL}.test(str) && !str.includes('\\r\\n') ? codePoints(str) : segmenter.segment(str); }
 `
         : source,
+  },
+  {
+    // Ink turns every row of every frame back into a string with styledCharsToString, which diffs the styles
+    // of each character against the previous one's: three Sets and several arrays per character, although
+    // neighbours almost always share their styles (about half of all a session allocates, and the reason V8
+    // grows the young generation: docs/performance.md). Equal styles diff to nothing: skip the diff then.
+    why: 'ansi-tokenize: no style diff between characters styled alike',
+    file: at('@alcalzone/ansi-tokenize/build/styledChars.js'),
+    apply: (source) => {
+      const patched = everyOnce(source, [
+        ['ret += ansiCodesToString(char.styles);', 'if (char.styles.length > 0) ret += ansiCodesToString(char.styles);'],
+        [
+          'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+          'if (!sameStyles(chars[i - 1].styles, char.styles)) ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+        ],
+        ['ret += ansiCodesToString(diffAnsiCodes(char.styles, []));', 'if (char.styles.length > 0) ret += ansiCodesToString(diffAnsiCodes(char.styles, []));'],
+      ]);
+      const sameStyles =
+        'function sameStyles(a, b) { if (a.length !== b.length) return false; for (let j = 0; j < a.length; j++) if (a[j].code !== b[j].code || a[j].endCode !== b[j].endCode) return false; return true; }';
+      return patched === source ? source : `${patched}\n${sameStyles}\n`;
+    },
   },
   {
     // terminal-size imports child_process (5-10 ms) for a fallback used only when no stream is a terminal.

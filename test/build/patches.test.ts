@@ -65,6 +65,34 @@ describe('each patched library behaves as the original', () => {
     );
   });
 
+  test('ansi-tokenize: the same string back from every row of styled characters, styles changed at random', async () => {
+    type Styled = {value: string; styles: {code: string; endCode: string}[]};
+    const library = (await import('@alcalzone/ansi-tokenize')) as unknown as {
+      tokenize: (text: string) => unknown[];
+      styledCharsFromTokens: (tokens: unknown[]) => Styled[];
+      styledCharsToString: (chars: Styled[]) => string;
+    };
+    const {styledCharsToString: mine} = await patched<{styledCharsToString: (chars: Styled[]) => string}>('@alcalzone/ansi-tokenize/build/styledChars.js');
+    const chars = (text: string) => library.styledCharsFromTokens(library.tokenize(text));
+    // As Ink builds a row: characters of several writes side by side, each keeping the styles it had.
+    const rows = fc.array(texts, {minLength: 1, maxLength: 4}).chain((parts) => {
+      const row = parts.flatMap(chars);
+      return fc.array(fc.nat({max: Math.max(0, row.length - 1)}), {maxLength: 3}).map((restyled) => {
+        for (const at of restyled) if (row[at]) row[at] = {...row[at]!, styles: row[(at * 7) % row.length]!.styles};
+        return row;
+      });
+    });
+    fc.assert(
+      fc.property(rows, (row) => {
+        expect(mine(row)).toBe(library.styledCharsToString(row));
+      }),
+      {numRuns: 4000},
+    );
+    // What the patch is for: a row of one style is the style, the text, and the reset.
+    const row = chars('\u001B[1m\u001B[31mabc\u001B[39m\u001B[22m');
+    expect(mine(row)).toBe('\u001B[1m\u001B[31mabc\u001B[39m\u001B[22m');
+  });
+
   test('every patch names a library file that exists and changes it', () => {
     for (const patch of PATCHES as Patch[]) {
       const source = readFileSync(patch.file, 'utf8');
