@@ -78,13 +78,13 @@ export const PATCHES = [
   {
     // Every line Ink paints goes through tokenize(), which splits it into graphemes with Intl.Segmenter.
     // In ASCII (escape sequences included) and plain text every code point is its own grapheme, bar CR LF:
-    // step through it without one.
+    // step through it without one (an array, not a generator: no iterator result per character).
     why: 'ansi-tokenize: plain text without Intl.Segmenter',
     file: at('@alcalzone/ansi-tokenize/build/tokenize.js'),
     apply: (source) =>
       source.includes('for (const { segment, index } of segmenter.segment(str)) {')
         ? `${source.replace('for (const { segment, index } of segmenter.segment(str)) {', () => 'for (const { segment, index } of graphemesOf(str)) {')}
-function* codePoints(str) { for (let index = 0; index < str.length; index++) yield { segment: str[index], index }; }
+function codePoints(str) { const out = new Array(str.length); for (let index = 0; index < str.length; index++) out[index] = { segment: str[index], index }; return out; }
 function graphemesOf(str) { return ${PLAIN_OR_CONTROL}.test(str) && !str.includes('\\r\\n') ? codePoints(str) : segmenter.segment(str); }
 `
         : source,

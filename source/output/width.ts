@@ -16,12 +16,15 @@ export const PLAIN =
 // Layout measures the same short pieces (characters, words) over and over: remember their widths.
 const widths = new Map<string, number>();
 
+const AMBIGUOUS_WIDE = {ambiguousAsWide: true} as const;
+
 function measure(text: string): number {
   if (!PLAIN.test(text)) return stringWidth(text, {ambiguousIsNarrow: false});
+  // Plain text is all in the BMP: one UTF-16 unit per code point, read without making a string of each.
   let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    width += code >= 0x20 && code < 0x7f ? 1 : eastAsianWidth(code, {ambiguousAsWide: true});
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    width += code >= 0x20 && code < 0x7f ? 1 : eastAsianWidth(code, AMBIGUOUS_WIDE);
   }
   return width;
 }
