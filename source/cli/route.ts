@@ -1,7 +1,8 @@
 // Which mode a command line asks for (docs/cli.md), decided once from the flags, the environment and
-// whether both ends are a terminal, before any mode is loaded: the entry (source/cli.ts) answers --version
-// and --help itself, starts the interface for a plain start (the first frame then loads no more than it
-// needs: docs/performance.md), and hands every other route to cli/main.ts. Pure: nothing is read or written.
+// whether both ends are a terminal, before any mode is loaded: cli/command.ts answers --version and --help
+// itself, starts the interface for a plain start (the first frame then loads no more than it needs:
+// docs/performance.md), and hands every other route to cli/main.ts. Nothing is read or written here but
+// whether stdin and stdout are terminals, and that only for the routes that depend on it.
 import {cliText, contentReviewed, contentVersion, packageVersion} from '../content/generated-meta.js';
 import type {Lang} from '../content/types.js';
 import {detectLang, fill, type Vars} from '../i18n/index.js';
