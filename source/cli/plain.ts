@@ -131,15 +131,19 @@ export async function runPlain(request: PlainRequest): Promise<number> {
   }
 
   async function questionnaire(): Promise<number> {
-
     const notice = noticeMessage(content, lang, start.notices);
     if (notice) output.write(`${notice.text}\n\n`);
-    say('tui.title');
-    say('tui.welcome.purpose');
-    say('tui.welcome.someoneElse');
-    say(store.path ? 'plain.privacy' : noHome ? 'plain.offline' : 'plain.nosave', {path: untrusted(store.path ?? '', MAX_PATH)});
-    say('tui.welcome.crisis');
-    output.write('\n');
+    // The welcome's paragraphs, a blank line after each, as the interface shows them.
+    for (const [key, vars] of [
+      ['tui.title'],
+      ['tui.welcome.purpose'],
+      ['tui.welcome.someoneElse'],
+      [store.path ? 'plain.privacy' : noHome ? 'plain.offline' : 'plain.nosave', {path: untrusted(store.path ?? '', MAX_PATH)}],
+      ['tui.welcome.crisis'],
+    ] as const) {
+      say(key, vars);
+      output.write('\n');
+    }
     if (request.localeHint) say('plain.localeHint');
     if (state.phase === 'resume') {
       const {answered, total} = progress(content.questions, state.answers, state.current);

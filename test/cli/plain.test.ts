@@ -130,6 +130,19 @@ describe('--plain: the welcome', () => {
       expect(out.indexOf(line)).toBeLessThan(out.indexOf(content.questions[0]!.prompt[lang]));
     });
   }
+
+  it('a blank line between its paragraphs, as on the welcome screen', async () => {
+    const {out} = await plain(['q']);
+    const content = full('en');
+    const paragraphs = ['tui.title', 'tui.welcome.purpose', 'tui.welcome.someoneElse'].map((key) => t(content, key, 'en'));
+    for (const [i, text] of paragraphs.entries()) {
+      const next = paragraphs[i + 1];
+      if (next === undefined) continue;
+      // The paragraph (wrapped at the terminal's width), then a blank line, then the next.
+      const between = out.slice(out.indexOf(text.split(' ')[0]!), out.indexOf(next.split(' ').slice(0, 3).join(' ')));
+      expect(between, text).toMatch(/\n\n$/);
+    }
+  });
 });
 
 it('--plain in Chinese: a question\'s section and prompt joined by a full-width colon', async () => {
