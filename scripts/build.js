@@ -1,7 +1,8 @@
 // Bundles the CLI into dist/ with every library inside (no runtime dependencies), as ES modules: dist/cli.js
 // is the entry, and each `import()` in the source is split by esbuild into dist/chunks/, loaded on demand:
-// the modes (--answers and the rest), the interactive interface (React, Ink, yoga), the phone check and
-// the clipboard. --version and --help load the entry alone (see docs/performance.md). The content's JSON
+// the first frame, the other modes (--answers, --phone and the rest), the interactive interface (React,
+// Ink, yoga) and clipboardy, with the modules they share in chunks of their own. --version and --help load
+// the entry and the three small chunks it imports (see docs/performance.md). The content's JSON
 // files are copied to dist/content/, which the entry names (source/platform/content-files.ts).
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';

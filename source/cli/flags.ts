@@ -1,6 +1,6 @@
 // The flags (docs/cli.md), read once, by node:util's parseArgs: `--flag value` or `--flag=value` for string
 // flags, booleans take no value, `--` ends the flags, the last of a repeated flag wins. The one place that
-// reads --lang (its spellings are the languages table's, source/i18n/languages.ts).
+// reads --lang (its spellings are the languages table's, source/content/languages.ts).
 import {util} from '../platform/node.js';
 import type {Lang} from '../content/types.js';
 import {langOfTag} from '../i18n/index.js';
