@@ -315,7 +315,8 @@ function bareRssMb(node) {
 /**
  * Runs every task `runs` times, one run of each in turn, starting each round with the next task, so that
  * drift on the machine hits all of them alike. Resolves with each task's medians by key: {ms, cpu} (cpu
- * when every run of the task could read it).
+ * when every run of the task could read it), and its runs in order (`runs`), round by round, for comparing
+ * two tasks within each round.
  */
 async function interleaved(tasks) {
   const samples = Object.fromEntries(tasks.map((t) => [t.key, []]));
@@ -329,7 +330,7 @@ async function interleaved(tasks) {
     tasks.map((t) => {
       const got = samples[t.key];
       const cpu = got.every((r) => r.cpu !== undefined) ? median(got.map((r) => r.cpu)) : undefined;
-      return [t.key, {ms: median(got.map((r) => r.ms)), cpu}];
+      return [t.key, {ms: median(got.map((r) => r.ms)), cpu, runs: got}];
     }),
   );
 }
@@ -398,12 +399,21 @@ async function measure(node, peers) {
     inquirer?.cpu === undefined || inPty.first.cpu === undefined
       ? ''
       : ` (in CPU time ${inPty.first.cpu < inquirer.cpu ? 'below' : 'not below'} it: ${(inPty.first.cpu / inPty.bare.cpu).toFixed(2)}x against ${(inquirer.cpu / inPty.bare.cpu).toFixed(2)}x)`;
+  // Round by round (the two ran one after the other, on the same machine as it then was): how often the
+  // first frame came first, and by how much, the median of the differences.
+  const paired = (key) => {
+    const diffs = inPty.first.runs.map((r, i) => r[key] - inquirer.runs[i][key]);
+    if (diffs.some((d) => Number.isNaN(d))) return undefined;
+    return {below: diffs.filter((d) => d < 0).length, by: median(diffs)};
+  };
+  const rounds = inquirer === undefined ? undefined : paired('ms');
   const versus =
     inquirer === undefined
       ? undefined
       : `first frame ${ratio(inPty.first)} of bare node, @inquirer/prompts ${ratio(inquirer)}` +
         (inPty['@clack/prompts'] === undefined ? '' : `, @clack/prompts ${ratio(inPty['@clack/prompts'])}`) +
-        `: the first frame is ${inPty.first.ms < inquirer.ms ? 'below' : 'not below'} @inquirer/prompts${cpuToo}.`;
+        `: the first frame is ${inPty.first.ms < inquirer.ms ? 'below' : 'not below'} @inquirer/prompts${cpuToo}; ` +
+        `round by round it came first in ${rounds.below} of ${runs}, the median difference ${rounds.by > 0 ? '+' : ''}${rounds.by.toFixed(1)} ms.`;
   return {rows, notes: [versus, rssNote].filter(Boolean)};
 }
 
