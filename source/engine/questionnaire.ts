@@ -97,6 +97,13 @@ export function nextQuestion(questions: readonly Question[], answers: Answers, f
   return visible.find((q) => questions.indexOf(q) > start)?.id;
 }
 
+/** The first question after `from`, in order, that is shown and not yet answered. */
+export function nextUnanswered(questions: readonly Question[], answers: Answers, from: string): string | undefined {
+  const visible = visibleQuestions(questions, answers);
+  const start = questions.findIndex((q) => q.id === from);
+  return visible.find((q) => questions.indexOf(q) > start && answers[q.id] === undefined)?.id;
+}
+
 export function previousQuestion(questions: readonly Question[], answers: Answers, from: string): string | undefined {
   const visible = visibleQuestions(questions, answers);
   const start = questions.findIndex((q) => q.id === from);
@@ -149,9 +156,13 @@ export function reduce(questions: readonly Question[], state: State, action: Act
       const offered = question && {...question, options: offeredOptions(question, state.answers, visibleIds(questions, state.answers))};
       if (!offered || checkAnswer(offered, action.value)) return state;
       const answers = normalizeAnswers(questions, {...state.answers, [action.question]: action.value});
-      // Forward in order; at the end, back to anything still unanswered (a resumed session can have gaps),
-      // so the results are only reached complete.
-      const next = nextQuestion(questions, answers, action.question) ?? firstUnanswered(questions, answers);
+      // A changed answer goes forward in order, through the answers after it (the person went back to check
+      // them). A first answer goes on to the next question not yet answered: in a session answered in order
+      // that is the next question, and on a resumed one asked a question added since (docs/contract.md), it
+      // is where the person had got to, not the answers they gave before. At the end, back to anything still
+      // unanswered, so the results are only reached complete.
+      const first = state.answers[action.question] === undefined;
+      const next = (first ? nextUnanswered(questions, answers, action.question) : nextQuestion(questions, answers, action.question)) ?? firstUnanswered(questions, answers);
       return next === undefined
         ? {...state, answers, phase: 'results', current: undefined}
         : {...state, answers, current: next};

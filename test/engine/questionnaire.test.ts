@@ -303,6 +303,22 @@ describe('reduce', () => {
       expect(next.answers).toEqual({lenders: ['none'], phone: 'iphone'});
     });
 
+    it('a changed answer goes on in order, through the answers after it (the person went back to check them)', () => {
+      const s = state({answers: {a: ['x'], b: 'q', c: 'r', d: ['m']}, current: 'b'});
+      expect(run(s, answer('b', 'q')).current).toBe('c');
+    });
+
+    it('a first answer goes on to the next question not yet answered, past answers given before it (a resumed gap)', () => {
+      // b was added to a session that had answered c and d: once b is answered, nothing is left but the results.
+      const gap = state({answers: {a: ['x'], c: 'r', d: ['m']}, current: 'b'});
+      expect(run(gap, answer('b', 'q'))).toMatchObject({phase: 'results', current: undefined});
+      // A gap, then a question still unanswered further on: that one is next.
+      const further = state({answers: {a: ['x'], c: 'r'}, current: 'b'});
+      expect(run(further, answer('b', 'q')).current).toBe('d');
+      // Answered in order, the next question is simply the next.
+      expect(run(state({answers: {a: ['x']}, current: 'b'}), answer('b', 'q')).current).toBe('c');
+    });
+
     it('a multi answer naming an option twice is rejected', () => {
       const s = state({});
       expect(run(s, answer('a', ['x', 'x']))).toBe(s);
