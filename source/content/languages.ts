@@ -24,6 +24,11 @@ export interface Language {
    */
   readonly tags: readonly string[];
   readonly typography: Typography;
+  /**
+   * Chinese, which the region's lenders, regulators and courts read: a document for one of them
+   * (`sendInChinese`), shown in another language, says to send the Chinese version.
+   */
+  readonly chinese: boolean;
 }
 
 export const LANGUAGES = [
@@ -33,6 +38,7 @@ export const LANGUAGES = [
     source: {authored: true},
     tags: ['zh', 'zh-cn', 'zh-sg', 'zh-hans', 'zh-hans-'],
     typography: {quotes: ['“', '”'], innerQuotes: ['‘', '’'], sentenceJoin: '', numbering: 'chinese'},
+    chinese: true,
   },
   {
     id: 'zh-Hant',
@@ -40,6 +46,7 @@ export const LANGUAGES = [
     source: {derivedFrom: 'zh-Hans', by: 'opencc-tw'},
     tags: ['zh-tw', 'zh-hk', 'zh-mo', 'zh-hant', 'zh-hant-'],
     typography: {quotes: ['「', '」'], innerQuotes: ['『', '』'], sentenceJoin: '', numbering: 'chinese'},
+    chinese: true,
   },
   {
     id: 'en',
@@ -47,6 +54,7 @@ export const LANGUAGES = [
     source: {authored: true},
     tags: ['en', 'en-'],
     typography: {quotes: ['"', '"'], innerQuotes: ["'", "'"], sentenceJoin: ' ', numbering: 'arabic'},
+    chinese: false,
   },
 ] as const satisfies readonly Language[];
 

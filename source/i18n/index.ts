@@ -15,11 +15,20 @@ export function isLang(value: string): value is Lang {
  */
 export function detectLang(env: Readonly<Record<string, string | undefined>>): Lang {
   const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  const tag = raw.split(/[.@]/)[0]!.replace(/_/g, '-').toLowerCase();
+  return langOfLocale(raw.split(/[.@]/)[0]!) ?? 'en';
+}
+
+/**
+ * The language a locale or a browser's language tag names (zh_TW, zh-Hant-TW, en-GB): by the languages
+ * table's tags, then any other zh* is Simplified Chinese; undefined for a language the tool is not in.
+ * The terminal reads its locale with it, the web edition the browser's languages.
+ */
+export function langOfLocale(locale: string): Lang | undefined {
+  const tag = locale.replace(/_/g, '-').toLowerCase();
   // A region subtag after the script, as in zh_TW or zh-Hant-TW; a locale may carry more (zh_TW_x).
   const found = langOfTag(tag) ?? langOfTag(tag.split('-').slice(0, 2).join('-'));
   if (found) return found;
-  return tag.startsWith('zh') ? 'zh-Hans' : 'en';
+  return tag === 'zh' || tag.startsWith('zh-') ? 'zh-Hans' : undefined;
 }
 
 /** The locale names no UTF-8 encoding (LANG=C, POSIX, unset): Chinese may be chosen by hand instead. */

@@ -105,8 +105,12 @@ export function partsText(parts: readonly Part[]): string {
  * The first paragraph of "how to send"; a screen shows it above the text too, before anything is copied.
  */
 export function sendChineseNote(content: Content, id: string, lang: Lang): string | undefined {
-  const doc = content.documents.find((d) => d.id === id);
-  return doc?.sendInChinese && lang === 'en' ? t(content, 'document.sendChinese', lang, {id}) : undefined;
+  return needsChineseVersion(content, id, lang) ? t(content, 'document.sendChinese', lang, {id}) : undefined;
+}
+
+/** The document's reader reads Chinese (`sendInChinese`) and `lang` is not Chinese (the languages table). */
+export function needsChineseVersion(content: Content, id: string, lang: Lang): boolean {
+  return content.documents.find((d) => d.id === id)?.sendInChinese === true && !language(lang).chinese;
 }
 
 /** One document in one language, filled in from the answers (blanks where there are none). */

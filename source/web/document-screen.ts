@@ -1,7 +1,7 @@
 // One document, filled in from the answers by the core (output/documents.ts): the text to send, with copy,
 // share and print, then how to send it and keep proof, kept apart from what is sent (docs/web.md).
 import type {Part} from '../output/documents.js';
-import {documentView} from '../output/documents.js';
+import {documentView, needsChineseVersion} from '../output/documents.js';
 import type {ScreenContext} from './context.js';
 import {h} from './dom.js';
 import {canShare, share} from './services.js';
@@ -29,7 +29,7 @@ export function documentScreen(c: ScreenContext, id: string): HTMLElement[] {
     h('div', {class: 'actions no-print'}, h('button', {type: 'button', id: 'doc-back', onclick: back}, c.t('web.document.back'))),
     h('h1', {tabindex: -1}, doc.title),
     // Whoever receives it reads Chinese: an English reader learns it before copying, not at the end.
-    ...(c.lang === 'en' && c.content.documents.find((d) => d.id === id)?.sendInChinese ? [h('p', {class: 'crisis-line'}, c.t('web.document.sendChinese'))] : []),
+    ...(needsChineseVersion(c.content, id, c.lang) ? [h('p', {class: 'crisis-line'}, c.t('web.document.sendChinese'))] : []),
     h('h2', {}, c.t('web.document.text')),
     h(
       'div',

@@ -5,14 +5,13 @@ import type {Content, Lang} from '../content/types.js';
 import {LANGS} from '../content/types.js';
 import type {Answers, AnswerValue} from '../engine/conditions.js';
 import {normalizeAnswers, type State} from '../engine/questionnaire.js';
+import {langOfLocale} from '../i18n/index.js';
 
-/** The browser's languages, best first, as the command line reads `--lang` (docs/cli.md). */
+/** The browser's languages, best first: the first the tool is in, read as the terminal reads its locale. */
 export function langFromTags(tags: readonly string[]): Lang {
-  for (const raw of tags) {
-    const tag = raw.toLowerCase();
-    if (/^zh-(tw|hk|mo|hant)/.test(tag)) return 'zh-Hant';
-    if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-Hans';
-    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  for (const tag of tags) {
+    const lang = langOfLocale(tag);
+    if (lang) return lang;
   }
   return 'en';
 }
