@@ -401,12 +401,8 @@ async function measure(node, peers) {
       : ` (in CPU time ${inPty.first.cpu < inquirer.cpu ? 'below' : 'not below'} it: ${(inPty.first.cpu / inPty.bare.cpu).toFixed(2)}x against ${(inquirer.cpu / inPty.bare.cpu).toFixed(2)}x)`;
   // Round by round (the two ran one after the other, on the same machine as it then was): how often the
   // first frame came first, and by how much, the median of the differences.
-  const paired = (key) => {
-    const diffs = inPty.first.runs.map((r, i) => r[key] - inquirer.runs[i][key]);
-    if (diffs.some((d) => Number.isNaN(d))) return undefined;
-    return {below: diffs.filter((d) => d < 0).length, by: median(diffs)};
-  };
-  const rounds = inquirer === undefined ? undefined : paired('ms');
+  const diffs = inquirer === undefined ? [] : inPty.first.runs.map((r, i) => r.ms - inquirer.runs[i].ms);
+  const rounds = {below: diffs.filter((d) => d < 0).length, by: median(diffs)};
   const versus =
     inquirer === undefined
       ? undefined

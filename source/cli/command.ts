@@ -5,6 +5,7 @@
 // load; a plain start adds the interface's first frame and nothing of main.ts (docs/performance.md).
 import {parseFlags} from './flags.js';
 import {EXIT, type Io} from './mode.js';
+import {untrusted} from '../text/untrusted.js';
 import {quickText, route, terminalEnds} from './route.js';
 
 /** Runs the command line; resolves to its exit code (docs/cli.md). */
@@ -19,7 +20,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (chosen.kind === 'interactive') return await (await import('./interactive.js')).runInteractiveCli({env: io.env, ...chosen});
     return await (await import('./main.js')).runRoute({...routed, route: chosen}, io);
   } catch (error) {
-    // runRoute reports its own failures; this is one of the interface's, reported the same way.
-    return await (await import('./main.js')).reportFailure(routed, io, error);
+    // runRoute reports its own failures; this is one of the interface's (or a chunk that would not load),
+    // reported the same way, or in one line if even that cannot be loaded: never a stack trace.
+    try {
+      return await (await import('./main.js')).reportFailure(routed, io, error);
+    } catch {
+      io.stderr.write(`debt-privacy-check: ${untrusted(error instanceof Error ? error.message : String(error))}\n`);
+      return 1;
+    }
   }
 }

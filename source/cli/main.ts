@@ -51,9 +51,8 @@ export async function runRoute(routed: Routed<MainRoute>, io: Io): Promise<numbe
         throw new UsageError(r.key, r.vars);
       case 'saved':
         return await savedMode(ctx);
-      case 'phone': {
+      case 'phone':
         return await runPhone(io, await ctx.content(), {lang: ctx.lang, format: r.format, ...(r.serial === undefined ? {} : {serial: r.serial})});
-      }
       case 'web':
         return await runWeb(ctx, r.file);
       case 'letter':
@@ -63,7 +62,7 @@ export async function runRoute(routed: Routed<MainRoute>, io: Io): Promise<numbe
       case 'needsTerminal':
         await ctx.complain('cli.needsTerminal');
         return EXIT.usage;
-      case 'plain': {
+      case 'plain':
         return await runPlain({
           content: (lang, options) => loadContent(lang, options),
           columns: () => process.stdout.columns,
@@ -75,7 +74,6 @@ export async function runRoute(routed: Routed<MainRoute>, io: Io): Promise<numbe
           input: io.stdin,
           output: io.stdout,
         });
-      }
     }
   } catch (error) {
     return await failed(ctx, error);

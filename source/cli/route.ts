@@ -71,7 +71,7 @@ export function route(parsed: ParsedFlags, env: Readonly<Record<string, string |
     if (problem.suggestion) return to(usage('error.unknownFlagSuggest', {flag: untrusted(problem.flag), suggestion: problem.suggestion}));
     return to(usage('error.unknownFlag', {flag: untrusted(problem.flag)}));
   }
-  const {values, positionals} = parsed;
+  const {values, positionals, webFile} = parsed;
   return {lang, flags: values, route: decide()};
 
   function decide(): Route {
@@ -86,7 +86,7 @@ export function route(parsed: ParsedFlags, env: Readonly<Record<string, string |
     if (values.version) return {kind: 'version'};
     if (values.forget || values.where) return {kind: 'saved'};
     if (values.phone) return {kind: 'phone', format: format as 'text' | 'json', ...(values.serial === undefined ? {} : {serial: values.serial})};
-    if (values.web) return {kind: 'web', ...(parsed.ok && parsed.webFile !== undefined ? {file: parsed.webFile} : {})};
+    if (values.web) return {kind: 'web', ...(webFile === undefined ? {} : {file: webFile})};
     if (values.letter !== undefined) return {kind: 'letter', letter: values.letter, format};
     if (values.answers !== undefined) return {kind: 'answers', answers: values.answers, format};
     if (!tty.stdin || !tty.stdout) return {kind: 'needsTerminal'};

@@ -31,8 +31,13 @@ describe('the entry', () => {
       expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(0);
       expect(r.stdout).toMatch(/debt-privacy-check/);
     }
-    // The check can fail: a run that needs the modes does not work without their chunk.
-    expect(run('--answers', answers).status).not.toBe(0);
+    // The check can fail: a run that needs the modes does not work without their chunk, and says so in one
+    // line, exit 1, never with a stack trace.
+    const broken = run('--answers', answers);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+    expect(broken.stderr).toMatch(/^debt-privacy-check: /);
+    expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
 
   /**

@@ -5,13 +5,13 @@ import type {Content} from '../../content/types.js';
 import type {State} from '../../engine/questionnaire.js';
 import type {Body, Frame, ScreenModule, Size, UiContext, Update} from '../context.js';
 import type {Matched} from '../keymap.js';
-import {type Message, NOTHING, type Once, type ScreenKind, type ScreenState, type UiState} from '../state.js';
+import type {Message, Once, ScreenKind, ScreenState, UiState} from '../state.js';
 import {documentScreen, documentsScreen} from './documents.js';
 import {phoneScreen} from './phone-update.js';
 import {questionScreen} from './question.js';
 import type {ResultsBody} from './results.js';
 import {resultsScreen} from './results-update.js';
-import {START_SCREENS} from './start.js';
+import {START_SCREENS, uiOn} from './start.js';
 
 type Modules = {readonly [K in ScreenKind]: ScreenModule<K, BodyOf<K>>};
 /** The body each kind of screen lays out: the results' carries its rows and paragraph starts. */
@@ -50,7 +50,7 @@ export function landed(content: Content, before: State, next: Update): Update {
 }
 
 export function initialUi(app: State, content: Content, message?: Message): UiState {
-  return {app, screen: enterScreen(content, app), once: message ? {message} : NOTHING, dirty: false};
+  return uiOn(app, enterScreen(content, app), message);
 }
 
 export function screenFrame(ctx: UiContext, ui: UiState, size: Size): AnyFrame {

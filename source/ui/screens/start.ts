@@ -18,10 +18,14 @@ function startKind(kind: string): StartKind {
   throw new Error(`a session starts on the welcome or the resume screen, not on ${kind}`);
 }
 
+/** The interface's state on `screen`, with `message` on its message line and nothing changed yet. */
+export function uiOn(app: State, screen: UiState['screen'], message?: Message): UiState {
+  return {app, screen, once: message ? {message} : NOTHING, dirty: false};
+}
+
 /** The interface's state as a session starts (persistence/session.ts gives the questionnaire's). */
 export function startUi(app: State, content: Content, message?: Message): UiState {
-  const screen = START_SCREENS[startKind(app.phase)].enter(content, app);
-  return {app, screen, once: message ? {message} : NOTHING, dirty: false};
+  return uiOn(app, START_SCREENS[startKind(app.phase)].enter(content, app), message);
 }
 
 /** The frame of a state on a start screen, as screens/index.ts lays it out for the interface. */
