@@ -8,6 +8,7 @@ import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync,
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+import {builtinsByGetter} from './builtins.js';
 import {languages} from './languages.js';
 import {PATCHES, patchPlugin, REQUIRE} from './patches.js';
 
@@ -98,8 +99,9 @@ try {
   });
   const entryFile = path.join(next, 'cli.js');
   const outputs = result.outputFiles.map((file) => {
-    if (file.path === path.join(next, 'cli.mjs')) return {path: entryFile, text: `#!/usr/bin/env node\n${file.text}`};
-    return {path: file.path, text: `${/\brequire\b/.test(file.text) ? REQUIRE : ''}${file.text}`};
+    const text = builtinsByGetter(file.text, path.relative(next, file.path));
+    if (file.path === path.join(next, 'cli.mjs')) return {path: entryFile, text: `#!/usr/bin/env node\n${text}`};
+    return {path: file.path, text: `${/\brequire\b/.test(text) ? REQUIRE : ''}${text}`};
   });
   const {LANGS} = await languages();
   for (const lang of LANGS) {

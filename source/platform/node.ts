@@ -1,7 +1,8 @@
 // Node's own modules as the shell uses them, by process.getBuiltinModule (Node >= 20.16, the engines
-// field): an `import … from 'node:fs'` in an ES module makes Node build the module's ES-module facade,
-// reading every export, which loads node:fs/promises, readline and the stream machinery with it (thirty of
-// Node's modules, a few milliseconds of every run, docs/performance.md). Types come from @types/node.
+// field), as the build takes every built-in it finds imported (scripts/builtins.js): an `import … from
+// 'node:fs'` in an ES module makes Node build the module's facade, reading every export, which loads
+// node:fs/promises and the stream machinery with it (docs/performance.md). child_process is taken only when
+// first used. Types come from @types/node.
 import type * as CHILD_PROCESS from 'node:child_process';
 import type * as FS from 'node:fs';
 import type * as UTIL from 'node:util';

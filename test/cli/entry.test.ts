@@ -7,8 +7,10 @@ import {closeSync, cpSync, mkdtempSync, openSync, readdirSync, readFileSync, rmS
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {content} from '../../source/content/generated.js';
+import {t} from '../../source/i18n/index.js';
 import {PUBLIC_CASES} from '../support/cases.js';
-import {requireBuiltCli, toLeftReader} from '../support/pty.js';
+import {baseEnv, KEY, requireBuiltCli, start, toLeftReader} from '../support/pty.js';
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'dpc-entry-'));
 const env = () => ({PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', XDG_CONFIG_HOME: scratch()});
@@ -41,15 +43,22 @@ describe('the entry', () => {
   });
 
   /**
-   * Node's own modules that `args` loaded, as Node lists them at exit (process.moduleLoadList), with the
-   * output going to a file (a pipe would make a socket of it, as it does for bare node).
+   * A preload that writes, at exit, Node's own modules the run loaded (process.moduleLoadList), and a reader
+   * of that list.
    */
-  const builtinsLoaded = (args: readonly string[]): string[] => {
+  const moduleList = () => {
     const dir = scratch();
     const preload = path.join(dir, 'list.cjs');
     const list = path.join(dir, 'loaded.txt');
     writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
-    const out = openSync(path.join(dir, 'out.txt'), 'w');
+    const read = () => readFileSync(list, 'utf8').split('\n').filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+    return {preload, read};
+  };
+
+  /** The built-in modules `args` loaded, with the output going to a file (a pipe would make a socket of it, as it does for bare node). */
+  const builtinsLoaded = (args: readonly string[]): string[] => {
+    const {preload, read} = moduleList();
+    const out = openSync(path.join(scratch(), 'out.txt'), 'w');
     const r = spawnSync(process.execPath, ['--require', preload, requireBuiltCli(), ...args, '--lang', 'en'], {
       env: env(),
       stdio: ['ignore', out, 'pipe'],
@@ -57,20 +66,38 @@ describe('the entry', () => {
     });
     closeSync(out);
     expect(r.status, r.stderr).toBe(0);
-    return readFileSync(list, 'utf8').split('\n').filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+    return read();
   };
+
+  /** What only a facade loads: node:process's reads process.report, node:fs's its ReadStream and WriteStream. */
+  const FACADES = /^internal\/(process\/report|fs\/streams)$/;
 
   test("--version, --help and --answers load none of Node's stream, terminal, socket or module-loader code", () => {
     // An ES-module `import` of node:fs reads every export, which loads the stream machinery; node:tty brings
     // node:net; node:module (a createRequire) brings source maps. The CLI reaches them through
-    // process.getBuiltinModule (source/platform/node.ts, the build's `require` for CommonJS libraries), and
-    // only when a run needs them. (node:fs/promises and readline are the ES-module loader's own.)
-    const unwanted = /^(internal\/fs\/streams|tty|net|module|internal\/source_map\/source_map)$/;
+    // process.getBuiltinModule (scripts/builtins.js, the build's `require` for CommonJS libraries), and
+    // only when a run needs them. (On Node 20, node:fs/promises and readline are the ES-module loader's own.)
+    const unwanted = /^(internal\/fs\/streams|internal\/process\/report|tty|net|module|internal\/source_map\/source_map)$/;
     for (const args of [['--version'], ['--help'], ['--answers', answers, '--format', 'json'], ['--answers', answers]]) {
       const loaded = builtinsLoaded(args);
       expect(loaded.length, args.join(' ')).toBeGreaterThan(20);
       expect(loaded.filter((m) => unwanted.test(m)), args.join(' ')).toEqual([]);
     }
+  });
+
+  test('a session in a terminal, from the first frame to Ctrl+C, builds no facade of a built-in module', async () => {
+    // chalk imports node:process and the clipboard node:fs; built as imports, their facades would read every
+    // export on the way to the first frame (scripts/builtins.js, docs/performance.md).
+    const {preload, read} = moduleList();
+    const s = start({file: process.execPath, args: ['--require', preload, requireBuiltCli()], env: baseEnv()});
+    await s.waitFor(t(content, 'tui.key.quit', 'en'));
+    // Ink's own first frame (the first paint has no synchronized-output marks): the interface has loaded.
+    await s.frameDone();
+    s.write(KEY.ctrlC);
+    expect((await s.waitExit()).exitCode).toBe(130);
+    const loaded = read();
+    expect(loaded).toContain('tty');
+    expect(loaded.filter((m) => FACADES.test(m))).toEqual([]);
   });
 
   for (const args of [['--letter', 'deletion', '--answers', answers], ['--answers', answers], ['--help']]) {

@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** What the build reads: the source, the content, the build scripts and the locked libraries. */
-const INPUTS = ['source', 'questions', 'scripts/build.js', 'scripts/build-content.js', 'scripts/build-web.js', 'scripts/patches.js', 'scripts/languages.js', 'package-lock.json'];
+const INPUTS = ['source', 'questions', 'scripts/build.js', 'scripts/build-content.js', 'scripts/build-web.js', 'scripts/patches.js', 'scripts/builtins.js', 'scripts/languages.js', 'package-lock.json'];
 
 function newest(file: string): number {
   const info = statSync(file);
