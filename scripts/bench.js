@@ -12,6 +12,7 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {builtinsByGetter} from './builtins.js';
 import {LENDER} from './peers/question.js';
 import {REQUIRE} from './patches.js';
 
@@ -99,9 +100,10 @@ async function buildPeers() {
   for (const peer of peers) {
     const file = path.join(tmp, peer.source.replace(/\.js$/, '.mjs'));
     try {
-      await esbuild.build({
+      const result = await esbuild.build({
         entryPoints: [path.join(root, 'scripts', 'peers', peer.source)],
         outfile: file,
+        write: false,
         bundle: true,
         platform: 'node',
         target: 'node20',
@@ -112,6 +114,8 @@ async function buildPeers() {
         banner: {js: REQUIRE},
         logLevel: 'silent',
       });
+      // Node's built-ins taken as the CLI's build takes them (scripts/builtins.js).
+      writeFileSync(file, builtinsByGetter(result.outputFiles[0].text, peer.source));
       // Both peers ask the same first question; the prompt is complete once its last option is there.
       built.push({...peer, file, needles: [LENDER.message, LENDER.options.at(-1).label]});
     } catch (error) {
