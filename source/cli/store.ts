@@ -5,7 +5,7 @@ import path from 'node:path';
 import type {Content} from '../content/types.js';
 import {defaultConfigDir} from '../persistence/config-path.js';
 import {createProgressStore, type FileProgressStore} from '../persistence/progress-store.js';
-import {createSavedValidator} from '../persistence/validate-saved.js';
+import {createSavedValidator} from '../engine/validate-saved.js';
 
 export interface OpenedStore extends FileProgressStore {
   /** Whether anything is saved: progress, a kept-aside corrupt copy or a leftover temporary file. */

@@ -10,18 +10,9 @@ import {fs} from '../platform/node.js';
 import path from 'node:path';
 import {CONFIG_FILE, defaultConfigDir} from './config-path.js';
 import {ensurePrivateDir, FILE_MODE, isFolder, removeEmptyFolder, removeQuietly, writePrivateFileAtomic} from './private-file.js';
-import {CONTENT_VERSION, decodeSaved, encodeSaved, MAX_FILE_BYTES} from './saved-file.js';
+import {CONTENT_VERSION, decodeSaved, encodeSaved, MAX_FILE_BYTES} from '../engine/saved-file.js';
+import type {ValidateResult, ValidateSaved} from '../engine/validate-saved.js';
 import type {ProgressStore, SavedProgress, StoreNotice} from './types.js';
-
-export interface ValidateResult {
-  /** The progress with everything the current content no longer has removed. */
-  readonly progress: SavedProgress;
-  /** How many saved answers were removed (a `migrated` notice is raised when > 0). */
-  readonly dropped: number;
-}
-
-/** Checks saved progress against the current content; `savedContentVersion` is the version that saved it. */
-export type ValidateSaved = (saved: SavedProgress, savedContentVersion: string) => ValidateResult;
 
 export interface ProgressStoreOptions {
   /** The folder holding config.json. Default: the conf location (see config-path.ts). Tests pass a temporary folder. */

@@ -1,17 +1,8 @@
-// What saved progress holds (docs/contract.md, saved progress): ids only, never free text.
-import type {Lang} from '../content/types.js';
-import type {Answers} from '../engine/conditions.js';
+// The store's interface (saved progress itself, its format and its reading against the content, are the
+// core's: source/engine/saved-file.ts, docs/contract.md).
+import type {SavedProgress} from '../engine/saved-file.js';
 
-export interface SavedProgress {
-  readonly answers: Answers;
-  /** The question on screen when saved. */
-  readonly current?: string;
-  /** Checklist item ids ticked done. */
-  readonly done: readonly string[];
-  readonly lang: Lang;
-  /** ISO timestamp. */
-  readonly updatedAt: string;
-}
+export type {SavedProgress};
 
 /** Something the person should be told once, in one line (rendered through a UI string). */
 export type StoreNotice =

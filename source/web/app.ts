@@ -7,7 +7,7 @@ import {initialState, reduce} from '../engine/questionnaire.js';
 import {t} from '../i18n/index.js';
 import {documentScreen} from './document-screen.js';
 import {h} from './dom.js';
-import {fromSaved, langFromTags, toSaved} from './model.js';
+import {langFromTags, readSaved, savedText} from './model.js';
 import {questionScreen} from './question-screen.js';
 import {resultsScreen} from './results-screen.js';
 import {copy, leave, type PageStore} from './services.js';
@@ -26,7 +26,7 @@ const ESCAPE_TWICE_MS = 1000;
 const MESSAGE_MS = 5000;
 
 export function startApp(page: Page, content: Content, store: PageStore, browserLangs: readonly string[], now = () => new Date()): void {
-  const saved = fromSaved(content, store.read());
+  const saved = readSaved(content, store.read());
   let state: AppState = {
     flow: initialState(saved?.lang ?? langFromTags(browserLangs), saved),
     doc: undefined,
@@ -41,7 +41,7 @@ export function startApp(page: Page, content: Content, store: PageStore, browser
 
   const persist = () => {
     if (!state.remember) return;
-    const ok = store.write(JSON.stringify(toSaved(state.flow, content.version, now())));
+    const ok = store.write(savedText(state.flow, content.version, now()));
     if (!ok) state = {...state, remember: false, storageFailed: true};
   };
 

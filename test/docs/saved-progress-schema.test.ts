@@ -5,7 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
-import {decodeSaved} from '../../source/persistence/saved-file.js';
+import {decodeSaved} from '../../source/engine/saved-file.js';
 import {answerShortestPath, baseEnv, KEY, start} from '../support/pty.js';
 import {check} from './helpers.js';
 

@@ -6,7 +6,7 @@ import {content} from '../../source/content/generated.js';
 import type {Answers} from '../../source/engine/conditions.js';
 import {migrateAnswers} from '../../source/engine/migrate.js';
 import {initialState, reduce} from '../../source/engine/questionnaire.js';
-import {createSavedValidator} from '../../source/persistence/validate-saved.js';
+import {createSavedValidator} from '../../source/engine/validate-saved.js';
 import {PUBLIC_CASES} from '../support/cases.js';
 
 /** Sessions as version 2 saved them: every answer valid under version 2's questions. */

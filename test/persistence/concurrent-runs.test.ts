@@ -4,7 +4,7 @@ import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, expect, it} from 'vitest';
-import {decodeSaved} from '../../source/persistence/saved-file.js';
+import {decodeSaved} from '../../source/engine/saved-file.js';
 import {tempRoot, writeStoreChild} from './helpers.js';
 
 const SAVES = 400;

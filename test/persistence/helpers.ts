@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {buildSync} from 'esbuild';
-import type {ValidateSaved} from '../../source/persistence/progress-store.js';
+import type {ValidateSaved} from '../../source/engine/validate-saved.js';
 import type {SavedProgress} from '../../source/persistence/types.js';
 
 /** A fresh temporary folder; the store's folder goes inside it so its creation can be observed. */

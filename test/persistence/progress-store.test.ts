@@ -2,7 +2,8 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {createProgressStore, type ValidateSaved} from '../../source/persistence/progress-store.js';
+import type {ValidateSaved} from '../../source/engine/validate-saved.js';
+import {createProgressStore} from '../../source/persistence/progress-store.js';
 import type {SavedProgress} from '../../source/persistence/types.js';
 import {keepAll, modeOf, NOW, sample, tempRoot, validFileText} from './helpers.js';
 

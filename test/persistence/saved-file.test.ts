@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {expect, it} from 'vitest';
-import {decodeSaved, encodeSaved} from '../../source/persistence/saved-file.js';
+import {decodeSaved, encodeSaved} from '../../source/engine/saved-file.js';
 import type {SavedProgress} from '../../source/persistence/types.js';
 
 const ID = /^[a-z][a-z0-9_]*$/;

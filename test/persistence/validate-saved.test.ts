@@ -5,7 +5,7 @@ import {content} from '../../source/content/generated.js';
 import type {Localized, Question} from '../../source/content/types.js';
 import {initialState, reduce} from '../../source/engine/questionnaire.js';
 import {createProgressStore} from '../../source/persistence/progress-store.js';
-import {createSavedValidator} from '../../source/persistence/validate-saved.js';
+import {createSavedValidator} from '../../source/engine/validate-saved.js';
 import type {SavedProgress} from '../../source/persistence/types.js';
 import {tempRoot, validFileText} from './helpers.js';
 

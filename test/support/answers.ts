@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import {content} from '../../source/content/generated.js';
 import type {Content, Question} from '../../source/content/types.js';
 import {type Answers, type AnswerValue, offeredOptions, visibleIds} from '../../source/engine/conditions.js';
-import {encodeSaved} from '../../source/persistence/saved-file.js';
+import {encodeSaved} from '../../source/engine/saved-file.js';
 import type {SavedProgress} from '../../source/persistence/types.js';
 
 export function answerFor(q: Question): fc.Arbitrary<AnswerValue> {

@@ -1,9 +1,10 @@
-// The web edition's rules that need no browser (source/web/model.ts): the browser's language, the saved
-// shape of "remember" read back strictly.
+// The web edition's rules that need no browser (source/web/model.ts): the browser's language, and
+// "remember" kept in the one saved-progress format, read back strictly.
 import {describe, expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
 import {initialState, reduce} from '../../source/engine/questionnaire.js';
-import {fromSaved, langFromTags, toSaved} from '../../source/web/model.js';
+import {decodeSaved} from '../../source/engine/saved-file.js';
+import {langFromTags, readSaved, savedText} from '../../source/web/model.js';
 
 describe('the browser language', () => {
   it('reads the first tag it knows, as --lang does', () => {
@@ -24,9 +25,9 @@ describe('"remember on this phone"', () => {
     value: ['none'],
   });
 
-  it('saves the saved-progress shape, ids only, and reads it back', () => {
-    const saved = toSaved(answered, content.version, new Date('2026-12-07T12:00:00Z'));
-    expect(saved).toEqual({
+  it('keeps saved progress in the one format (docs/contract.md), ids only, and reads it back', () => {
+    const text = savedText(answered, content.version, new Date('2026-12-07T12:00:00Z'));
+    expect(JSON.parse(text)).toEqual({
       schemaVersion: 1,
       contentVersion: content.version,
       lang: 'zh-Hans',
@@ -35,23 +36,34 @@ describe('"remember on this phone"', () => {
       done: [],
       updatedAt: '2026-12-07T12:00:00.000Z',
     });
-    expect(fromSaved(content, JSON.stringify(saved))).toEqual({lang: 'zh-Hans', answers: {lenders: ['none']}, current: answered.current, done: [], updatedAt: saved.updatedAt});
+    // The terminal's reader takes it as it is: one format for both shells.
+    expect(decodeSaved(text)?.contentVersion).toBe(content.version);
+    expect(readSaved(content, text)).toEqual({lang: 'zh-Hans', answers: {lenders: ['none']}, current: answered.current, done: [], updatedAt: '2026-12-07T12:00:00.000Z'});
   });
 
-  it('reads nothing from what is not its shape, and drops unknown questions, options, items and free text', () => {
-    for (const text of [null, '', 'not json', '[]', '{"schemaVersion":2,"lang":"en","answers":{}}', '{"schemaVersion":1,"lang":"fr","answers":{}}']) {
-      expect(fromSaved(content, text)).toBeUndefined();
+  const file = (fields: Record<string, unknown>) =>
+    JSON.stringify({schemaVersion: 1, contentVersion: content.version, lang: 'en', answers: {}, done: [], updatedAt: '2026-12-07T12:00:00.000Z', ...fields});
+
+  it('reads nothing from what is not exactly that format: free text, unknown fields, another version or language', () => {
+    for (const text of [
+      null,
+      '',
+      'not json',
+      '[]',
+      file({schemaVersion: 2}),
+      file({lang: 'fr'}),
+      file({answers: {phone: 'my name is Li'}}),
+      file({done: ['Call Mum']}),
+      file({current: '<script>'}),
+      file({note: 'x'}),
+    ]) {
+      expect(readSaved(content, text), String(text)).toBeUndefined();
     }
-    const odd = fromSaved(
-      content,
-      JSON.stringify({
-        schemaVersion: 1,
-        lang: 'en',
-        answers: {lenders: ['none'], phone: 'my name is Li', nope: 'x', wellbeing: 'coping'},
-        done: ['save_evidence', 'Call Mum'],
-        current: '<script>',
-      }),
-    );
-    expect(odd).toEqual({lang: 'en', answers: {lenders: ['none'], wellbeing: 'coping'}, done: ['save_evidence'], updatedAt: ''});
+    expect(readSaved(content, file({}))).toEqual({lang: 'en', answers: {}, done: [], updatedAt: '2026-12-07T12:00:00.000Z'});
+  });
+
+  it('drops what the questions no longer have: unknown questions, options and checklist items', () => {
+    const read = readSaved(content, file({answers: {lenders: ['none'], nope: 'x', wellbeing: 'coping', overdue: 'not_an_option'}, done: ['save_evidence', 'no_such_item']}));
+    expect(read).toEqual({lang: 'en', answers: {lenders: ['none'], wellbeing: 'coping'}, done: ['save_evidence'], updatedAt: '2026-12-07T12:00:00.000Z'});
   });
 });

@@ -1,9 +1,20 @@
-// The `validate` hook for createProgressStore, built from the content: keeps the saved answers the current
-// questions still accept and counts the rest. Pure; takes the content as an argument (no content import here).
+// Saved progress read against the current content, for both shells (the terminal's store and the web
+// edition's "remember"): keeps the saved answers the current questions still accept and counts the rest.
+// Pure; takes the content as an argument (no content import here).
 import type {Question} from '../content/types.js';
-import {visibleIds} from '../engine/conditions.js';
-import {migrateAnswers} from '../engine/migrate.js';
-import type {ValidateSaved} from './progress-store.js';
+import {visibleIds} from './conditions.js';
+import {migrateAnswers} from './migrate.js';
+import type {SavedProgress} from './saved-file.js';
+
+export interface ValidateResult {
+  /** The progress with everything the current content no longer has removed. */
+  readonly progress: SavedProgress;
+  /** How many saved answers were removed (a `migrated` notice is raised when > 0). */
+  readonly dropped: number;
+}
+
+/** Checks saved progress against the current content; `savedContentVersion` is the version that saved it. */
+export type ValidateSaved = (saved: SavedProgress, savedContentVersion: string) => ValidateResult;
 
 export interface ValidatorContent {
   readonly questions: readonly Question[];

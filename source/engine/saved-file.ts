@@ -1,10 +1,21 @@
-// The on-disk format of saved progress (docs/contract.md, saved progress): ids only, checked strictly in both directions.
-// Anything that does not fit exactly is treated as corrupt, so free text can neither be written nor read back.
-import type {Lang} from '../content/types.js';
-import {isLang as isLangTag} from '../i18n/index.js';
-import type {AnswerValue} from '../engine/conditions.js';
-import {isPlainObject} from '../engine/json.js';
-import type {SavedProgress} from './types.js';
+// The format of saved progress (docs/contract.md, saved progress), the terminal's config.json and the web
+// edition's "remember on this phone" alike: ids only, checked strictly in both directions. Anything that does
+// not fit exactly is treated as corrupt, so free text can neither be written nor read back. Pure.
+import {type Lang, LANGS} from '../content/types.js';
+import type {Answers, AnswerValue} from './conditions.js';
+import {isPlainObject} from './json.js';
+
+/** What saved progress holds: ids only, never free text. */
+export interface SavedProgress {
+  readonly answers: Answers;
+  /** The question on screen when saved. */
+  readonly current?: string;
+  /** Checklist item ids ticked done. */
+  readonly done: readonly string[];
+  readonly lang: Lang;
+  /** ISO timestamp. */
+  readonly updatedAt: string;
+}
 
 export const SCHEMA_VERSION = 1;
 /** A saved file larger than this cannot be ours (a few dozen ids). */
@@ -38,7 +49,7 @@ function isIdList(value: unknown): value is string[] {
 }
 
 function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && isLangTag(value);
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
 function isTime(value: unknown): value is string {
