@@ -20,7 +20,7 @@ const isBuiltin = (spec) => spec.startsWith('node:') || BUILTINS.has(spec);
  * `import"x"`. Its `;` is left where it is.
  */
 const STATIC_IMPORT =
-  /(^|[;\n}])([ \t]*)import\s*(?:(?:([\w$]+)\s*(?:,\s*)?)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*)?["']([^"'\n]+)["'](?=[;\n]|$)/g;
+  /(^|[;\n}])[ \t]*import\s*(?:(?:([\w$]+)\s*(?:,\s*)?)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*)?["']([^"'\n]+)["'](?=[;\n]|$)/g;
 
 /** Whatever still names a module statically once the imports are rewritten: `from"x"`, `import"x"`. */
 const LEFT = /\b(?:from|import)\s*["']([^"'\n]+)["']/g;
@@ -48,7 +48,7 @@ function bindings(named) {
  */
 export function builtinsByGetter(text, file = 'a built file') {
   const declarations = [];
-  const rest = text.replace(STATIC_IMPORT, (whole, lead, _indent, name, named, namespace, spec) => {
+  const rest = text.replace(STATIC_IMPORT, (whole, lead, name, named, namespace, spec) => {
     if (!isBuiltin(spec)) return whole;
     const module = `globalThis.process.getBuiltinModule(${JSON.stringify(spec.startsWith('node:') ? spec : `node:${spec}`)})`;
     const {whole: wholes, props} = named === undefined ? {whole: [], props: []} : bindings(named);

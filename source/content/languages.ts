@@ -60,6 +60,11 @@ export const LANGUAGES = [
 
 export type Lang = (typeof LANGUAGES)[number]['id'];
 export const LANGS: readonly Lang[] = LANGUAGES.map((l) => l.id);
+
+/** A language's id exactly as written (an answers file's "lang", saved progress). */
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
 /** A language written by hand in questions/ (the others are derived from them). */
 export type Authored = Extract<(typeof LANGUAGES)[number], {source: {authored: true}}>['id'];
 /** The languages written by hand in questions/, in table order. */

@@ -1,7 +1,8 @@
 // The format of saved progress (docs/contract.md, saved progress), the terminal's config.json and the web
 // edition's "remember on this phone" alike: ids only, checked strictly in both directions. Anything that does
 // not fit exactly is treated as corrupt, so free text can neither be written nor read back. Pure.
-import {type Lang, LANGS} from '../content/types.js';
+import {isLang as isLangId} from '../content/languages.js';
+import type {Lang} from '../content/types.js';
 import type {Answers, AnswerValue} from './conditions.js';
 import {isPlainObject} from './json.js';
 
@@ -49,7 +50,7 @@ function isIdList(value: unknown): value is string[] {
 }
 
 function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+  return typeof value === 'string' && isLangId(value);
 }
 
 function isTime(value: unknown): value is string {

@@ -1,13 +1,8 @@
 // Language detection and UI string lookup. Pure apart from reading the environment passed in.
-import {langOfTag, LANGS} from '../content/languages.js';
+import {isLang, langOfTag} from '../content/languages.js';
 import type {Content, Lang} from '../content/types.js';
 
-export {langOfTag};
-
-/** A language's id exactly as written (an answers file's "lang", saved progress). */
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
+export {isLang, langOfTag};
 
 /**
  * The locale's language (docs/cli.md, language), read with the languages table's tags (zh_TW, zh_HK, zh_MO,
