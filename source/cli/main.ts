@@ -80,13 +80,18 @@ export async function runRoute(routed: Routed<MainRoute>, io: Io): Promise<numbe
   }
 }
 
-/** A usage error: its message and the hint, exit 2. Anything else: one line, exit 1 (the stack only under DEBUG). */
+/**
+ * A usage error: one line, exit 2, then the hint to --help when the command line itself is wrong. A problem
+ * with a file (the answers file, the web edition's) names the file and says what to fix; --help would not
+ * help. Anything else: one line, exit 1 (the stack only under DEBUG).
+ */
 async function failed(ctx: ModeContext, error: unknown): Promise<number> {
   const {io} = ctx;
   try {
     if (error instanceof UsageError) {
       await ctx.complain(error.key, error.vars);
-      if (error.key.startsWith('error.') && !error.key.startsWith('error.json')) await ctx.complain('cli.hint');
+      const aboutAFile = 'file' in error.vars || 'path' in error.vars;
+      if (error.key.startsWith('error.') && !aboutAFile) await ctx.complain('cli.hint');
       return EXIT.usage;
     }
     const reason = untrusted(error instanceof Error ? error.message : String(error));

@@ -177,16 +177,29 @@ describe('bad input: exit 2 and one message naming the file, the question and th
     });
   }
 
-  it('a missing file, a folder, a file over 1 MB', async () => {
-    expect(await cli(['--answers', path.join(dir, 'nope.json')])).toMatchObject({code: 2, err: expect.stringMatching(/nope\.json does not exist/)});
-    expect((await cli(['--answers', dir])).code).toBe(2);
-    const huge = file('huge.json', `{"answers":{},"x":"${'a'.repeat(1024 * 1024)}"}`);
-    expect(await cli(['--answers', huge])).toMatchObject({code: 2, err: expect.stringMatching(/larger than 1 MB/)});
-    expect(await cli(['--answers', '-'], {stdin: 'x'.repeat(1024 * 1024 + 10)})).toMatchObject({code: 2});
+  it('a missing file, a folder, a file over 1 MB: exit 2 and one line naming the file, without the --help hint', async () => {
+    const oneLine = (err: string, pattern: RegExp) => {
+      expect(err.trim().split('\n'), err).toEqual([expect.stringMatching(pattern)]);
+    };
+    const missing = await cli(['--answers', path.join(dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    oneLine(missing.err, /nope\.json does not exist/);
+    const folder = await cli(['--answers', dir]);
+    expect(folder.code).toBe(2);
+    oneLine(folder.err, /is a folder, not an answers file/);
+    const huge = await cli(['--answers', file('huge.json', `{"answers":{},"x":"${'a'.repeat(1024 * 1024)}"}`)]);
+    expect(huge.code).toBe(2);
+    oneLine(huge.err, /larger than 1 MB/);
+    const piped = await cli(['--answers', '-'], {stdin: 'x'.repeat(1024 * 1024 + 10)});
+    expect(piped.code).toBe(2);
+    oneLine(piped.err, /larger than 1 MB/);
   });
 
   it('bad flags', async () => {
-    expect(await cli(['--bogus'])).toMatchObject({code: 2, err: expect.stringMatching(/Unknown option: --bogus/)});
+    // A mistake on the command line itself: the message, then where to read how it is used.
+    const bogus = await cli(['--bogus']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.err.trim().split('\n')).toEqual([expect.stringMatching(/Unknown option: --bogus/), t(content, 'cli.hint', 'en')]);
     expect(await cli(['--lang', 'fr'])).toMatchObject({code: 2, err: expect.stringMatching(/Unsupported language "fr"/)});
     expect(await cli(['--answers'])).toMatchObject({code: 2, err: expect.stringMatching(/--answers needs a value/)});
     expect(await cli(['--answers', '-', '--format', 'pdf'])).toMatchObject({code: 2});
