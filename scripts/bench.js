@@ -239,7 +239,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Drives one interactive session to the results screen (Enter on the welcome screen, then the first
- * option of every question) and reads the process's peak RSS (VmHWM) before quitting.
+ * option of every question: its number, or Space and Enter where several may be ticked) and reads the
+ * process's peak RSS (VmHWM) before quitting.
  */
 function sessionPeakRss(node) {
   return new Promise((resolve, reject) => {
@@ -279,8 +280,8 @@ function sessionPeakRss(node) {
         if (counter) seen = Math.max(seen, Number(counter[1]));
         const next = /Question \d+, [\s\S]*Pick|Your result/;
         if (/Pick all that apply|Nothing is ticked/.test(frame)) {
-          await key(' ', /\S/);
-          await sleep(20);
+          // Enter only once the tick is on screen (question.ts draws a ticked option as "[x]").
+          await key(' ', /\[x\]/);
           frame = await key('\r', next);
         } else {
           frame = await key('1', next);

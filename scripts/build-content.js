@@ -52,8 +52,9 @@ for (const lang of LANGS) {
   // text as a string literal in a module.
   const one = only(content, lang);
   // Three files: what the first frame needs (welcome, resume, the store's check of saved answers), a sixth of
-  // the whole; the rest but the documents' texts; and those texts. All of it is the three merged
-  // (source/platform/content-files.ts).
+  // the whole; the whole but the documents' texts (a result, --answers); and those texts. The second repeats
+  // the first rather than completing it: a run that needs more than the first frame reads one file and merges
+  // nothing (source/platform/content-files.ts), and merging the two took longer than reading the repeat.
   const isStart = (key) => /^(tui|store)\./.test(key);
   const start = {
     version: one.version,
@@ -63,15 +64,10 @@ for (const lang of LANGS) {
     checklist: one.checklist.map((item) => ({id: item.id})),
     ui: Object.fromEntries(Object.entries(one.ui).filter(([key]) => isStart(key))),
   };
-  // The documents' texts are a third file: a result needs only which documents apply and their titles.
-  const rest = {
-    ...Object.fromEntries(Object.entries(one).filter(([key]) => !(key in start))),
-    checklist: one.checklist,
-    documents: one.documents.map(({id, title, when}) => ({id, title, when})),
-    ui: Object.fromEntries(Object.entries(one.ui).filter(([key]) => !isStart(key))),
-  };
+  // The documents' texts are the third file: a result needs only which documents apply and their titles.
+  const main = {...one, documents: one.documents.map(({id, title, when}) => ({id, title, when}))};
   writeFileSync(path.join(root, `source/content/generated-${lang}-start.json`), JSON.stringify(start));
-  writeFileSync(path.join(root, `source/content/generated-${lang}-rest.json`), JSON.stringify(rest));
+  writeFileSync(path.join(root, `source/content/generated-${lang}-main.json`), JSON.stringify(main));
   writeFileSync(path.join(root, `source/content/generated-${lang}-documents.json`), JSON.stringify(one.documents));
 }
 // What --version and --help print, without loading any content.

@@ -105,7 +105,7 @@ try {
   });
   const {LANGS} = await languages();
   for (const lang of LANGS) {
-    for (const name of ['start', 'rest', 'documents'].map((part) => `generated-${lang}-${part}.json`)) {
+    for (const name of ['start', 'main', 'documents'].map((part) => `generated-${lang}-${part}.json`)) {
       outputs.push({path: path.join(next, 'content', name), text: readFileSync(path.join(root, 'source/content', name), 'utf8')});
     }
   }

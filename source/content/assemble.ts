@@ -1,14 +1,13 @@
-// One language's content from its parts: what the first frame needs (`start`), the rest, and the
-// documents' texts. How the parts are read is the shell's business (source/platform/content-files.ts
-// reads them from disk); this is the same wherever they come from.
-import type {Content, OneLanguage, StartContent} from './types.js';
+// One language's content from its parts: what the first frame needs (`start`), the whole but the documents'
+// texts (`main`), and those texts. How the parts are read is the shell's business
+// (source/platform/content-files.ts reads them from disk); this is the same wherever they come from.
+import type {Content, OneLanguage} from './types.js';
 
-export type ContentPart = 'start' | 'rest' | 'documents';
+export type ContentPart = 'start' | 'main' | 'documents';
 
-/** The parts merged: the rest holds the whole checklist (the start, its ids only) and the other strings. */
-export function assemble(start: StartContent, rest: Partial<OneLanguage>, documents?: OneLanguage['documents']): OneLanguage {
-  const all = {...start, ...rest, ui: {...start.ui, ...rest.ui}} as OneLanguage;
-  return documents ? {...all, documents} : all;
+/** The whole but the documents' texts, with the texts when given (the documents in `main` are their ids, titles and conditions). */
+export function assemble(main: OneLanguage, documents?: OneLanguage['documents']): OneLanguage {
+  return documents ? {...main, documents} : main;
 }
 
 /** Merges the languages' content: each text gets its languages back. */

@@ -36,11 +36,7 @@ export async function loadContent(lang: Lang, options: {documents?: boolean} = {
 
 /** `loadContent` at once, for the interface, which reads another language when the person switches to it. */
 export function readContent(lang: Lang, {documents = false} = {}): OneLanguage {
-  return assemble(
-    read(lang, 'start') as StartContent,
-    read(lang, 'rest') as Partial<OneLanguage>,
-    documents ? (read(lang, 'documents') as OneLanguage['documents']) : undefined,
-  );
+  return assemble(read(lang, 'main') as OneLanguage, documents ? (read(lang, 'documents') as OneLanguage['documents']) : undefined);
 }
 
 export async function loadAllContent(): Promise<Content> {

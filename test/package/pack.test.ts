@@ -24,8 +24,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // content of all three languages, docs/web.md) adds about 120 kB packed and 430 kB installed. Content
 // version 3 (the answer, who the lender is, the new checklist items and references, in three languages)
 // added about 41 kB packed (its text is shipped twice, in dist/content/ and in the page) and the code of
-// that round 3 kB: 537 kB in all.
-const PACK_BUDGET = 570_000;
+// that round 3 kB: 537 kB in all. The content file a result reads (generated-<lang>-main.json) repeats the
+// first frame's part rather than completing it, so that no run merges two files (docs/performance.md): about
+// 17 kB packed and 75 kB installed, 570 kB in all.
+const PACK_BUDGET = 590_000;
 const INSTALL_BUDGET = 2_300_000;
 
 /** A complete case whose level is "high" (public calibration case B, docs/scoring.md). */
@@ -84,7 +86,7 @@ describe('npm pack', () => {
     // The entry and the chunks esbuild split off at each import() (ES modules: the package says
     // "type": "module"), the content files per language, and the package's own files.
     for (const file of files) {
-      expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/[\w-]+\.mjs|dist\/content\/generated-(zh-Hans|zh-Hant|en)-(start|rest|documents)\.json|dist\/web\/debt-privacy-check\.html|package\.json|README\.md|LICENSE)$/);
+      expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/[\w-]+\.mjs|dist\/content\/generated-(zh-Hans|zh-Hant|en)-(start|main|documents)\.json|dist\/web\/debt-privacy-check\.html|package\.json|README\.md|LICENSE)$/);
     }
     expect(files.filter((f) => f.startsWith('dist/chunks/run-'))).toHaveLength(1);
     // Per language: the part the first frame reads, the rest, and the documents' texts.
