@@ -30,17 +30,17 @@ export const FALLBACK_ROWS = 24;
 // brackets and quotes that must not end one (they go with the character after them).
 const NO_LINE_START = new Set([...'，。、；：？！）」』》〉】’”,.;:?!)]}%']);
 const NO_LINE_END = new Set([...'（「『《〈【‘“([{']);
-const CLOSING: Readonly<Record<string, string>> = {
-  '（': '）',
-  '「': '」',
-  '『': '』',
-  '《': '》',
-  '〈': '〉',
-  '【': '】',
-  '‘': '’',
-  '“': '”',
-  '(': ')',
-};
+const CLOSING: ReadonlyMap<string, string> = new Map([
+  ['（', '）'],
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['【', '】'],
+  ['‘', '’'],
+  ['“', '”'],
+  ['(', ')'],
+]);
 // A bracketed phrase this narrow, like "（可多选）", is kept on one line whole.
 const SHORT_PHRASE = 12;
 
@@ -70,7 +70,7 @@ function units(parts: readonly string[]): string[][] {
     const unit = glue ? last : [];
     if (!glue) out.push(unit);
     unit.push(token);
-    const close = CLOSING[token];
+    const close = CLOSING.get(token);
     if (close === undefined) continue;
     // A short bracketed phrase without spaces: take it whole, up to its closing bracket.
     let width = displayWidth(token);
