@@ -21,7 +21,7 @@ export type Part =
 export interface DocumentView {
   readonly id: string;
   readonly title: string;
-  /** What to send: one line per paragraph, never hard-wrapped. */
+  /** What to send: one line per paragraph, never hard-wrapped; a table as records (`tableRecords`). */
   readonly text: string;
   /** How to send it and keep proof (not part of what is sent), ending with the sources. */
   readonly howToSend: string;
@@ -87,16 +87,36 @@ function layout(doc: DocumentContent, blocks: readonly DocumentBlock[], ctx: Con
   });
 }
 
-/** A Markdown table (the plain text of a document shows its table so: it reads in a terminal and pastes into notes). */
+/** A Markdown table (a document as Markdown shows its table so; as plain text, as records). */
 export function markdownTable(rows: readonly (readonly string[])[]): string {
   const row = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
   const [header = [], ...rest] = rows;
   return [row(header), row(header.map(() => '---')), ...rest.map(row)].join('\n');
 }
 
-export function partsText(parts: readonly Part[]): string {
+const BLANK = '________';
+
+/**
+ * A table as plain text: records of "label: value" lines, which read in a chat or a notes app, at 40
+ * columns and to a screen reader, where a Markdown table's rows are too wide and read as runs of bars.
+ * First the rules row (its first cell names it, each other cell is the rule for its column), then each row
+ * with something in it, then one empty record to copy for the next entry.
+ */
+export function tableRecords(content: Content, lang: Lang, rows: readonly (readonly string[])[]): string {
+  const [header = [], rules = [], ...rest] = rows;
+  const field = (label: string, value: string) => `- ${t(content, 'document.rule', lang, {label, rule: value})}`;
+  const ruled = header.flatMap((name, i) => (i > 0 && rules[i] ? [field(name, rules[i])] : []));
+  const blocks = [[rules[0] ?? '', ...ruled].join('\n')];
+  const filled = rest.filter((row) => row.some((cell) => cell !== ''));
+  for (const row of filled) blocks.push(header.map((name, i) => field(name, row[i] || BLANK)).join('\n'));
+  if (filled.length < rest.length) blocks.push([t(content, 'document.record', lang), ...header.map((name) => field(name, BLANK))].join('\n'));
+  return blocks.join('\n\n');
+}
+
+/** Parts as plain text: a paragraph a line, lines as they are, a table as records. */
+export function partsText(content: Content, lang: Lang, parts: readonly Part[]): string {
   return parts
-    .map((part) => (part.kind === 'paragraph' ? part.text : part.kind === 'lines' ? part.lines.join('\n') : markdownTable(part.rows)))
+    .map((part) => (part.kind === 'paragraph' ? part.text : part.kind === 'lines' ? part.lines.join('\n') : tableRecords(content, lang, part.rows)))
     .join('\n\n');
 }
 
@@ -136,8 +156,8 @@ export function documentView(content: Content, id: string, lang: Lang, answers?:
   return {
     id,
     title: doc.title[lang],
-    text: partsText(text),
-    howToSend: partsText(howToSend),
+    text: partsText(content, lang, text),
+    howToSend: partsText(content, lang, howToSend),
     parts: {text, howToSend},
     ...(doc.table ? {table: tableRows(doc, lang)} : {}),
   };

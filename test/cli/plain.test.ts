@@ -214,7 +214,7 @@ describe('--plain: the evidence log, a document with a table', () => {
       const squeezed = doc.replace(/\s+/g, '');
       for (const [i, name] of table[0]!.entries()) {
         const rule = table[1]![i];
-        expect(squeezed).toContain(t(content, 'tui.document.rule', lang, {label: name, rule: i > 0 && rule ? rule : '________'}).replace(/\s+/g, ''));
+        expect(squeezed).toContain(t(content, 'document.rule', lang, {label: name, rule: i > 0 && rule ? rule : '________'}).replace(/\s+/g, ''));
       }
       // What --plain offers: the command that writes the log to a file; no key of the interface.
       expect(squeezed).toContain(t(content, 'plain.document.exportTable', lang, {id: 'evidence_log'}).replace(/\s+/g, ''));

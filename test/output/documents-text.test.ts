@@ -8,6 +8,7 @@ import {DOCUMENT_IDS, LANGS, type Lang} from '../../source/content/types.js';
 import type {Answers} from '../../source/engine/conditions.js';
 import {documentCsv, documentFile, SEPARATOR} from '../../source/output/document-files.js';
 import {documentView} from '../../source/output/documents.js';
+import {t} from '../../source/i18n/index.js';
 import {anyAnswers} from '../support/answers.js';
 
 type Say = Readonly<Record<Lang, RegExp>>;
@@ -243,17 +244,40 @@ describe('every line of every document is a line of the content', () => {
   };
   const MARK = /^(\d+\. |[一二三四五六七八九十]+、)/;
 
-  it('for random answers, in each language: paragraphs and numbered lines, the table built from its cells', () => {
+  /** A table's lines as plain text: each "label: value" with a column's name and one of its cells (or a blank), and the record's lead-in. */
+  const recordLines = (id: string, lang: Lang) => {
+    const table = documentView(content, id, lang).table ?? [];
+    const [header = [], ...rows] = table;
+    const lines = new Set<string>([t(content, 'document.record', lang)]);
+    for (const [i, label] of header.entries()) {
+      for (const value of ['________', ...rows.map((row) => row[i] ?? '')]) lines.add(`- ${t(content, 'document.rule', lang, {label, rule: value})}`);
+    }
+    return lines;
+  };
+
+  it('for random answers, in each language: paragraphs and numbered lines, the table as records of its cells', () => {
     fc.assert(
       fc.property(anyAnswers(content), fc.constantFrom(...DOCUMENT_IDS), fc.constantFrom(...LANGS), (answers, id, lang) => {
         const strings = own(id, lang);
+        const records = recordLines(id, lang);
         for (const line of text(id, answers, lang).split('\n')) {
-          if (line === '' || line.startsWith('|')) continue;
-          expect(strings.has(line.replace(MARK, '')), line).toBe(true);
+          if (line === '') continue;
+          expect(strings.has(line.replace(MARK, '')) || records.has(line), line).toBe(true);
         }
       }),
       {numRuns: 600, seed: 11},
     );
+  });
+
+  it.each(LANGS)('the evidence log as plain text: no Markdown table; the rules, then one empty record to copy (%s)', (lang) => {
+    const view = documentView(content, 'evidence_log', lang);
+    const [header = [], rules = []] = view.table!;
+    expect(view.text).not.toMatch(/^\|/m);
+    const record = view.text.slice(view.text.indexOf(t(content, 'document.record', lang)));
+    expect(record.split('\n').slice(1)).toEqual(header.map((label) => `- ${t(content, 'document.rule', lang, {label, rule: '________'})}`));
+    const ruled = header.flatMap((label, i) => (i > 0 && rules[i] ? [`- ${t(content, 'document.rule', lang, {label, rule: rules[i]})}`] : []));
+    expect(ruled.length).toBeGreaterThan(2);
+    expect(view.text).toContain([rules[0], ...ruled].join('\n'));
   });
 
   it('the text file is the text to send, a separator, then how to send it; the copy is the text alone', () => {

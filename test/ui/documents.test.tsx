@@ -75,14 +75,18 @@ describe('documents in the interface', () => {
     expect(h.exports[0]!.text).toContain(doc.howToSend);
   });
 
-  test('e on the log exports it twice, as Markdown and as CSV, and shows both paths', async () => {
+  test('c on the log copies it as records to paste into a chat or notes; e exports it twice, as Markdown and as CSV, and shows both paths', async () => {
     h = await renderApp({initial: saved(victim)});
     await h.press(KEY.enter, 'd', KEY.down, KEY.down, KEY.down, KEY.enter);
     expect(h.frame()).toContain(title('evidence_log'));
     // On the screen, the columns with the licensed lenders' rules, not a table too wide to read.
     expect(flat(h.frame())).toContain(flat('Licensed lenders\' rules: Unless agreed otherwise, no collection from 22:00 to 08:00'));
-    await h.press('e');
     const doc = documentView(content, 'evidence_log', 'en', victim);
+    await h.press('c');
+    expect(h.clipboard.copied).toEqual([doc.text]);
+    expect(doc.text).not.toMatch(/^\|/m);
+    expect(doc.text).toContain(`${t(content, 'document.record', 'en')}\n- Date: ________\n- Time: ________`);
+    await h.press('e');
     const stem = `debt-privacy-evidence_log-${localDate(NOW)}`;
     expect(h.exports.map((x) => x.basename)).toEqual([`${stem}.md`, `${stem}.csv`]);
     expect(h.exports[0]!.text).toBe(documentFile(content, doc, 'en', 'markdown'));

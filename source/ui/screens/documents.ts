@@ -60,7 +60,7 @@ function partLines(content: Content, lang: Lang, parts: readonly Part[], width: 
         ...paragraph(name, width, {bold: true}),
         ...(c === 0 || !rules[c]
           ? []
-          : hanging([{text: '  '}], t(content, 'tui.document.rule', lang, {label: rules[0] ?? '', rule: rules[c]!}), width, {tone: 'text.secondary'})),
+          : hanging([{text: '  '}], t(content, 'document.rule', lang, {label: rules[0] ?? '', rule: rules[c]!}), width, {tone: 'text.secondary'})),
       ]),
     ];
   });
