@@ -7,7 +7,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {expect, it} from 'vitest';
 import {content} from '../../source/content/generated.js';
-import {documentView} from '../../source/output/documents.js';
+import {documentView, tableRecords} from '../../source/output/documents.js';
 import {present} from '../../source/output/present.js';
 import {shortChecklistText} from '../../source/output/render.js';
 import {assess} from '../../source/scoring/score.js';
@@ -129,6 +129,30 @@ inBrowser('the web edition in a browser', (withPage) => {
       await page.waitForFunction(() => document.getElementById('status')?.textContent !== '');
       await page.selectOption('#lang', 'zh-Hans');
       expect(await page.locator('#status').textContent()).toBe('');
+    });
+  }, 120_000);
+
+  it('shows the evidence log as the records it copies, and prints it as a table to fill in', async () => {
+    await withPage({clipboard: true, width: 360, height: 640, locale: 'zh-CN'}, async ({page}) => {
+      const used = await answerAll(page, PUBLIC_CASES.C.answers);
+      expect(present(content, assess(content, used), 'zh-Hans').documents.map((d) => d.id)).toContain('evidence_log');
+      await page.click('#documents button[data-id="evidence_log"]');
+      await page.waitForSelector('main[data-screen="document"]');
+      const doc = documentView(content, 'evidence_log', 'zh-Hans', used);
+      const [header = [], ...rows] = doc.table!;
+      // On screen: the records, as copied; no table eight columns wide.
+      const shown = await page.locator('#doc-text .records').innerText();
+      expect(shown.replace(/\n+/g, '\n').trim()).toBe(tableRecords(content, 'zh-Hans', doc.table!).replace(/\n+/g, '\n'));
+      expect(await page.locator('#doc-text table').isVisible()).toBe(false);
+      await page.click('#doc-copy');
+      await page.waitForFunction(() => document.getElementById('status')?.textContent !== '');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(doc.text);
+      // On paper: the table, with its header and every row, and not the records.
+      await page.emulateMedia({media: 'print'});
+      expect(await page.locator('#doc-text table').isVisible()).toBe(true);
+      expect(await page.locator('#doc-text .records').isVisible()).toBe(false);
+      expect(await page.locator('#doc-text th').allInnerTexts()).toEqual(header);
+      expect(await page.locator('#doc-text tbody tr').count()).toBe(rows.length);
     });
   }, 120_000);
 
