@@ -141,8 +141,9 @@ inBrowser('the web edition in a browser', (withPage) => {
       const doc = documentView(content, 'evidence_log', 'zh-Hans', used);
       const [header = [], ...rows] = doc.table!;
       // On screen: the records, as copied; no table eight columns wide.
-      const shown = await page.locator('#doc-text .records').innerText();
-      expect(shown.replace(/\n+/g, '\n').trim()).toBe(tableRecords(content, 'zh-Hans', doc.table!).replace(/\n+/g, '\n'));
+      const shown = await page.locator('#doc-text .records p').allTextContents();
+      expect(shown).toEqual(tableRecords(content, 'zh-Hans', doc.table!).split('\n').filter((line) => line !== ''));
+      expect(await page.locator('#doc-text .records').isVisible()).toBe(true);
       expect(await page.locator('#doc-text table').isVisible()).toBe(false);
       await page.click('#doc-copy');
       await page.waitForFunction(() => document.getElementById('status')?.textContent !== '');
@@ -151,7 +152,7 @@ inBrowser('the web edition in a browser', (withPage) => {
       await page.emulateMedia({media: 'print'});
       expect(await page.locator('#doc-text table').isVisible()).toBe(true);
       expect(await page.locator('#doc-text .records').isVisible()).toBe(false);
-      expect(await page.locator('#doc-text th').allInnerTexts()).toEqual(header);
+      expect(await page.locator('#doc-text th').allTextContents()).toEqual(header);
       expect(await page.locator('#doc-text tbody tr').count()).toBe(rows.length);
     });
   }, 120_000);
