@@ -157,6 +157,21 @@ inBrowser('the web edition in a browser', (withPage) => {
     });
   }, 120_000);
 
+  it('without the Clipboard API, the evidence log selected for copying is its records, not the printed table', async () => {
+    await withPage({}, async ({page}) => {
+      await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', {value: undefined}));
+      const used = await answerAll(page, PUBLIC_CASES.C.answers);
+      await page.click('#documents button[data-id="evidence_log"]');
+      await page.waitForSelector('main[data-screen="document"]');
+      await page.click('#doc-copy');
+      await page.waitForFunction(() => document.getElementById('status')?.textContent !== '');
+      expect(await page.locator('#status').textContent()).toBe(content.ui['web.selected']!.en);
+      const selected = (await page.evaluate(() => window.getSelection()?.toString() ?? '')).split('\n').filter((line) => line.trim() !== '');
+      const doc = documentView(content, 'evidence_log', 'en', used);
+      expect(selected).toEqual(doc.text.split('\n').filter((line) => line.trim() !== ''));
+    });
+  }, 120_000);
+
   it('shares a document’s text to send through the Web Share API where the browser has it', async () => {
     const init = () => {
       Object.defineProperty(navigator, 'share', {
