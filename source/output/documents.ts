@@ -114,7 +114,7 @@ export function tableRecords(content: Content, lang: Lang, rows: readonly (reado
 }
 
 /** Parts as plain text: a paragraph a line, lines as they are, a table as records. */
-export function partsText(content: Content, lang: Lang, parts: readonly Part[]): string {
+function partsText(content: Content, lang: Lang, parts: readonly Part[]): string {
   return parts
     .map((part) => (part.kind === 'paragraph' ? part.text : part.kind === 'lines' ? part.lines.join('\n') : tableRecords(content, lang, part.rows)))
     .join('\n\n');
