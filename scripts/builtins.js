@@ -1,5 +1,5 @@
 // Node's built-in modules in the built CLI, taken with process.getBuiltinModule (Node >= 20.16, the engines
-// field) instead of the ES-module imports esbuild writes at the top of each file: applied by scripts/build.js
+// field) instead of the ES-module imports the bundle writes at the top of each file: applied by scripts/build.js
 // to every file it writes, tested in test/build/builtins.test.ts.
 //
 // Why: Node gives a built-in imported as an ES module a facade, and builds it by reading every one of the

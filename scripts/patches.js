@@ -13,7 +13,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
  * see docs/performance.md). Each must apply: a library update that changes the patched text fails the
  * build, so the patch is reviewed rather than silently dropped.
  */
-/** A library file by its real path, as esbuild reports it (node_modules may be a symlink). */
+/** A library file by its real path, as the bundlers report it (node_modules may be a symlink). */
 export const at = (file) => {
   const full = path.join(root, 'node_modules', ...file.split('/'));
   return existsSync(full) ? realpathSync(full) : full;
@@ -145,29 +145,45 @@ function graphemesOf(str) { return ${PLAIN_OR_CONTROL}.test(str) && !str.include
 // CommonJS libraries inside the ES-module bundle `require` Node's built-in modules (everything else is
 // bundled): the files that do get a `require` that hands them the built-in, by process.getBuiltinModule
 // (Node >= 20.16, the engines field), when it is first called. A `createRequire` from node:module would be
-// imported, with the module loader's source-map support, by every run that loads esbuild's shared runtime.
+// imported, with the module loader's source-map support, by every file that holds such a library.
 export const REQUIRE =
   'const require = (id) => { const m = process.getBuiltinModule(id); if (m === undefined) throw new Error("Cannot find module " + id); return m; };\n';
 
 /**
- * An esbuild plugin that applies the patches to the libraries a bundle reaches, and adds each one applied to
- * `applied`; a patch that no longer changes its library fails the build, so that it is reviewed.
+ * The text of the library file `file` with every patch for it applied, each added to `applied`; undefined
+ * when no patch is for that file. A patch that no longer changes its library fails the build, so that it is
+ * reviewed.
  */
+export function patchedSource(file, applied, name = 'build') {
+  const mine = PATCHES.filter((p) => p.file === file);
+  if (mine.length === 0) return undefined;
+  return mine.reduce((source, patch) => {
+    const next = patch.apply(source);
+    if (next === source) throw new Error(`${name}: patch "${patch.why}" no longer applies to ${file}; review it`);
+    applied.add(patch);
+    return next;
+  }, readFileSync(file, 'utf8'));
+}
+
+/** The patches as an esbuild plugin (the web edition's build, scripts/build-web.js). */
 export function patchPlugin(applied, name = 'build') {
   return {
     name: 'library-patches',
     setup(b) {
       b.onLoad({filter: /[\\/]node_modules[\\/].*\.js$/}, (args) => {
-        const mine = PATCHES.filter((p) => p.file === args.path);
-        if (mine.length === 0) return undefined;
-        const contents = mine.reduce((source, patch) => {
-          const next = patch.apply(source);
-          if (next === source) throw new Error(`${name}: patch "${patch.why}" no longer applies to ${args.path}; review it`);
-          applied.add(patch);
-          return next;
-        }, readFileSync(args.path, 'utf8'));
-        return {contents, loader: 'js'};
+        const contents = patchedSource(args.path, applied, name);
+        return contents === undefined ? undefined : {contents, loader: 'js'};
       });
+    },
+  };
+}
+
+/** The patches as a Rollup plugin (the terminal edition's build, scripts/build.js). */
+export function patchRollupPlugin(applied, name = 'build') {
+  return {
+    name: 'library-patches',
+    load(id) {
+      return /[\\/]node_modules[\\/].*\.js$/.test(id) ? (patchedSource(id, applied, name) ?? null) : null;
     },
   };
 }

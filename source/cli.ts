@@ -33,8 +33,12 @@ const io = {
     return process.stdin;
   },
 };
-const code = await run(argv, io);
-process.exitCode = code;
-// After a questionnaire in the terminal, leave at once: a clipboard tool that hangs must not keep the program
-// alive. Writes to a terminal are synchronous, so nothing is lost; piped output is left to drain.
-if (readsStdin && process.stdout.isTTY && process.stdin.isTTY) process.exit(code);
+// No top-level await here: the chunks the build splits off import what they share from this file (the entry:
+// docs/architecture.md, The build), so it must have finished loading before they load. Awaiting the run here
+// would have it wait for them while they wait for it.
+void run(argv, io).then((code) => {
+  process.exitCode = code;
+  // After a questionnaire in the terminal, leave at once: a clipboard tool that hangs must not keep the program
+  // alive. Writes to a terminal are synchronous, so nothing is lost; piped output is left to drain.
+  if (readsStdin && process.stdout.isTTY && process.stdin.isTTY) process.exit(code);
+});

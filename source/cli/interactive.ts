@@ -5,8 +5,7 @@ import type {Content, Lang} from '../content/types.js';
 import {plainLocale} from '../i18n/index.js';
 import {firstPaint, type Painted} from '../ui/first-paint.js';
 import {savedStart, startState} from '../ui/start.js';
-// Small, and used at once after the first frame: an import() of its own would split the modules it shares
-// into more chunks for the first frame to load (docs/performance.md).
+// Small, and used at once after the first frame (clipboardy itself is loaded on the first copy).
 import {currentFolder, openClipboard} from './clipboard.js';
 import {exitNow, onLeave, watchTerminal} from './leave.js';
 import {openStore} from './store.js';
