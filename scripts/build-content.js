@@ -55,7 +55,8 @@ for (const lang of LANGS) {
   // the whole; the whole but the documents' texts (a result, --answers); and those texts. The second repeats
   // the first rather than completing it: a run that needs more than the first frame reads one file and merges
   // nothing (source/platform/content-files.ts), and merging the two took longer than reading the repeat.
-  const isStart = (key) => /^(tui|store)\./.test(key);
+  // The interface's strings, and --help's text (read by --help alone, rather than compiled into the entry).
+  const isStart = (key) => /^(tui|store)\./.test(key) || key === 'cli.help';
   const start = {
     version: one.version,
     reviewed: one.reviewed,
@@ -70,10 +71,10 @@ for (const lang of LANGS) {
   writeFileSync(path.join(root, `source/content/generated-${lang}-main.json`), JSON.stringify(main));
   writeFileSync(path.join(root, `source/content/generated-${lang}-documents.json`), JSON.stringify(one.documents));
 }
-// What --version and --help print, without loading any content.
+// What --version prints, without loading any content (--help reads its text from the start part).
 for (const key of ['cli.help', 'cli.version']) if (!content.ui[key]) throw new Error(`build-content: UI string "${key}" is missing`);
 writeFileSync(
   path.join(root, 'source/content/generated-meta.ts'),
   `${header}export const packageVersion = ${JSON.stringify(version)};\nexport const contentVersion = ${JSON.stringify(content.version)};\nexport const contentReviewed = ${JSON.stringify(content.reviewed)};\n` +
-    `export const cliText = ${JSON.stringify({help: content.ui['cli.help'], version: content.ui['cli.version']})} as const;\n`,
+    `export const versionText = ${JSON.stringify(content.ui['cli.version'])} as const;\n`,
 );

@@ -13,16 +13,17 @@ import {runInteractiveCli} from './interactive.js';
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const routed = route(parseFlags(argv), io.env, terminalEnds(io));
   const {route: chosen} = routed;
-  if (chosen.kind === 'help' || chosen.kind === 'version') {
-    io.stdout.write(`${quickText(chosen.kind, routed.lang)}\n`);
-    return EXIT.ok;
-  }
   try {
+    if (chosen.kind === 'help' || chosen.kind === 'version') {
+      io.stdout.write(`${await quickText(chosen.kind, routed.lang)}\n`);
+      return EXIT.ok;
+    }
     if (chosen.kind === 'interactive') return await runInteractiveCli({env: io.env, ...chosen});
     return await (await import('./main.js')).runRoute({...routed, route: chosen}, io);
   } catch (error) {
-    // runRoute reports its own failures; this is one of the interface's (or a chunk that would not load),
-    // reported the same way, or in one line if even that cannot be loaded: never a stack trace.
+    // runRoute reports its own failures; this is one of the interface's, --help's (its text is content) or a
+    // chunk's that would not load, reported the same way, or in one line if even that cannot be loaded:
+    // never a stack trace.
     try {
       return await (await import('./main.js')).reportFailure(routed, io, error);
     } catch {

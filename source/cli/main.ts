@@ -1,19 +1,17 @@
 // The command line's modes but the interface (docs/cli.md): a route decided by cli/route.ts run, and its
 // failures turned into messages and exit codes. Loaded by cli/command.ts for every route but --help,
-// --version and a plain start; content is loaded in one language, when first needed.
+// --version and a plain start; content is loaded in one language, when first needed. --answers and the
+// small modes are here; --plain, --letter, --web and --phone are each loaded when chosen, so that
+// --answers loads none of their code (docs/performance.md).
 import {loadContent} from '../platform/content-files.js';
 import type {Lang, OneLanguage} from '../content/types.js';
 import {plainLocale, t} from '../i18n/index.js';
 import {answersMode} from './answers-mode.js';
 import {untrusted} from '../text/untrusted.js';
 import type {Route, Routed} from './route.js';
-import {letterMode} from './letter-mode.js';
 import {EXIT, type Io, type ModeContext, UsageError} from './mode.js';
 import {savedMode} from './saved-mode.js';
 import {openStore} from './store.js';
-import {runPlain} from './plain.js';
-import {runWeb} from './web-mode.js';
-import {runPhone} from './phone.js';
 
 export {EXIT, type Io};
 
@@ -52,18 +50,18 @@ export async function runRoute(routed: Routed<MainRoute>, io: Io): Promise<numbe
       case 'saved':
         return await savedMode(ctx);
       case 'phone':
-        return await runPhone(io, await ctx.content(), {lang: ctx.lang, format: r.format, ...(r.serial === undefined ? {} : {serial: r.serial})});
+        return await (await import('./phone.js')).runPhone(io, await ctx.content(), {lang: ctx.lang, format: r.format, ...(r.serial === undefined ? {} : {serial: r.serial})});
       case 'web':
-        return await runWeb(ctx, r.file);
+        return await (await import('./web-mode.js')).runWeb(ctx, r.file);
       case 'letter':
-        return await letterMode(ctx, r.letter, r.format);
+        return await (await import('./letter-mode.js')).letterMode(ctx, r.letter, r.format);
       case 'answers':
         return await answersMode(ctx, r.answers, r.format);
       case 'needsTerminal':
         await ctx.complain('cli.needsTerminal');
         return EXIT.usage;
       case 'plain':
-        return await runPlain({
+        return await (await import('./plain.js')).runPlain({
           content: (lang, options) => loadContent(lang, options),
           columns: () => process.stdout.columns,
           store: openStore(io.env, await ctx.content(), {noSave: r.noSave}),

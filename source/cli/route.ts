@@ -3,9 +3,10 @@
 // itself, starts the interface for a plain start (the first frame then loads no more than it needs:
 // docs/performance.md), and hands every other route to cli/main.ts. Nothing is read or written here but
 // whether stdin and stdout are terminals, and that only for the routes that depend on it.
-import {cliText, contentReviewed, contentVersion, packageVersion} from '../content/generated-meta.js';
+import {contentReviewed, contentVersion, packageVersion, versionText} from '../content/generated-meta.js';
 import type {Lang} from '../content/types.js';
-import {detectLang, fill, type Vars} from '../i18n/index.js';
+import {loadStartContent} from '../platform/content-files.js';
+import {detectLang, fill, t, type Vars} from '../i18n/index.js';
 import {untrusted} from '../text/untrusted.js';
 import type {Flags, ParsedFlags} from './flags.js';
 
@@ -96,8 +97,12 @@ export function route(parsed: ParsedFlags, env: Readonly<Record<string, string |
   }
 }
 
-/** The text of --help or --version in `lang`: all either needs is in the entry's own module graph. */
-export function quickText(kind: 'help' | 'version', lang: Lang): string {
-  if (kind === 'help') return cliText.help[lang];
-  return fill(cliText.version[lang], {version: packageVersion, contentVersion, reviewed: contentReviewed});
+/**
+ * The text of --help or --version in `lang`. --version's is compiled into the entry; --help's, a screenful
+ * in each language, is read from the language's start part (the first frame's), so that no other run
+ * compiles it (docs/performance.md).
+ */
+export async function quickText(kind: 'help' | 'version', lang: Lang): Promise<string> {
+  if (kind === 'help') return t(await loadStartContent(lang), 'cli.help', lang);
+  return fill(versionText[lang], {version: packageVersion, contentVersion, reviewed: contentReviewed});
 }

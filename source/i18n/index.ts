@@ -34,7 +34,7 @@ export function plainLocale(env: Readonly<Record<string, string | undefined>>): 
 export type Vars = Readonly<Record<string, string | number>>;
 
 /** A UI string in the given language with `{name}` placeholders filled. Unknown keys are a programming error. */
-export function t(content: Content, key: string, lang: Lang, vars: Vars = {}): string {
+export function t(content: Pick<Content, 'ui'>, key: string, lang: Lang, vars: Vars = {}): string {
   const entry = content.ui[key];
   if (!entry) throw new Error(`Missing UI string "${key}"`);
   return fill(entry[lang], vars);

@@ -42,6 +42,24 @@ describe('the entry', () => {
     expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test('--help reads its text from the content; without the content file: one line, exit 1, and --version still answers', () => {
+    const copy = path.join(scratch(), 'dist');
+    cpSync(path.dirname(requireBuiltCli()), copy, {recursive: true});
+    writeFileSync(path.join(copy, 'package.json'), '{"type": "module"}\n');
+    rmSync(path.join(copy, 'content', 'generated-en-start.json'));
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(copy, 'cli.js'), ...args], {env: env(), encoding: 'utf8'});
+    const help = run('--help');
+    expect(help.status).toBe(1);
+    expect(help.stdout).toBe('');
+    expect(help.stderr.trim().split('\n')).toHaveLength(1);
+    // Reported as any internal error is (the message of error.internal), naming the file.
+    expect(help.stderr).toMatch(/generated-en-start\.json/);
+    expect(help.stderr).not.toMatch(/\n\s+at /);
+    const version = run('--version');
+    expect(version.status).toBe(0);
+    expect(version.stdout).toMatch(/^debt-privacy-check \d/);
+  });
+
   /**
    * A preload that writes, at exit, Node's own modules the run loaded (process.moduleLoadList), and a reader
    * of that list.

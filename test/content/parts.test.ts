@@ -33,9 +33,12 @@ describe('content files', () => {
       expect(start.version).toBe(content.version);
       const keys = Object.keys(start.ui);
       expect(keys.length).toBeGreaterThan(0);
-      expect(keys.every((key) => /^(tui|store)\./.test(key))).toBe(true);
+      // The interface's strings, and --help's text (read by --help from here).
+      const isStart = (key: string) => /^(tui|store)\./.test(key) || key === 'cli.help';
+      expect(keys.every(isStart)).toBe(true);
+      expect(keys).toContain('cli.help');
       for (const key of keys) expect(start.ui[key]).toEqual(whole.ui[key]);
-      expect(Object.keys(whole.ui).filter((key) => /^(tui|store)\./.test(key)).sort()).toEqual([...keys].sort());
+      expect(Object.keys(whole.ui).filter(isStart).sort()).toEqual([...keys].sort());
       expect(start.checklist).toEqual(whole.checklist.map(({id}) => ({id})));
     }
   });
