@@ -85,6 +85,38 @@ const typescript = {
   },
 };
 
+/**
+ * Where the first frame's modules go (docs/architecture.md, The build). A plain start loads the entry and
+ * the first frame's chunk (`cli/interactive.ts` and what it imports), and the command line's modes
+ * (`cli/main.ts`) share some of those modules. Left to itself, Rollup would put what the two share in a
+ * chunk of its own, one more file for each to load. Instead, what both import is in the entry, which each
+ * has loaded already, and the rest of what the first frame imports in its chunk: --answers and --version
+ * load nothing of the first frame (chalk, the key map, the start screens), and the first frame two files.
+ * Every other module goes where Rollup puts it.
+ */
+function firstFrameChunks() {
+  const source = (file) => path.join(root, 'source', file);
+  let parts;
+  return (id, {getModuleInfo}) => {
+    if (!parts) {
+      const imported = (from) => {
+        const seen = new Set();
+        const visit = (module) => {
+          if (seen.has(module)) return;
+          seen.add(module);
+          for (const next of getModuleInfo(module)?.importedIds ?? []) visit(next);
+        };
+        visit(from);
+        return seen;
+      };
+      const [entry, firstFrame, modes] = [imported(source('cli.ts')), imported(source('cli/interactive.ts')), imported(source('cli/main.ts'))];
+      parts = {entry, firstFrame, shared: new Set([...firstFrame].filter((module) => modes.has(module)))};
+    }
+    if (parts.entry.has(id) || parts.shared.has(id)) return 'cli';
+    return parts.firstFrame.has(id) ? 'interactive' : null;
+  };
+}
+
 /** The patches of scripts/patches.js that this build applied (each must be). */
 const applied = new Set();
 
@@ -116,7 +148,12 @@ try {
       warn(warning);
     },
   });
-  const {output} = await bundle.generate({format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].mjs'});
+  const {output} = await bundle.generate({
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].mjs',
+    manualChunks: firstFrameChunks(),
+  });
   await bundle.close();
   // BUILD_REPORT=path writes what went into each file, module by module, before minifying (start-up work).
   if (process.env.BUILD_REPORT) {

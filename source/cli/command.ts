@@ -1,13 +1,12 @@
 // The command line as a whole (docs/cli.md): the flags read once (flags.ts), the mode decided (route.ts),
 // --version and --help answered here, a plain start handed straight to the interface (interactive.ts), and
 // every other mode run by the command line's module (main.ts), loaded only then. The entry (source/cli.ts)
-// and the tests call `run`. What this module imports statically is the entry's: the first frame is in it, so
-// that a plain start paints from one file, and main.ts is loaded by no other run (docs/performance.md).
+// and the tests call `run`. --version and --help load no more than this module imports statically; a plain
+// start adds the first frame's chunk and nothing of main.ts (docs/architecture.md, The build).
 import {parseFlags} from './flags.js';
 import {EXIT, type Io} from './mode.js';
 import {untrusted} from '../text/untrusted.js';
 import {quickText, route, terminalEnds} from './route.js';
-import {runInteractiveCli} from './interactive.js';
 
 /** Runs the command line; resolves to its exit code (docs/cli.md). */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -18,7 +17,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(`${await quickText(chosen.kind, routed.lang)}\n`);
       return EXIT.ok;
     }
-    if (chosen.kind === 'interactive') return await runInteractiveCli({env: io.env, ...chosen});
+    if (chosen.kind === 'interactive') return await (await import('./interactive.js')).runInteractiveCli({env: io.env, ...chosen});
     return await (await import('./main.js')).runRoute({...routed, route: chosen}, io);
   } catch (error) {
     // runRoute reports its own failures; this is one of the interface's, --help's (its text is content) or a

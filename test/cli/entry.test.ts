@@ -90,14 +90,12 @@ describe('the entry', () => {
   /** What only a facade loads: node:process's reads process.report, node:fs's its ReadStream and WriteStream. */
   const FACADES = /^internal\/(process\/report|fs\/streams)$/;
 
-  test("--version, --help and --answers load none of Node's stream or module-loader code", () => {
-    // An ES-module `import` of node:fs reads every export, which loads the stream machinery; node:module (a
-    // createRequire) brings source maps. The CLI reaches them through process.getBuiltinModule
-    // (scripts/builtins.js, the build's `require` for CommonJS libraries), and only when a run needs them.
-    // (On Node 20, node:fs/promises and readline are the ES-module loader's own.) node:tty, with node:net,
-    // is loaded: the entry holds the first frame (docs/architecture.md, The build), whose chalk asks as it
-    // loads whether stdout is a terminal; a run printing to a terminal loads both for its stdout anyway.
-    const unwanted = /^(internal\/fs\/streams|internal\/process\/report|module|internal\/source_map\/source_map)$/;
+  test("--version, --help and --answers load none of Node's stream, terminal, socket or module-loader code", () => {
+    // An ES-module `import` of node:fs reads every export, which loads the stream machinery; node:tty brings
+    // node:net; node:module (a createRequire) brings source maps. The CLI reaches them through
+    // process.getBuiltinModule (scripts/builtins.js, the build's `require` for CommonJS libraries), and
+    // only when a run needs them. (On Node 20, node:fs/promises and readline are the ES-module loader's own.)
+    const unwanted = /^(internal\/fs\/streams|internal\/process\/report|tty|net|module|internal\/source_map\/source_map)$/;
     for (const args of [['--version'], ['--help'], ['--answers', answers, '--format', 'json'], ['--answers', answers]]) {
       const loaded = builtinsLoaded(args);
       expect(loaded.length, args.join(' ')).toBeGreaterThan(20);

@@ -1,7 +1,7 @@
 // What loads before React, Ink and yoga stays free of them, measured on the built bundle (where a stray
-// import would show): the entry (dist/cli.js), which holds the first frame, and the command line's chunk
-// (dist/chunks/main-*.mjs), which holds --phone and the other modes, each with every file it imports as it
-// loads.
+// import would show): the command line's chunk (dist/chunks/main-*.mjs), which holds --phone and the other
+// modes, and the first frame's (dist/chunks/interactive-*.mjs), each with every file it imports as it loads.
+// And the first frame is two files (docs/architecture.md, The build).
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -31,12 +31,9 @@ describe('the chunks loaded before the interface', () => {
   it('hold no React, Ink or yoga: the first frame, and --phone and the other modes', () => {
     // The marker is there to find: the interface's chunk and what it imports hold React.
     expect([...loadedWith(chunk('run'))].some(holdsReact)).toBe(true);
-    for (const [name, file] of [
-      ['main', chunk('main')],
-      ['the entry', requireBuiltCli()],
-    ] as const) {
-      const loaded = loadedWith(file);
-      if (name === 'main') expect(loaded.size, name).toBeGreaterThan(1);
+    for (const name of ['main', 'interactive']) {
+      const loaded = loadedWith(chunk(name));
+      expect(loaded.size, name).toBeGreaterThan(1);
       for (const file of loaded) {
         expect(holdsReact(file), `${name}: ${path.basename(file)} holds React`).toBe(false);
         expect(holdsInk(file), `${name}: ${path.basename(file)} holds Ink or yoga`).toBe(false);
@@ -46,10 +43,18 @@ describe('the chunks loaded before the interface', () => {
 });
 
 describe('the first frame', () => {
-  it('is the entry alone: dist/cli.js imports no other file as it loads (the modes and the interface come by import())', () => {
+  it('is two files: the entry, which imports no other as it loads, and the first frame\'s chunk, which imports only the entry', () => {
     const entry = requireBuiltCli();
     expect([...loadedWith(entry)]).toEqual([entry]);
-    // The check can fail: the entry does load the rest, later, by import().
+    expect([...loadedWith(chunk('interactive'))].sort()).toEqual([chunk('interactive'), entry].sort());
+    // The check can fail: the entry does load the first frame, and the modes, later, by import().
+    expect(readFileSync(entry, 'utf8')).toMatch(/import\("\.\/chunks\/interactive-[\w-]+\.mjs"\)/);
     expect(readFileSync(entry, 'utf8')).toMatch(/import\("\.\/chunks\/main-[\w-]+\.mjs"\)/);
+  });
+
+  it('is not loaded by --answers: the modes\' chunk and what it imports hold no chalk', () => {
+    const holdsChalk = (file: string) => readFileSync(file, 'utf8').includes('FORCE_COLOR');
+    expect(holdsChalk(chunk('interactive')), 'the marker is there to find').toBe(true);
+    for (const file of loadedWith(chunk('main'))) expect(holdsChalk(file), path.basename(file)).toBe(false);
   });
 });
