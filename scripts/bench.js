@@ -4,8 +4,9 @@
 // versions the program is tuned for: this machine's node if it is one of them, the others fetched from
 // the npm registry with `npx -y node@N`, as CI does (Node 20 is tested, not tuned). For
 // each version it times the built CLI against a bare `node` that prints one line, and the first prompt of
-// two small questionnaires built on @clack/prompts and @inquirer/prompts (scripts/peers/, bundled here the
-// way scripts/build.js bundles the CLI), interleaved run by run, and prints median times and ratios.
+// two small questionnaires built on @clack/prompts and @inquirer/prompts (scripts/peers/, bundled here by
+// esbuild into one minified file each, Node's built-ins taken as scripts/build.js takes them), interleaved
+// run by run, and prints median times and ratios.
 // A benchmark, not a test: it exits 0 whatever the numbers, non-zero only if it cannot run at all.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';

@@ -1,9 +1,11 @@
 // Bundles the CLI into dist/ with every library inside (no runtime dependencies), as ES modules, with Rollup:
 // dist/cli.js is the entry, and each `import()` in the source becomes a chunk in dist/chunks/, loaded on
 // demand. Rollup puts a module in the entry when the entry already loads it, and a chunk loaded later takes
-// it from there rather than from a chunk of its own: the first frame is the entry alone, in one file; the
-// other modes (--answers, --phone and the rest), the interactive interface (React, Ink, yoga) and clipboardy
-// are chunks that import what they share from it (docs/architecture.md, The build). TypeScript and JSX
+// it from there rather than from a chunk of its own; what the first frame shares with the modes is put in
+// the entry too (firstFrameChunks). So the first frame is two files, the entry and its chunk; the modes
+// (--answers, and --plain, --letter, --web and --phone each apart), the interactive interface (React, Ink,
+// yoga) and clipboardy are chunks that import what they share from the entry
+// (docs/architecture.md, The build). TypeScript and JSX
 // are compiled, and every file minified, by esbuild. The content's JSON files are copied to dist/content/,
 // which the entry names (source/platform/content-files.ts).
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -88,28 +90,30 @@ const typescript = {
 /**
  * Where the first frame's modules go (docs/architecture.md, The build). A plain start loads the entry and
  * the first frame's chunk (`cli/interactive.ts` and what it imports), and the command line's modes
- * (`cli/main.ts`) share some of those modules. Left to itself, Rollup would put what the two share in a
- * chunk of its own, one more file for each to load. Instead, what both import is in the entry, which each
- * has loaded already, and the rest of what the first frame imports in its chunk: --answers and --version
- * load nothing of the first frame (chalk, the key map, the start screens), and the first frame two files.
- * Every other module goes where Rollup puts it.
+ * (`cli/main.ts` and the modes it loads by `import()`) share some of those modules. Left to itself, Rollup
+ * would put what they share in chunks of their own, more files for each to load. Instead, what the first
+ * frame shares with any mode is in the entry, which each has loaded already, and the rest of what the first
+ * frame imports in its chunk: no mode loads anything of the first frame (chalk, the key map, the start
+ * screens), and the first frame is two files. Every other module goes where Rollup puts it.
  */
 function firstFrameChunks() {
   const source = (file) => path.join(root, 'source', file);
   let parts;
   return (id, {getModuleInfo}) => {
     if (!parts) {
-      const imported = (from) => {
+      // What `from` imports, and with `withImports` what it loads by import() too, all the way down.
+      const imported = (from, withImports = false) => {
         const seen = new Set();
         const visit = (module) => {
           if (seen.has(module)) return;
           seen.add(module);
           for (const next of getModuleInfo(module)?.importedIds ?? []) visit(next);
+          if (withImports) for (const next of getModuleInfo(module)?.dynamicallyImportedIds ?? []) visit(next);
         };
         visit(from);
         return seen;
       };
-      const [entry, firstFrame, modes] = [imported(source('cli.ts')), imported(source('cli/interactive.ts')), imported(source('cli/main.ts'))];
+      const [entry, firstFrame, modes] = [imported(source('cli.ts')), imported(source('cli/interactive.ts')), imported(source('cli/main.ts'), true)];
       parts = {entry, firstFrame, shared: new Set([...firstFrame].filter((module) => modes.has(module)))};
     }
     if (parts.entry.has(id) || parts.shared.has(id)) return 'cli';

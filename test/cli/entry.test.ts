@@ -1,5 +1,5 @@
-// The built entry (dist/cli.js: docs/architecture.md, the build): --version and --help are answered by the
-// entry alone, without the modes' code (built apart by esbuild at each import()), and a reader that stops
+// The built entry (dist/cli.js: docs/architecture.md, The build): --version and --help are answered by the
+// entry alone, without the modes' code (in chunks of their own, loaded by import()), and a reader that stops
 // early (`| head`) ends the program quietly, with no stack trace. A run that prints and leaves loads none of
 // Node's modules it does not use (docs/performance.md).
 import {spawnSync} from 'node:child_process';

@@ -83,7 +83,7 @@ describe('npm pack', () => {
     const files = packed.files.map((f) => f.path).sort();
     expect(files).toContain('dist/cli.js');
     expect(files).toContain('package.json');
-    // The entry and the chunks esbuild split off at each import() (ES modules: the package says
+    // The entry and the chunks the build splits off (ES modules: the package says
     // "type": "module"), the content files per language, and the package's own files.
     for (const file of files) {
       expect(file).toMatch(/^(dist\/cli\.js|dist\/chunks\/[\w-]+\.mjs|dist\/content\/generated-(zh-Hans|zh-Hant|en)-(start|main|documents)\.json|dist\/web\/debt-privacy-check\.html|package\.json|README\.md|LICENSE)$/);

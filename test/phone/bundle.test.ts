@@ -1,7 +1,8 @@
 // What loads before React, Ink and yoga stays free of them, measured on the built bundle (where a stray
-// import would show): the command line's chunk (dist/chunks/main-*.mjs), which holds --phone and the other
-// modes, and the first frame's (dist/chunks/interactive-*.mjs), each with every file it imports as it loads.
-// And the first frame is two files (docs/architecture.md, The build).
+// import would show): the first frame's chunk (dist/chunks/interactive-*.mjs), the command line's
+// (dist/chunks/main-*.mjs) and each mode's it loads by import(), --phone's among them, each with every file
+// it imports as it loads. And the first frame is two files, which no mode loads
+// (docs/architecture.md, The build).
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -31,7 +32,7 @@ describe('the chunks loaded before the interface', () => {
   it('hold no React, Ink or yoga: the first frame, and --phone and the other modes', () => {
     // The marker is there to find: the interface's chunk and what it imports hold React.
     expect([...loadedWith(chunk('run'))].some(holdsReact)).toBe(true);
-    for (const name of ['main', 'interactive']) {
+    for (const name of ['interactive', 'main', 'phone', 'plain', 'letter-mode', 'web-mode']) {
       const loaded = loadedWith(chunk(name));
       expect(loaded.size, name).toBeGreaterThan(1);
       for (const file of loaded) {
@@ -52,9 +53,11 @@ describe('the first frame', () => {
     expect(readFileSync(entry, 'utf8')).toMatch(/import\("\.\/chunks\/main-[\w-]+\.mjs"\)/);
   });
 
-  it('is not loaded by --answers: the modes\' chunk and what it imports hold no chalk', () => {
+  it('is loaded by no mode: the modes\' chunks and what they import hold no chalk', () => {
     const holdsChalk = (file: string) => readFileSync(file, 'utf8').includes('FORCE_COLOR');
     expect(holdsChalk(chunk('interactive')), 'the marker is there to find').toBe(true);
-    for (const file of loadedWith(chunk('main'))) expect(holdsChalk(file), path.basename(file)).toBe(false);
+    for (const name of ['main', 'phone', 'plain', 'letter-mode', 'web-mode']) {
+      for (const file of loadedWith(chunk(name))) expect(holdsChalk(file), `${name}: ${path.basename(file)}`).toBe(false);
+    }
   });
 });
