@@ -5,9 +5,9 @@
 // the entry too (firstFrameChunks). So the first frame is two files, the entry and its chunk; the modes
 // (--answers, and --plain, --letter, --web and --phone each apart), the interactive interface (React, Ink,
 // yoga) and clipboardy are chunks that import what they share from the entry
-// (docs/architecture.md, The build). TypeScript and JSX
-// are compiled, and every file minified, by esbuild. The content's JSON files are copied to dist/content/,
-// which the entry names (source/platform/content-files.ts).
+// (docs/architecture.md, The build). TypeScript and JSX are compiled, and every file minified, by esbuild.
+// The content's JSON files are copied to dist/content/, which the entry names
+// (source/platform/content-files.ts).
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {builtinModules} from 'node:module';
 import path from 'node:path';

@@ -3,10 +3,24 @@
 // every other mode run by the command line's module (main.ts), loaded only then. The entry (source/cli.ts)
 // and the tests call `run`. --version and --help load no more than this module imports statically; a plain
 // start adds the first frame's chunk and nothing of main.ts (docs/architecture.md, The build).
+import {contentReviewed, contentVersion, packageVersion, versionText} from '../content/generated-meta.js';
+import type {Lang} from '../content/types.js';
+import {fill, t} from '../i18n/index.js';
+import {loadStartContent} from '../platform/content-files.js';
 import {parseFlags} from './flags.js';
 import {EXIT, type Io} from './mode.js';
 import {untrusted} from '../text/untrusted.js';
-import {quickText, route, terminalEnds} from './route.js';
+import {route, terminalEnds} from './route.js';
+
+/**
+ * The text of --help or --version in `lang`. --version's is compiled into the entry; --help's, a screenful
+ * in each language, is read from the language's start part (the first frame's), so that no other run
+ * compiles it (docs/performance.md).
+ */
+async function quickText(kind: 'help' | 'version', lang: Lang): Promise<string> {
+  if (kind === 'help') return t(await loadStartContent(lang), 'cli.help', lang);
+  return fill(versionText[lang], {version: packageVersion, contentVersion, reviewed: contentReviewed});
+}
 
 /** Runs the command line; resolves to its exit code (docs/cli.md). */
 export async function run(argv: readonly string[], io: Io): Promise<number> {

@@ -3,10 +3,8 @@
 // itself, starts the interface for a plain start (the first frame then loads no more than it needs:
 // docs/performance.md), and hands every other route to cli/main.ts. Nothing is read or written here but
 // whether stdin and stdout are terminals, and that only for the routes that depend on it.
-import {contentReviewed, contentVersion, packageVersion, versionText} from '../content/generated-meta.js';
 import type {Lang} from '../content/types.js';
-import {loadStartContent} from '../platform/content-files.js';
-import {detectLang, fill, t, type Vars} from '../i18n/index.js';
+import {detectLang, type Vars} from '../i18n/index.js';
 import {untrusted} from '../text/untrusted.js';
 import type {Flags, ParsedFlags} from './flags.js';
 
@@ -95,14 +93,4 @@ export function route(parsed: ParsedFlags, env: Readonly<Record<string, string |
     // Line by line, for a terminal that cannot move the cursor (TERM=dumb) or when asked for.
     return values.plain || env.TERM === 'dumb' ? {kind: 'plain', ...session} : {kind: 'interactive', ...session};
   }
-}
-
-/**
- * The text of --help or --version in `lang`. --version's is compiled into the entry; --help's, a screenful
- * in each language, is read from the language's start part (the first frame's), so that no other run
- * compiles it (docs/performance.md).
- */
-export async function quickText(kind: 'help' | 'version', lang: Lang): Promise<string> {
-  if (kind === 'help') return t(await loadStartContent(lang), 'cli.help', lang);
-  return fill(versionText[lang], {version: packageVersion, contentVersion, reviewed: contentReviewed});
 }

@@ -19,15 +19,21 @@ describe('the entry', () => {
   const answers = path.join(scratch(), 'answers.json');
   writeFileSync(answers, JSON.stringify({lang: 'en', answers: PUBLIC_CASES.B.answers}));
 
-  test('--version and --help need nothing of the modes: a copy of dist/ without their chunk still answers them', () => {
+  /** A copy of dist/ to take files out of, and a run of its CLI. */
+  const copyOfDist = () => {
     const copy = path.join(scratch(), 'dist');
     cpSync(path.dirname(requireBuiltCli()), copy, {recursive: true});
     // The root package says "type": "module", as the published one does.
     writeFileSync(path.join(copy, 'package.json'), '{"type": "module"}\n');
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(copy, 'cli.js'), ...args], {env: env(), encoding: 'utf8'});
+    return {copy, run};
+  };
+
+  test('--version and --help need nothing of the modes: a copy of dist/ without their chunk still answers them', () => {
+    const {copy, run} = copyOfDist();
     const main = readdirSync(path.join(copy, 'chunks')).filter((f) => /^main-[\w-]+\.mjs$/.test(f));
     expect(main).toHaveLength(1);
     rmSync(path.join(copy, 'chunks', main[0]!));
-    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(copy, 'cli.js'), ...args], {env: env(), encoding: 'utf8'});
     for (const args of [['--version'], ['-v', '--lang', 'zh-CN'], ['--help'], ['--lang=en', '-h']]) {
       const r = run(...args);
       expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(0);
@@ -43,11 +49,8 @@ describe('the entry', () => {
   });
 
   test('--help reads its text from the content; without the content file: one line, exit 1, and --version still answers', () => {
-    const copy = path.join(scratch(), 'dist');
-    cpSync(path.dirname(requireBuiltCli()), copy, {recursive: true});
-    writeFileSync(path.join(copy, 'package.json'), '{"type": "module"}\n');
+    const {copy, run} = copyOfDist();
     rmSync(path.join(copy, 'content', 'generated-en-start.json'));
-    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(copy, 'cli.js'), ...args], {env: env(), encoding: 'utf8'});
     const help = run('--help');
     expect(help.status).toBe(1);
     expect(help.stdout).toBe('');
